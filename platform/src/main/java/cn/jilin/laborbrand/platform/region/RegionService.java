@@ -1,0 +1,83 @@
+package cn.jilin.laborbrand.platform.region;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/** The region tree. Reference data that changes only by migration, so it is read once and kept. */
+@Service
+public class RegionService {
+
+    private final RegionRepository regions;
+    private volatile Tree tree;
+
+    RegionService(RegionRepository regions) {
+        this.regions = regions;
+    }
+
+    public List<Region> all() {
+        return tree().all;
+    }
+
+    public Optional<Region> find(String code) {
+        return Optional.ofNullable(code == null ? null : tree().byCode.get(code));
+    }
+
+    /** Name of a region, or the code itself when it is unknown. */
+    public String name(String code) {
+        return find(code).map(Region::getName).orElse(code);
+    }
+
+    /** The province's prefecture-level units, 长白山管委会 and 梅河口市 included, in the plan's order. */
+    public List<Region> prefectures() {
+        return all().stream().filter(r -> r.getLevel() == RegionLevel.PREFECTURE).toList();
+    }
+
+    public List<Region> children(String code) {
+        return tree().children.getOrDefault(code, List.of());
+    }
+
+    /** A region and every region below it: what an officer of that region may see. */
+    public Set<String> coveredCodes(String code) {
+        Set<String> covered = new TreeSet<>();
+        List<String> pending = new ArrayList<>(List.of(code));
+        while (!pending.isEmpty()) {
+            String next = pending.remove(pending.size() - 1);
+            if (covered.add(next)) {
+                children(next).forEach(child -> pending.add(child.getCode()));
+            }
+        }
+        return covered;
+    }
+
+    private Tree tree() {
+        Tree t = tree;
+        if (t == null) {
+            t = new Tree(regions.findAllByOrderBySortOrder());
+            tree = t;
+        }
+        return t;
+    }
+
+    private static final class Tree {
+        final List<Region> all;
+        final Map<String, Region> byCode;
+        final Map<String, List<Region>> children;
+
+        Tree(List<Region> all) {
+            this.all = List.copyOf(all);
+            this.byCode = all.stream().collect(Collectors.toMap(Region::getCode, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+            this.children = all.stream().filter(r -> r.getParentCode() != null)
+                    .sorted(Comparator.comparingInt(Region::getSortOrder))
+                    .collect(Collectors.groupingBy(Region::getParentCode, LinkedHashMap::new, Collectors.toList()));
+        }
+    }
+}

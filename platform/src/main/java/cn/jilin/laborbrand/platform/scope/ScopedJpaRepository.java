@@ -1,0 +1,78 @@
+package cn.jilin.laborbrand.platform.scope;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Root;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.support.JpaEntityInformation;
+import org.springframework.data.jpa.repository.support.SimpleJpaRepository;
+
+/**
+ * The repository base class of the platform (configured as {@code repositoryBaseClass}): plain Spring Data JPA, plus
+ * the scoped reads of {@link ScopedRepository}, which add the scope's predicate to the query.
+ */
+public class ScopedJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> {
+
+    private final JpaEntityInformation<T, ?> entityInformation;
+    private final DataScoped scoped;
+
+    public ScopedJpaRepository(JpaEntityInformation<T, ?> entityInformation, EntityManager entityManager) {
+        super(entityInformation, entityManager);
+        this.entityInformation = entityInformation;
+        this.scoped = entityInformation.getJavaType().getAnnotation(DataScoped.class);
+    }
+
+    public Optional<T> findById(ID id, DataScope scope) {
+        String idAttribute = entityInformation.getRequiredIdAttribute().getName();
+        Specification<T> byId = (root, query, cb) -> cb.equal(root.get(idAttribute), id);
+        return findOne(byId.and(within(scope)));
+    }
+
+    public Page<T> findAll(Specification<T> filter, DataScope scope, Pageable pageable) {
+        return findAll(and(filter, scope), pageable);
+    }
+
+    public List<T> findAll(Specification<T> filter, DataScope scope, Sort sort) {
+        return findAll(and(filter, scope), sort);
+    }
+
+    public long count(Specification<T> filter, DataScope scope) {
+        return count(and(filter, scope));
+    }
+
+    private Specification<T> and(Specification<T> filter, DataScope scope) {
+        return filter == null ? within(scope) : filter.and(within(scope));
+    }
+
+    /** The scope as a predicate on the entity's {@link DataScoped} attributes. */
+    Specification<T> within(DataScope scope) {
+        if (scoped == null) {
+            throw new IllegalStateException(entityInformation.getJavaType().getSimpleName()
+                    + " is read through a ScopedRepository but has no @DataScoped annotation");
+        }
+        if (scope == null) {
+            throw new IllegalArgumentException("a scoped read needs a DataScope");
+        }
+        return (root, query, cb) -> switch (scope.kind()) {
+            case PROVINCE -> cb.conjunction();
+            case REGION -> scoped.region().isEmpty() ? cb.disjunction() : path(root, scoped.region()).in(scope.regionCodes());
+            case ORGANISATION -> scoped.organisation().isEmpty() ? cb.disjunction()
+                    : cb.equal(path(root, scoped.organisation()), scope.organisationId());
+            case EXPERT, NONE -> cb.disjunction();
+        };
+    }
+
+    private static Path<Object> path(Root<?> root, String attributePath) {
+        Path<Object> path = null;
+        for (String part : attributePath.split("\\.")) {
+            path = path == null ? root.get(part) : path.get(part);
+        }
+        return path;
+    }
+
+}

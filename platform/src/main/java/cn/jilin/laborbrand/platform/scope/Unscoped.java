@@ -1,0 +1,20 @@
+package cn.jilin.laborbrand.platform.scope;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A deliberate read of a {@link DataScoped} entity without a scope, with the reason it is safe. The architecture
+ * test accepts a scope-less repository method only with this annotation (or as a yes/no {@code exists…} check).
+ */
+@Documented
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Unscoped {
+
+    /** Why reading this without a scope reveals nothing that the caller may not see. */
+    String value();
+}
