@@ -136,6 +136,12 @@ public class AccountService implements UserDetailsService {
 
     @PreAuthorize("hasAuthority('system:account:view')")
     @Transactional(readOnly = true)
+    public Optional<AccountSummary> findByUsername(String username) {
+        return accounts.findByUsernameIgnoreCase(username).map(a -> summarise(a, organisationNames(), now()));
+    }
+
+    @PreAuthorize("hasAuthority('system:account:view')")
+    @Transactional(readOnly = true)
     public AccountSummary get(long id) {
         return summarise(load(id), organisationNames(), now());
     }
@@ -165,8 +171,9 @@ public class AccountService implements UserDetailsService {
 
     @PreAuthorize("hasAuthority('system:account:edit')")
     @Transactional
-    public void updateProfile(long id, String displayName, Long organisationId) {
+    public void updateProfile(long id, long shownVersion, String displayName, Long organisationId) {
         Account account = load(id);
+        account.requireVersion(shownVersion);
         requireOrganisation(organisationId);
         requireOrganisationFitsRoles(organisationId, account.getRoles());
         account.updateProfile(displayName.strip(), organisationId);
@@ -210,11 +217,12 @@ public class AccountService implements UserDetailsService {
      */
     @PreAuthorize("hasAuthority('system:account:assign-role')")
     @Transactional
-    public void assignRoles(long id, Set<String> roleCodes, long actingAccountId) {
+    public void assignRoles(long id, long shownVersion, Set<String> roleCodes, long actingAccountId) {
         if (id == actingAccountId) {
             throw new RuleViolation("roles", "account.roles.self");
         }
         Account account = load(id);
+        account.requireVersion(shownVersion);
         Set<Role> chosen = new LinkedHashSet<>();
         for (String code : roleCodes) {
             chosen.add(roles.findById(code).orElseThrow(() -> new RuleViolation("roles", "account.roles.unknown")));
@@ -237,7 +245,7 @@ public class AccountService implements UserDetailsService {
         Optional<OrganisationChoice> organisation = Optional.ofNullable(account.getOrganisationId()).flatMap(organisations::choice);
         return switch (widest) {
             case PROVINCE -> DataScope.province();
-            case REGION -> organisation.map(o -> DataScope.region(regions.coveredCodes(o.regionCode()))).orElse(DataScope.none());
+            case REGION -> organisation.map(o -> DataScope.region(o.regionCode(), regions.coveredCodes(o.regionCode()))).orElse(DataScope.none());
             case ORGANISATION -> organisation.map(o -> DataScope.organisation(o.id())).orElse(DataScope.none());
             case EXPERT -> DataScope.expert(account.getId());
             case NONE -> DataScope.none();
@@ -277,7 +285,7 @@ public class AccountService implements UserDetailsService {
         boolean needsOrganisation = chosen.stream().anyMatch(r ->
                 r.getDataScope() == DataScope.Kind.REGION || r.getDataScope() == DataScope.Kind.ORGANISATION);
         if (needsOrganisation && organisationId == null) {
-            throw new RuleViolation("roles", "account.roles.needOrganisation");
+            throw new RuleViolation("account.roles.needOrganisation");
         }
     }
 

@@ -10,6 +10,7 @@ import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Who created and last changed a row, and when (filled by Spring Data auditing from the signed-in account), plus the
@@ -57,5 +58,15 @@ public abstract class AuditedEntity {
 
     public long getVersion() {
         return version;
+    }
+
+    /**
+     * Refuses a change made on a stale page: the form carried the version it was shown with, and someone else has
+     * changed the record since.
+     */
+    public void requireVersion(long shownVersion) {
+        if (shownVersion != version) {
+            throw new ObjectOptimisticLockingFailureException(getClass(), "version " + shownVersion + " is stale");
+        }
     }
 }

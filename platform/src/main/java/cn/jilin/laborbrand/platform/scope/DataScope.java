@@ -9,11 +9,12 @@ import java.util.Set;
  * every scoped query (see {@link ScopedRepository}).
  *
  * @param kind           the breadth
- * @param regionCodes    for {@link Kind#REGION}: the region and every region below it
+ * @param regionCode     for {@link Kind#REGION}: the region of the officer's bureau
+ * @param regionCodes    for {@link Kind#REGION}: that region and every region below it
  * @param organisationId for {@link Kind#ORGANISATION}: the one organisation
  * @param accountId      for {@link Kind#EXPERT}: the expert whose assignments are visible
  */
-public record DataScope(Kind kind, Set<String> regionCodes, Long organisationId, Long accountId) implements Serializable {
+public record DataScope(Kind kind, String regionCode, Set<String> regionCodes, Long organisationId, Long accountId) implements Serializable {
 
     /** Ordered from narrowest to widest; an account with several roles gets the widest. */
     public enum Kind {
@@ -25,27 +26,27 @@ public record DataScope(Kind kind, Set<String> regionCodes, Long organisationId,
     }
 
     public static DataScope province() {
-        return new DataScope(Kind.PROVINCE, Set.of(), null, null);
+        return new DataScope(Kind.PROVINCE, null, Set.of(), null, null);
     }
 
-    public static DataScope region(Collection<String> coveredCodes) {
-        if (coveredCodes.isEmpty()) {
+    public static DataScope region(String regionCode, Collection<String> coveredCodes) {
+        if (!coveredCodes.contains(regionCode)) {
             throw new IllegalArgumentException("a region scope covers at least its own region");
         }
-        return new DataScope(Kind.REGION, Set.copyOf(coveredCodes), null, null);
+        return new DataScope(Kind.REGION, regionCode, Set.copyOf(coveredCodes), null, null);
     }
 
     public static DataScope organisation(long organisationId) {
-        return new DataScope(Kind.ORGANISATION, Set.of(), organisationId, null);
+        return new DataScope(Kind.ORGANISATION, null, Set.of(), organisationId, null);
     }
 
     public static DataScope expert(long accountId) {
-        return new DataScope(Kind.EXPERT, Set.of(), null, accountId);
+        return new DataScope(Kind.EXPERT, null, Set.of(), null, accountId);
     }
 
     /** The administrators' scope: no business data at all. */
     public static DataScope none() {
-        return new DataScope(Kind.NONE, Set.of(), null, null);
+        return new DataScope(Kind.NONE, null, Set.of(), null, null);
     }
 
     public boolean isProvince() {

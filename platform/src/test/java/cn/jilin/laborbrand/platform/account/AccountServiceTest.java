@@ -47,7 +47,7 @@ class AccountServiceTest {
     private long newAccount(String username, String organisation, String... roles) {
         long id = accounts.create(new NewAccount(username, "测试用户", organisation == null ? null : organisation(organisation), PASSWORD, false));
         if (roles.length > 0) {
-            accounts.assignRoles(id, Set.of(roles), -1L);
+            accounts.assignRoles(id, accounts.get(id).version(), Set.of(roles), -1L);
         }
         return id;
     }
@@ -123,16 +123,16 @@ class AccountServiceTest {
     @Test
     void anAdministrativeDutyStandsAloneAndNobodyChangesTheirOwnRoles() {
         long id = newAccount(newUsername(), "吉林省人力资源和社会保障厅");
-        assertThatThrownBy(() -> accounts.assignRoles(id, Set.of(RoleCode.SYSTEM_ADMIN, RoleCode.PROVINCE_MANAGER), -1L))
+        assertThatThrownBy(() -> accounts.assignRoles(id, accounts.get(id).version(), Set.of(RoleCode.SYSTEM_ADMIN, RoleCode.PROVINCE_MANAGER), -1L))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKeys()).containsExactly("account.roles.adminDutyAlone"));
-        assertThatThrownBy(() -> accounts.assignRoles(id, Set.of(RoleCode.PROVINCE_MANAGER), id))
+        assertThatThrownBy(() -> accounts.assignRoles(id, accounts.get(id).version(), Set.of(RoleCode.PROVINCE_MANAGER), id))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKeys()).containsExactly("account.roles.self"));
     }
 
     @Test
     void aRegionalRoleNeedsAnOrganisation() {
         long id = newAccount(newUsername(), null);
-        assertThatThrownBy(() -> accounts.assignRoles(id, Set.of(RoleCode.CITY_OFFICER), -1L))
+        assertThatThrownBy(() -> accounts.assignRoles(id, accounts.get(id).version(), Set.of(RoleCode.CITY_OFFICER), -1L))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKeys()).containsExactly("account.roles.needOrganisation"));
     }
 

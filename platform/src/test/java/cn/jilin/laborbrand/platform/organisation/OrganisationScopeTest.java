@@ -35,7 +35,7 @@ class OrganisationScopeTest {
     }
 
     private DataScope city(String code) {
-        return DataScope.region(regions.coveredCodes(code));
+        return DataScope.region(code, regions.coveredCodes(code));
     }
 
     private final OrganisationFilter bureaus = new OrganisationFilter(null, OrganisationKind.HRSS_BUREAU, null);

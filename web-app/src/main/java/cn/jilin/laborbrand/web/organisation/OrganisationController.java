@@ -1,0 +1,137 @@
+package cn.jilin.laborbrand.web.organisation;
+
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import cn.jilin.laborbrand.platform.code.ValidCreditCode;
+import cn.jilin.laborbrand.platform.organisation.NewOrganisation;
+import cn.jilin.laborbrand.platform.organisation.Organisation;
+import cn.jilin.laborbrand.platform.organisation.OrganisationFilter;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
+import cn.jilin.laborbrand.platform.organisation.OrganisationService;
+import cn.jilin.laborbrand.platform.region.Region;
+import cn.jilin.laborbrand.platform.region.RegionService;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.web.support.Forms;
+import cn.jilin.laborbrand.web.support.Listing;
+import cn.jilin.laborbrand.web.support.XlsxDownload;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * /organisations: the directory of departments, bureaus, institutions and enterprises, each user seeing the part of it
+ * that their scope covers; city bureaus register the institutions and enterprises of their region.
+ */
+@Controller
+@RequestMapping("/organisations")
+class OrganisationController {
+
+    record OrganisationForm(@NotBlank @Size(max = 100) String name, @NotNull OrganisationKind kind, @NotBlank String regionCode,
+                            @NotBlank @ValidCreditCode String creditCode, @Size(max = 200) String address) {
+    }
+
+    private final OrganisationService organisations;
+    private final RegionService regions;
+    private final MessageSource messages;
+
+    OrganisationController(OrganisationService organisations, RegionService regions, MessageSource messages) {
+        this.organisations = organisations;
+        this.regions = regions;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('organisation:view')")
+    String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q,
+                @RequestParam(required = false) OrganisationKind kind, @RequestParam(required = false) String region,
+                Pageable pageable, Model model) {
+        Pageable page = Listing.sanitise(pageable, Sort.by("sortOrder", "name"), Set.of("name", "kind", "regionCode", "creditCode"));
+        model.addAttribute("page", organisations.search(new OrganisationFilter(q, kind, region), user.scope(), page));
+        model.addAttribute("sort", Listing.describe(page));
+        model.addAttribute("q", q);
+        model.addAttribute("kind", kind);
+        model.addAttribute("region", region);
+        model.addAttribute("kinds", OrganisationKind.values());
+        model.addAttribute("regions", visibleRegions(user.scope()));
+        return "organisation/list";
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('organisation:view')")
+    void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q,
+                @RequestParam(required = false) OrganisationKind kind, @RequestParam(required = false) String region,
+                Locale locale, HttpServletResponse response) throws IOException {
+        List<Organisation> rows = organisations.export(new OrganisationFilter(q, kind, region), user.scope());
+        List<String> headers = Arrays.stream(new String[]{"name", "kind", "region", "creditCode", "address"})
+                .map(h -> messages.getMessage("organisation.field." + h, null, locale)).toList();
+        XlsxDownload.send(response, messages.getMessage("organisation.export.name", null, locale), headers,
+                rows.stream().map(o -> Arrays.<Object>asList(o.getName(),
+                        messages.getMessage("organisation.kind." + o.getKind(), null, locale),
+                        regions.name(o.getRegionCode()), o.getCreditCode(), o.getAddress())).toList());
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('organisation:view')")
+    String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        model.addAttribute("organisation", organisations.get(id, user.scope()));
+        return "organisation/detail";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('organisation:register')")
+    String newForm(@AuthenticationPrincipal SignedInAccount user, Model model) {
+        String defaultRegion = user.scope().regionCode();
+        model.addAttribute("form", new OrganisationForm("", OrganisationKind.INSTITUTION, defaultRegion, "", ""));
+        return formPage(user, model);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('organisation:register')")
+    String register(@AuthenticationPrincipal SignedInAccount user, @Valid @ModelAttribute("form") OrganisationForm form,
+                    BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                long id = organisations.register(new NewOrganisation(form.name(), form.kind(), form.regionCode(), form.creditCode(),
+                        form.address()), user.scope());
+                redirect.addFlashAttribute("flashSuccess", "organisation.registered");
+                return "redirect:/organisations/" + id;
+            } catch (RuleViolation violation) {
+                Forms.reject(errors, violation);
+            }
+        }
+        return formPage(user, model);
+    }
+
+    private String formPage(SignedInAccount user, Model model) {
+        model.addAttribute("kinds", Arrays.stream(OrganisationKind.values()).filter(OrganisationKind::isRegistrable).toList());
+        model.addAttribute("regions", visibleRegions(user.scope()));
+        return "organisation/form";
+    }
+
+    /** The regions a user may filter by or register in: their scope's, in the plan's order. */
+    private List<Region> visibleRegions(DataScope scope) {
+        return regions.all().stream().filter(r -> scope.coversRegion(r.getCode())).toList();
+    }
+}

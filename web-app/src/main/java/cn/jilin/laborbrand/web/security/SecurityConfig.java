@@ -1,0 +1,76 @@
+package cn.jilin.laborbrand.web.security;
+
+import cn.jilin.laborbrand.platform.account.AccountService;
+import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The portal's URL rules, in one place: public pages and assets, everything else signed in. What a signed-in user may
+ * do is decided per controller method and per service method by {@code @PreAuthorize}; a test fails when a controller
+ * method has no rule.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfig {
+
+    /** No inline script or style anywhere: behaviour lives in /js, looks in /css. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    static final String[] PUBLIC = {"/login", "/public/**", "/actuator/health", "/actuator/health/**",
+        "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico"};
+
+    @Bean
+    SecurityFilterChain portal(HttpSecurity http, AccountService accounts) throws Exception {
+        http
+                .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers(PUBLIC).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler(new PasswordAwareSuccessHandler())
+                        .failureUrl("/login?error"))
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .addLogoutHandler(auditLogout(accounts))
+                        .logoutSuccessUrl("/login?logout")
+                        .invalidateHttpSession(true)
+                        .deleteCookies("SESSION"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny()))
+                .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    /** Publishes sign-in successes and failures, which {@link LoginAuditor} turns into lockout and audit records. */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    private static LogoutHandler auditLogout(AccountService accounts) {
+        return (request, response, authentication) -> {
+            if (authentication != null && authentication.getPrincipal() instanceof SignedInAccount user) {
+                accounts.recordLogout(user);
+            }
+        };
+    }
+}

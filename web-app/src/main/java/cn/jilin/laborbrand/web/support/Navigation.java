@@ -1,0 +1,70 @@
+package cn.jilin.laborbrand.web.support;
+
+import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The portal's menu, in one place: the sidebar and the home page's entry points both show the items whose permission
+ * the user holds. A module adds its pages here.
+ */
+@Component("navigation")
+public class Navigation {
+
+    /** A page: its label and description keys, path, Bootstrap icon and the permission it needs (null: anyone signed in). */
+    public record Item(String key, String path, String icon, String permission) {
+        public String labelKey() {
+            return "nav." + key;
+        }
+
+        public String descriptionKey() {
+            return "nav." + key + ".description";
+        }
+    }
+
+    public record Section(String key, List<Item> items) {
+        public String labelKey() {
+            return "nav.section." + key;
+        }
+    }
+
+    private static final List<Section> MENU = List.of(
+            new Section("workbench", List.of(
+                    new Item("home", "/", "house-door", null))),
+            new Section("directory", List.of(
+                    new Item("organisations", "/organisations", "buildings", "organisation:view"))),
+            new Section("admin", List.of(
+                    new Item("users", "/admin/users", "people", "system:account:view"),
+                    new Item("roles", "/admin/roles", "shield-lock", "system:role:view"),
+                    new Item("audit", "/admin/audit", "journal-text", "system:audit:view"))),
+            new Section("mine", List.of(
+                    new Item("password", "/account/password", "key", null))));
+
+    /** The sections with at least one item the user may open, each with only those items. */
+    public List<Section> visibleTo(Object principal) {
+        if (!(principal instanceof SignedInAccount user)) {
+            return List.of();
+        }
+        return MENU.stream()
+                .map(s -> new Section(s.key(), s.items().stream().filter(i -> i.permission() == null || user.can(i.permission())).toList()))
+                .filter(s -> !s.items().isEmpty())
+                .toList();
+    }
+
+    /** The pages of the user's role: every visible item but the home page and the password page. */
+    public List<Item> entryPoints(Object principal) {
+        return visibleTo(principal).stream().flatMap(s -> s.items().stream())
+                .filter(i -> !i.key().equals("home") && !i.key().equals("password"))
+                .toList();
+    }
+
+    /** Whether {@code path} is the current page or an ancestor of it (the home page only matches itself). */
+    public boolean isActive(String path) {
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        String current = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/") ? current.equals("/") : current.equals(path) || current.startsWith(path + "/");
+    }
+}
