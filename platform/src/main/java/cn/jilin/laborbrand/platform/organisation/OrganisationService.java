@@ -38,7 +38,7 @@ public class OrganisationService {
     }
 
     @PreAuthorize("hasAuthority('organisation:view')")
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Organisation> export(OrganisationFilter filter, DataScope scope) {
         List<Organisation> rows = organisations.findAll(filter.toSpecification(), scope, Sort.by("sortOrder", "name"));
         audit.record("organisation.export", "organisation", null, "rows=" + rows.size());

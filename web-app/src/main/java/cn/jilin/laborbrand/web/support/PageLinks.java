@@ -1,24 +1,18 @@
 package cn.jilin.laborbrand.web.support;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links of a page that keep its filters: another page, another sort, the export of the same rows, another language.
- * Every model carries it as {@code links} (Thymeleaf 3.1.5 refuses bean references in {@code th:href}), so templates
- * write {@code th:href="${links.page(2)}"}.
+ * Thymeleaf 3.1.5 refuses bean references inside {@code th:href}, so templates take the link in {@code th:with} first:
+ * {@code th:with="url=${@links.page(2)}" th:href="${url}"}.
  */
-@ControllerAdvice
+@Component("links")
 public class PageLinks {
-
-    @ModelAttribute("links")
-    PageLinks links() {
-        return this;
-    }
 
     /** The current list at page {@code page} (zero-based). */
     public String page(int page) {

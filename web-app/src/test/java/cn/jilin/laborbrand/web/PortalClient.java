@@ -1,0 +1,74 @@
+package cn.jilin.laborbrand.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a browser: real HTTP against the running portal, with cookies and CSRF tokens, for what MockMvc
+ * cannot show (error pages rendered by the container, session ids, headers on the wire).
+ */
+public final class PortalClient {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
+
+    /** What a browser asks for, so that errors come back as pages, not JSON. */
+    private static final String HTML = "text/html,application/xhtml+xml";
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public PortalClient(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", HTML).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a form from {@code formPage}, with the CSRF token that page carries. */
+    public HttpResponse<String> post(String formPage, String action, Map<String, String> fields) throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get(formPage).body());
+        if (!token.find()) {
+            throw new IllegalStateException(formPage + " carries no CSRF token");
+        }
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", token.group(1) != null ? token.group(1) : token.group(2));
+        String body = all.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", HTML)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        return post("/login", "/login", Map.of("username", username, "password", password));
+    }
+
+    /** Where a redirect points, as a path. */
+    public static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").map(l -> l.replaceFirst("^https?://[^/]+", "")).orElse(null);
+    }
+
+    /** The value of a cookie the portal has set, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,51 @@
+package cn.jilin.laborbrand.web.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.jilin.laborbrand.LaborBrandApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Profile prod refuses to start without a real database and a data key, and never brings demo accounts. */
+class ProdProfileTest {
+
+    private static SpringApplicationBuilder prod(String... properties) {
+        return new SpringApplicationBuilder(LaborBrandApplication.class)
+                .profiles("prod")
+                .properties("spring.main.web-application-type=none")
+                .properties(properties);
+    }
+
+    @Test
+    void refusesToStartWithoutDatabaseAndDataKey() {
+        assertThatThrownBy(() -> prod("laborbrand.test-database=false").run())
+                .hasMessageContaining("SPRING_DATASOURCE_URL")
+                .hasMessageContaining("LABORBRAND_DATA_KEY");
+    }
+
+    @Test
+    void refusesAKeyThatIsNotThirtyTwoBytes() {
+        assertThatThrownBy(() -> prod("laborbrand.test-database=false", "spring.datasource.url=jdbc:postgresql://localhost:1/none",
+                "laborbrand.data-key=c2hvcnQ=").run())
+                .hasMessageContaining("32 bytes")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("SPRING_DATASOURCE_URL"));
+    }
+
+    @Test
+    void refusesTheDemoProfile() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(LaborBrandApplication.class).profiles("prod", "demo")
+                .properties("spring.main.web-application-type=none").run())
+                .hasMessageContaining("demo profile cannot run with prod");
+    }
+
+    @Test
+    void startsOnAConfiguredDatabaseWithoutDemoData() {
+        try (ConfigurableApplicationContext context = prod().run()) {
+            assertThat(context.getEnvironment().getActiveProfiles()).containsExactly("prod");
+            assertThat(context.getBeansOfType(ApplicationRunner.class).keySet()).noneMatch(name -> name.toLowerCase().contains("demo"));
+        }
+    }
+}

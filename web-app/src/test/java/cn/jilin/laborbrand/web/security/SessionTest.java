@@ -1,0 +1,48 @@
+package cn.jilin.laborbrand.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jilin.laborbrand.web.Fixtures;
+import cn.jilin.laborbrand.web.PortalClient;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Sessions live in PostgreSQL, get a new id at sign-in, expire after 30 idle minutes and end at sign-out. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class SessionTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void signingInIssuesANewSessionIdKeptInTheDatabase() throws Exception {
+        PortalClient client = new PortalClient(port);
+        client.get("/login");
+        String before = client.cookie("SESSION");
+        assertThat(before).isNotNull();
+
+        assertThat(PortalClient.location(client.signIn("yanbian.officer", Fixtures.DEMO_PASSWORD))).isEqualTo("/");
+        String after = client.cookie("SESSION");
+        assertThat(after).isNotNull().isNotEqualTo(before);
+        assertThat(jdbc.queryForObject("select max_inactive_interval from spring_session where principal_name = 'yanbian.officer' "
+                + "order by last_access_time desc limit 1", Integer.class)).isEqualTo(30 * 60);
+        assertThat(client.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void signingOutEndsTheSession() throws Exception {
+        PortalClient client = new PortalClient(port);
+        client.signIn("liaoyuan.officer", Fixtures.DEMO_PASSWORD);
+        assertThat(client.get("/").statusCode()).isEqualTo(200);
+        assertThat(PortalClient.location(client.post("/", "/logout", Map.of()))).isEqualTo("/login?logout");
+        assertThat(PortalClient.location(client.get("/"))).isEqualTo("/login");
+    }
+}
