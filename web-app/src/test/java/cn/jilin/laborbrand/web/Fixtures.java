@@ -2,15 +2,11 @@ package cn.jilin.laborbrand.web;
 
 import cn.jilin.laborbrand.platform.account.AccountService;
 import cn.jilin.laborbrand.platform.account.NewAccount;
+import cn.jilin.laborbrand.platform.account.SystemActor;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -42,31 +38,18 @@ public class Fixtures {
 
     /** Opens an account with the given roles; with {@code ageing} off it behaves like a demo account. */
     public long account(String username, String organisationName, boolean ageing, String... roles) {
-        return asSystem(() -> {
+        return SystemActor.call(() -> {
             Long organisationId = organisationName == null ? null : organisationId(organisationName);
             long id = accounts.create(new NewAccount(username, "测试用户", organisationId, DEMO_PASSWORD, ageing));
             if (roles.length > 0) {
                 accounts.assignRoles(id, accounts.get(id).version(), Set.of(roles), -1L);
             }
             return id;
-        });
+        }, "system:account:view", "system:account:create", "system:account:assign-role");
     }
 
     public long organisationId(String name) {
         return organisations.choices().stream().filter(o -> o.name().equals(name)).map(OrganisationChoice::id)
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("no organisation " + name));
-    }
-
-    private static <T> T asSystem(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                AuthorityUtils.createAuthorityList("system:account:view", "system:account:create", "system:account:assign-role")));
-        SecurityContextHolder.setContext(system);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

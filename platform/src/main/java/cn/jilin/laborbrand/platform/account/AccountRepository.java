@@ -18,5 +18,7 @@ interface AccountRepository extends Repository<Account, Long>, JpaSpecificationE
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    long count();
+
     Account save(Account account);
 }

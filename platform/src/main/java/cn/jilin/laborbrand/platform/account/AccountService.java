@@ -134,6 +134,13 @@ public class AccountService implements UserDetailsService {
         return accounts.findAll(filter.toSpecification(), pageable).map(a -> summarise(a, orgNames, now));
     }
 
+    /** Whether any account exists yet (a new production database has none). */
+    @PreAuthorize("hasAuthority('system:account:view')")
+    @Transactional(readOnly = true)
+    public boolean anyAccountExists() {
+        return accounts.count() > 0;
+    }
+
     @PreAuthorize("hasAuthority('system:account:view')")
     @Transactional(readOnly = true)
     public Optional<AccountSummary> findByUsername(String username) {

@@ -3,6 +3,7 @@ package cn.jilin.laborbrand.web.demo;
 import cn.jilin.laborbrand.platform.account.AccountService;
 import cn.jilin.laborbrand.platform.account.NewAccount;
 import cn.jilin.laborbrand.platform.account.RoleCode;
+import cn.jilin.laborbrand.platform.account.SystemActor;
 import cn.jilin.laborbrand.platform.code.CreditCode;
 import cn.jilin.laborbrand.platform.organisation.NewOrganisation;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
@@ -17,10 +18,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,18 +63,10 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        // the platform itself, holding exactly what provisioning needs; audited as "system"
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null, AuthorityUtils.createAuthorityList(
-                "system:account:view", "system:account:create", "system:account:assign-role", "organisation:register")));
-        SecurityContextHolder.setContext(system);
-        try {
+        SystemActor.run(() -> {
             ensureInstitution();
             ACCOUNTS.forEach(this::ensure);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        }, "system:account:view", "system:account:create", "system:account:assign-role", "organisation:register");
     }
 
     private void ensureInstitution() {

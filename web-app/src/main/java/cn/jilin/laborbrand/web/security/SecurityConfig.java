@@ -8,9 +8,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
@@ -58,6 +62,27 @@ class SecurityConfig {
                         .frameOptions(frame -> frame.deny()))
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Password first, account state second: a locked or disabled account takes as long to refuse as a wrong password,
+     * so that timing tells nothing about which accounts exist or are locked. Unknown usernames are already hashed
+     * against a dummy password by the provider.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(AccountService accounts, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isAccountNonLocked()) {
+                throw new LockedException("locked");
+            }
+            if (!user.isEnabled()) {
+                throw new DisabledException("disabled");
+            }
+        });
+        return provider;
     }
 
     /** Publishes sign-in successes and failures, which {@link LoginAuditor} turns into lockout and audit records. */

@@ -1,15 +1,19 @@
 package cn.jilin.laborbrand.web.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jilin.laborbrand.LaborBrandApplication;
 import cn.jilin.laborbrand.platform.account.AccountService;
+import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * The run command's database: with nothing configured the portal starts an embedded PostgreSQL in
@@ -21,11 +25,14 @@ class DefaultDatabaseTest {
     @TempDir
     Path home;
 
-    private ConfigurableApplicationContext start(Path dataDirectory) {
+    private ConfigurableApplicationContext start(Path dataDirectory, String... arguments) {
+        String[] all = new String[arguments.length + 1];
+        // arguments, as on the command line: they outrank application.properties
+        all[0] = "--laborbrand.embedded-db.dir=" + dataDirectory;
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
         return new SpringApplicationBuilder(LaborBrandApplication.class)
                 .properties("laborbrand.test-database=false", "spring.main.web-application-type=none")
-                // an argument, as on the command line: it outranks application.properties
-                .run("--laborbrand.embedded-db.dir=" + dataDirectory);
+                .run(all);
     }
 
     @Test
@@ -43,6 +50,24 @@ class DefaultDatabaseTest {
         try (ConfigurableApplicationContext second = start(dataDirectory)) {
             assertThat(second.getEnvironment().getProperty("laborbrand.data-key")).isEqualTo(key);
             assertThat(second.getBean(AccountService.class).loadUserByUsername("hrss.director").getUsername()).isEqualTo("hrss.director");
+        }
+    }
+
+    @Test
+    void aNewDatabaseWithoutDemoDataGetsTheThreeAdministratorsOnce() {
+        Path dataDirectory = home.resolve("empty");
+        String[] arguments = {"--laborbrand.demo=false", "--laborbrand.bootstrap.initial-password=First#Start2026"};
+        try (ConfigurableApplicationContext first = start(dataDirectory, arguments)) {
+            assertThat(first.getEnvironment().getActiveProfiles()).doesNotContain("demo");
+            AccountService accounts = first.getBean(AccountService.class);
+            SignedInAccount sysadmin = (SignedInAccount) accounts.loadUserByUsername("sysadmin");
+            assertThat(sysadmin.roleCodes()).containsExactly("SYSTEM_ADMIN");
+            assertThat(sysadmin.passwordChangeRequired()).isTrue();
+            assertThat(((SignedInAccount) accounts.loadUserByUsername("auditor")).roleCodes()).containsExactly("AUDIT_ADMIN");
+            assertThatThrownBy(() -> accounts.loadUserByUsername("changchun.officer")).isInstanceOf(UsernameNotFoundException.class);
+        }
+        try (ConfigurableApplicationContext second = start(dataDirectory, arguments)) {
+            assertThat(second.getBean(JdbcTemplate.class).queryForObject("select count(*) from account", Integer.class)).isEqualTo(3);
         }
     }
 }
