@@ -2,11 +2,9 @@ package cn.jilin.laborbrand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** 吉林省劳务品牌建设管理平台: the one portal over every module. */
 @SpringBootApplication
-@EnableScheduling
 public class LaborBrandApplication {
 
     public static void main(String[] args) {

@@ -28,9 +28,8 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
         properties.put("spring.datasource.url", db.url());
         properties.put("spring.datasource.username", db.username());
         properties.put("spring.datasource.password", db.password());
-        if (!environment.containsProperty("laborbrand.data-key")) {
-            properties.put("laborbrand.data-key", TEST_DATA_KEY);
-        }
+        // always the test key, whatever LABORBRAND_DATA_KEY the shell may hold
+        properties.put("laborbrand.data-key", TEST_DATA_KEY);
         environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
     }
 

@@ -35,6 +35,13 @@ class DefaultDatabaseTest {
                 .run(all);
     }
 
+    /** These tests see the application's own environment: a database or key exported in the shell would change it. */
+    @org.junit.jupiter.api.BeforeAll
+    static void theShellConfiguresNoDatabase() {
+        assertThat(System.getenv("SPRING_DATASOURCE_URL")).as("unset SPRING_DATASOURCE_URL to run these tests").isNull();
+        assertThat(System.getenv("LABORBRAND_DATA_KEY")).as("unset LABORBRAND_DATA_KEY to run these tests").isNull();
+    }
+
     @Test
     void aFreshDirectoryGetsAFreshDatabaseWithDemoDataThatSurvivesARestart() throws Exception {
         Path dataDirectory = home.resolve("pgdata");

@@ -19,6 +19,13 @@ class ProdProfileTest {
                 .properties(properties);
     }
 
+    /** These tests see the application's own environment: a database or key exported in the shell would change it. */
+    @org.junit.jupiter.api.BeforeAll
+    static void theShellConfiguresNoDatabase() {
+        assertThat(System.getenv("SPRING_DATASOURCE_URL")).as("unset SPRING_DATASOURCE_URL to run these tests").isNull();
+        assertThat(System.getenv("LABORBRAND_DATA_KEY")).as("unset LABORBRAND_DATA_KEY to run these tests").isNull();
+    }
+
     @Test
     void refusesToStartWithoutDatabaseAndDataKey() {
         assertThatThrownBy(() -> prod("laborbrand.test-database=false").run())
