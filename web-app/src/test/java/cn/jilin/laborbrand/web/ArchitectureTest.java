@@ -3,10 +3,13 @@ package cn.jilin.laborbrand.web;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jilin.laborbrand.platform.attachment.AttachmentService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.platform.scope.DataScoped;
 import cn.jilin.laborbrand.platform.scope.ScopedRepository;
 import cn.jilin.laborbrand.platform.scope.Unscoped;
+import cn.jilin.laborbrand.registry.brand.BrandLevel;
+import cn.jilin.laborbrand.registry.brand.BrandService;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
@@ -64,6 +67,19 @@ class ArchitectureTest {
     void domainModulesNeverKnowTheWeb() {
         noClasses().that().resideInAnyPackage(MODULES.keySet().stream().map(m -> ROOT + m + "..").toArray(String[]::new))
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.ui..", "jakarta.servlet..")
+                .check(CLASSES);
+    }
+
+    /** Attachments and level designations are reached only through their owners' rules, never straight from a page. */
+    @Test
+    void pagesGoThroughTheOwnersRules() {
+        noClasses().that().resideInAPackage(ROOT + "web..")
+                .should().dependOnClassesThat().areAssignableTo(AttachmentService.class)
+                .because("an attachment is served by its owner's service, after the owner's scope check")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage(ROOT + "web..")
+                .should().callMethod(BrandService.class, "designate", long.class, BrandLevel.class, long.class, String.class)
+                .because("a level rises only at the end of an application's workflow")
                 .check(CLASSES);
     }
 

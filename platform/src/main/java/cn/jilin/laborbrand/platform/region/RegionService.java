@@ -41,6 +41,18 @@ public class RegionService {
         return all().stream().filter(r -> r.getLevel() == RegionLevel.PREFECTURE).toList();
     }
 
+    /**
+     * The prefecture-level region a region belongs to (itself for a prefecture, 长白山管委会 or 梅河口市); the
+     * province for the province; empty for an unknown code.
+     */
+    public Optional<String> prefectureOf(String code) {
+        Region region = tree().byCode.get(code);
+        while (region != null && region.getLevel() == RegionLevel.COUNTY) {
+            region = tree().byCode.get(region.getParentCode());
+        }
+        return Optional.ofNullable(region).map(Region::getCode);
+    }
+
     public List<Region> children(String code) {
         return tree().children.getOrDefault(code, List.of());
     }

@@ -34,6 +34,8 @@ public class Navigation {
     private static final List<Section> MENU = List.of(
             new Section("workbench", List.of(
                     new Item("home", "/", "house-door", null))),
+            new Section("registry", List.of(
+                    new Item("brands", "/brands", "award", "brand:view"))),
             new Section("directory", List.of(
                     new Item("organisations", "/organisations", "buildings", "organisation:view"))),
             new Section("admin", List.of(

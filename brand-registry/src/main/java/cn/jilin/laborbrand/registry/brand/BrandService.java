@@ -1,0 +1,215 @@
+package cn.jilin.laborbrand.registry.brand;
+
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.attachment.AttachmentService;
+import cn.jilin.laborbrand.platform.attachment.FileContent;
+import cn.jilin.laborbrand.platform.attachment.FileType;
+import cn.jilin.laborbrand.platform.audit.AuditActor;
+import cn.jilin.laborbrand.platform.audit.AuditService;
+import cn.jilin.laborbrand.platform.region.RegionService;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Labor brands (二(一)1–2): city bureaus register the brands of their region, HRSS those of the whole province. A
+ * brand's level rises only by designation after an application and falls only by a provincial decision with a reason.
+ */
+@Service
+public class BrandService {
+
+    static final String OWNER_TYPE = "labor_brand";
+    static final long MAX_LOGO_BYTES = 2L * 1024 * 1024;
+
+    private final LaborBrandRepository brands;
+    private final BrandLevelChangeRepository levelChanges;
+    private final AttachmentService attachments;
+    private final RegionService regions;
+    private final AuditService audit;
+    private final Clock clock;
+
+    BrandService(LaborBrandRepository brands, BrandLevelChangeRepository levelChanges, AttachmentService attachments,
+                 RegionService regions, AuditService audit, Clock clock) {
+        this.brands = brands;
+        this.levelChanges = levelChanges;
+        this.attachments = attachments;
+        this.regions = regions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional(readOnly = true)
+    public Page<LaborBrand> search(BrandFilter filter, DataScope scope, Pageable pageable) {
+        return brands.findAll(filter.toSpecification(), scope, pageable);
+    }
+
+    /** The filtered list for an Excel export; the export is recorded. */
+    @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional
+    public List<LaborBrand> export(BrandFilter filter, DataScope scope, Sort sort) {
+        List<LaborBrand> rows = brands.findAll(filter.toSpecification(), scope, sort);
+        audit.record("brand.export", OWNER_TYPE, null, "rows=" + rows.size());
+        return rows;
+    }
+
+    /** A brand, or 404 when it does not exist or lies outside the caller's region. */
+    @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional(readOnly = true)
+    public LaborBrand get(long id, DataScope scope) {
+        return brands.getById(id, scope);
+    }
+
+    @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional(readOnly = true)
+    public List<BrandLevelChange> levelHistory(long id, DataScope scope) {
+        return levelChanges.findByBrandIdOrderByDecidedAtAscIdAsc(brands.getById(id, scope).getId());
+    }
+
+    /** Registers a brand of a region the caller covers; it starts without a level. */
+    @PreAuthorize("hasAuthority('brand:edit')")
+    @Transactional
+    public long register(BrandDetails details, DataScope scope) {
+        requireRegion(details.regionCode(), scope);
+        if (brands.existsByRegionCodeAndName(details.regionCode(), details.name().strip())) {
+            throw new RuleViolation("name", "brand.name.taken");
+        }
+        LaborBrand brand = brands.save(new LaborBrand(details, false));
+        audit.record("brand.create", OWNER_TYPE, brand.getId(), brand.getName() + " @" + brand.getRegionCode());
+        return brand.getId();
+    }
+
+    /** Changes what was entered about a brand, refusing a page that someone else has changed meanwhile. */
+    @PreAuthorize("hasAuthority('brand:edit')")
+    @Transactional
+    public void update(long id, long shownVersion, BrandDetails details, DataScope scope) {
+        LaborBrand brand = brands.getById(id, scope);
+        brand.requireVersion(shownVersion);
+        requireRegion(details.regionCode(), scope);
+        if (brands.existsByRegionCodeAndNameAndIdNot(details.regionCode(), details.name().strip(), id)) {
+            throw new RuleViolation("name", "brand.name.taken");
+        }
+        BrandDetails before = brand.details();
+        brand.apply(details);
+        audit.record("brand.edit", OWNER_TYPE, id, describeChange(before, brand.details()));
+    }
+
+    /** 动态管理: HRSS lowers a brand's level (or withdraws it) by decision, always with a reason. */
+    @PreAuthorize("hasAuthority('brand:level:lower')")
+    @Transactional
+    public void lowerLevel(long id, long shownVersion, BrandLevel to, String reason, DataScope scope) {
+        LaborBrand brand = brands.getById(id, scope);
+        brand.requireVersion(shownVersion);
+        if (to == null || !brand.getLevel().isAbove(to)) {
+            throw new RuleViolation("level", "brand.level.notLower");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "brand.level.reasonRequired");
+        }
+        recordLevel(brand, to, LevelChangeSource.DECISION, null, reason.strip());
+    }
+
+    /**
+     * The only way up: the designation that ends a successful application. Called by the application workflow, which
+     * has checked the caller's right to designate; never from a page.
+     */
+    @Transactional
+    public void designate(long id, BrandLevel to, long applicationId, String reason) {
+        LaborBrand brand = brands.getById(id, DataScope.province());
+        if (!to.isAbove(brand.getLevel())) {
+            throw new RuleViolation("brand.level.notHigher");
+        }
+        recordLevel(brand, to, LevelChangeSource.DESIGNATION, applicationId, reason);
+    }
+
+    /** Replaces the logo with a JPEG or PNG of at most 2 MB (type read from the bytes). */
+    @PreAuthorize("hasAuthority('brand:edit')")
+    @Transactional
+    public void replaceLogo(long id, String filename, byte[] content, DataScope scope) {
+        LaborBrand brand = brands.getById(id, scope);
+        Long previous = brand.getLogoAttachmentId();
+        long stored = attachments.store(OWNER_TYPE, id, "logo", filename, content, Set.of(FileType.JPEG, FileType.PNG),
+                MAX_LOGO_BYTES, "logo").id();
+        brand.setLogo(stored);
+        brands.saveAndFlush(brand);
+        if (previous != null) {
+            attachments.delete(OWNER_TYPE, id, previous);
+        }
+    }
+
+    @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional(readOnly = true)
+    public Optional<FileContent> logo(long id, DataScope scope) {
+        LaborBrand brand = brands.getById(id, scope);
+        return Optional.ofNullable(brand.getLogoAttachmentId()).map(a -> attachments.content(OWNER_TYPE, id, a));
+    }
+
+    /** Counts for the plan's targets; see {@link BrandMetrics}. */
+    @Transactional(readOnly = true)
+    List<BrandCount> designatedCounts() {
+        return brands.countDesignated();
+    }
+
+    /**
+     * Registers a brand with figures made up for the demo (shown with a badge), at the level it already holds, unless a
+     * brand of that name exists in the region. Only the demo provisioning holds {@code demo:provision}: no role can be
+     * granted it.
+     */
+    @PreAuthorize("hasAuthority('demo:provision')")
+    @Transactional
+    public boolean registerDemo(BrandDetails details, BrandLevel level) {
+        if (brands.existsByRegionCodeAndName(details.regionCode(), details.name())) {
+            return false;
+        }
+        LaborBrand brand = brands.save(new LaborBrand(details, true));
+        if (level.isDesignated()) {
+            recordLevel(brand, level, LevelChangeSource.REGISTRATION, null, "演示数据：登记前已认定的级别");
+        }
+        audit.record("brand.create", OWNER_TYPE, brand.getId(), brand.getName() + " (demo)");
+        return true;
+    }
+
+    private void recordLevel(LaborBrand brand, BrandLevel to, LevelChangeSource source, Long applicationId, String reason) {
+        BrandLevel from = brand.getLevel();
+        AuditActor actor = AuditActor.current();
+        brand.changeLevel(to);
+        brands.saveAndFlush(brand);
+        levelChanges.save(new BrandLevelChange(brand.getId(), from, to, source, applicationId, reason, actor.accountId(),
+                actor.username(), clock.instant()));
+        audit.record("brand.level", OWNER_TYPE, brand.getId(), from + "→" + to + " (" + source + ") " + reason);
+    }
+
+    private void requireRegion(String regionCode, DataScope scope) {
+        if (regions.find(regionCode).isEmpty()) {
+            throw new RuleViolation("regionCode", "brand.region.unknown");
+        }
+        if (!scope.coversRegion(regionCode)) {
+            throw new RuleViolation("regionCode", "brand.region.outOfScope");
+        }
+    }
+
+    private static String describeChange(BrandDetails before, BrandDetails after) {
+        StringBuilder changed = new StringBuilder();
+        var components = BrandDetails.class.getRecordComponents();
+        for (var component : components) {
+            try {
+                Object a = component.getAccessor().invoke(before);
+                Object b = component.getAccessor().invoke(after);
+                if (!java.util.Objects.equals(a, b)) {
+                    changed.append(component.getName()).append(": ").append(a).append(" → ").append(b).append("; ");
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return changed.length() == 0 ? "no change" : changed.toString();
+    }
+}

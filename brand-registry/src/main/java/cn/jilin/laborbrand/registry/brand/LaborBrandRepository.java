@@ -1,0 +1,21 @@
+package cn.jilin.laborbrand.registry.brand;
+
+import cn.jilin.laborbrand.platform.scope.ScopedRepository;
+import cn.jilin.laborbrand.platform.scope.Unscoped;
+import java.util.List;
+import org.springframework.data.jpa.repository.Query;
+
+interface LaborBrandRepository extends ScopedRepository<LaborBrand, Long> {
+
+    // a name is unique within its region, whoever asks
+    boolean existsByRegionCodeAndName(String regionCode, String name);
+
+    boolean existsByRegionCodeAndNameAndIdNot(String regionCode, String name, Long id);
+
+    /** Designated brands per level, scope and home region, for the plan's targets. */
+    @Unscoped("counts for the plan's targets, published province-wide; no record leaves")
+    @Query("select new cn.jilin.laborbrand.registry.brand.BrandCount(b.level, b.scope, b.regionCode, count(b)) "
+            + "from LaborBrand b where b.level <> cn.jilin.laborbrand.registry.brand.BrandLevel.NONE "
+            + "and b.status = cn.jilin.laborbrand.registry.brand.BrandStatus.ACTIVE group by b.level, b.scope, b.regionCode")
+    List<BrandCount> countDesignated();
+}
