@@ -1,0 +1,43 @@
+package cn.jilin.laborbrand.platform.workflow;
+
+import cn.jilin.laborbrand.platform.audit.AuditActor;
+import cn.jilin.laborbrand.platform.audit.AuditService;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one history of every workflow. A step is written in the transaction of the transition it records, by the
+ * signed-in user, and is audited too; steps are read through the owning service, after its scope check.
+ *
+ * <p>Each workflow keeps its states in an enum and its allowed transitions beside it; this class only remembers them.
+ */
+@Service
+public class WorkflowHistory {
+
+    private final WorkflowStepRepository steps;
+    private final AuditService audit;
+
+    WorkflowHistory(WorkflowStepRepository steps, AuditService audit) {
+        this.steps = steps;
+        this.audit = audit;
+    }
+
+    /** Records that the current user moved a record from one state to another (from is null for its creation). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String subjectType, long subjectId, String action, Enum<?> from, Enum<?> to, String comment) {
+        AuditActor actor = AuditActor.current();
+        String fromState = from == null ? null : from.name();
+        steps.save(new WorkflowStep(subjectType, subjectId, action, fromState, to.name(), actor.accountId(), actor.username(),
+                comment == null || comment.isBlank() ? null : comment.strip()));
+        audit.record(subjectType + "." + action, subjectType, subjectId, fromState + "→" + to.name()
+                + (comment == null || comment.isBlank() ? "" : " " + comment.strip()));
+    }
+
+    /** The steps of one record, oldest first. */
+    @Transactional(readOnly = true)
+    public List<WorkflowStep> steps(String subjectType, long subjectId) {
+        return steps.findBySubjectTypeAndSubjectIdOrderByIdAsc(subjectType, subjectId);
+    }
+}
