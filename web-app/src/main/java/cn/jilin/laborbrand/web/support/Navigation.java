@@ -35,7 +35,10 @@ public class Navigation {
             new Section("workbench", List.of(
                     new Item("home", "/", "house-door", null))),
             new Section("registry", List.of(
-                    new Item("brands", "/brands", "award", "brand:view"))),
+                    new Item("brands", "/brands", "award", "brand:view"),
+                    new Item("applications", "/brand-applications", "file-earmark-check", "brand:application:view"),
+                    new Item("reviews", "/brand-applications/reviews", "clipboard-check", "review:score"),
+                    new Item("notices", "/brand-applications/notices", "megaphone", "brand:application:view"))),
             new Section("directory", List.of(
                     new Item("organisations", "/organisations", "buildings", "organisation:view"))),
             new Section("admin", List.of(
@@ -63,10 +66,16 @@ public class Navigation {
                 .toList();
     }
 
-    /** Whether {@code path} is the current page or an ancestor of it (the home page only matches itself). */
+    /**
+     * Whether {@code path} is the menu item of the current page: the item whose path is the page's or the longest that
+     * leads to it (the home page only matches itself).
+     */
     public boolean isActive(String path) {
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
         String current = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/") ? current.equals("/") : current.equals(path) || current.startsWith(path + "/");
+        String best = MENU.stream().flatMap(s -> s.items().stream()).map(Item::path)
+                .filter(p -> p.equals("/") ? current.equals("/") : current.equals(p) || current.startsWith(p + "/"))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+        return path.equals(best);
     }
 }
