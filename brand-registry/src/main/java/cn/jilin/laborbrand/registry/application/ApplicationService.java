@@ -214,6 +214,7 @@ public class ApplicationService {
     @Transactional
     public void submit(long id, long shownVersion, DataScope scope) {
         BrandApplication application = load(id, shownVersion, scope);
+        requireAction(application, ApplicationAction.SUBMIT);
         boolean hasForm = attachments.files(BrandApplication.SUBJECT_TYPE, id).stream()
                 .anyMatch(f -> f.purpose().equals(Purpose.FORM.name()));
         if (!hasForm) {
@@ -244,8 +245,9 @@ public class ApplicationService {
     @Transactional
     public void returnForRevision(long id, long shownVersion, String reason, DataScope scope) {
         BrandApplication application = load(id, shownVersion, scope);
-        String why = required(reason, "reason", "application.reasonRequired");
         ApplicationAction action = application.getState() == ApplicationState.SUBMITTED ? ApplicationAction.CITY_RETURN : ApplicationAction.RETURN;
+        requireAction(application, action);
+        String why = required(reason, "reason", "application.reasonRequired");
         move(application, action, why);
         application.returned(why);
     }
@@ -255,8 +257,9 @@ public class ApplicationService {
     @Transactional
     public void reject(long id, long shownVersion, String reason, DataScope scope) {
         BrandApplication application = load(id, shownVersion, scope);
-        String why = required(reason, "reason", "application.reasonRequired");
         ApplicationAction action = application.getTargetLevel() == BrandLevel.MUNICIPAL ? ApplicationAction.CITY_REJECT : ApplicationAction.REJECT;
+        requireAction(application, action);
+        String why = required(reason, "reason", "application.reasonRequired");
         move(application, action, why);
         application.decided(why);
     }
@@ -307,6 +310,7 @@ public class ApplicationService {
     @Transactional
     public void startNotice(long id, long shownVersion, int workingDays, DataScope scope) {
         BrandApplication application = load(id, shownVersion, scope);
+        requireAction(application, ApplicationAction.START_NOTICE);
         if (workingDays < DEFAULT_NOTICE_WORKING_DAYS || workingDays > 30) {
             throw new RuleViolation("workingDays", "application.notice.days");
         }

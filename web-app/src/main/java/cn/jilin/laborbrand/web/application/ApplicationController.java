@@ -71,9 +71,11 @@ class ApplicationController {
     private final ReviewService reviews;
     private final RegionService regions;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
     ApplicationController(ApplicationService applications, BrandService brands, ReviewService reviews, RegionService regions,
-                          MessageSource messages) {
+                          MessageSource messages, java.time.Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.brands = brands;
         this.reviews = reviews;
@@ -146,7 +148,7 @@ class ApplicationController {
         model.addAttribute("steps", applications.history(id, user.scope()));
         model.addAttribute("objections", applications.objections(id, user.scope()));
         model.addAttribute("actions", applications.availableActions(application));
-        model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))));
         if (user.can("brand:application:review")) {
             ReviewSummary summary = applications.reviewSummary(id, user.scope());
             model.addAttribute("summary", summary);
