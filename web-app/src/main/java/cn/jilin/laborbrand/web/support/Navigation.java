@@ -35,7 +35,8 @@ public class Navigation {
             new Section("workbench", List.of(
                     new Item("home", "/", "house-door", null))),
             new Section("registry", List.of(
-                    new Item("brands", "/brands", "award", "brand:view"))),
+                    new Item("brands", "/brands", "award", "brand:view"),
+                    new Item("surveys", "/surveys", "clipboard-data", "survey:view"))),
             new Section("directory", List.of(
                     new Item("organisations", "/organisations", "buildings", "organisation:view"))),
             new Section("admin", List.of(
