@@ -65,22 +65,29 @@
     })
     .then(function (data) {
       var labels = data.labels;
-      var narrow = window.matchMedia('(max-width: 575.98px)').matches;
       var regions = echarts.init(regionsElement);
       regions.setOption({
         color: palette,
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
         legend: { top: 0, data: [labels.brands, labels.groups] },
-        grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-        xAxis: {
+        grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+        // regions down the side, in the plan's order, so that the Chinese names stay readable on a phone
+        yAxis: {
           type: 'category',
-          data: data.regions.map(function (name, i) { return data.filed[i] ? name : name + '\n(' + labels.notFiled + ')'; }),
-          axisLabel: { interval: 0, rotate: narrow ? 60 : 30, fontSize: 11 }
+          inverse: true,
+          data: data.regions,
+          axisTick: { show: false },
+          axisLabel: {
+            formatter: function (name, i) {
+              return data.filed[i] ? name : '{notFiled|' + name + '（' + labels.notFiled + '）}';
+            },
+            rich: { notFiled: { color: '#a51d2d' } }
+          }
         },
-        yAxis: { type: 'value', minInterval: 1 },
+        xAxis: { type: 'value', minInterval: 1 },
         series: [
-          { name: labels.brands, type: 'bar', stack: 'count', data: data.brands, barMaxWidth: 28 },
-          { name: labels.groups, type: 'bar', stack: 'count', data: data.groups, barMaxWidth: 28 }
+          { name: labels.brands, type: 'bar', stack: 'count', data: data.brands, barMaxWidth: 18 },
+          { name: labels.groups, type: 'bar', stack: 'count', data: data.groups, barMaxWidth: 18 }
         ]
       });
       charts.push(regions);
@@ -90,8 +97,8 @@
         color: palette,
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
         legend: { top: 0, data: [labels.brands, labels.groups] },
-        grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-        xAxis: { type: 'category', data: data.maturity.map(function (m) { return m.name; }) },
+        grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
+        xAxis: { type: 'category', data: data.maturity.map(function (m) { return m.name; }), axisLabel: { interval: 0, width: 90, overflow: 'break' } },
         yAxis: { type: 'value', minInterval: 1 },
         series: [
           { name: labels.brands, type: 'bar', data: data.maturity.map(function (m) { return m.brands; }), barMaxWidth: 36,

@@ -6,6 +6,7 @@ import cn.jilin.laborbrand.platform.region.Region;
 import cn.jilin.laborbrand.platform.region.RegionLevel;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.registry.brand.BrandMaturity;
 import cn.jilin.laborbrand.registry.survey.BrandSurvey;
 import cn.jilin.laborbrand.registry.survey.ReturnBrandRow;
 import cn.jilin.laborbrand.registry.survey.ReturnFilter;
@@ -111,7 +112,7 @@ class SurveyController {
     @PreAuthorize("hasAuthority('survey:manage')")
     String newForm(Model model) {
         int year = today().getYear();
-        model.addAttribute("form", RoundForm.forYear(year, text("survey.title.default", new Object[]{year}, Locale.SIMPLIFIED_CHINESE)));
+        model.addAttribute("form", RoundForm.forYear(year, text("survey.title.default", new Object[]{String.valueOf(year)}, Locale.SIMPLIFIED_CHINESE)));
         return "survey/form";
     }
 
@@ -204,8 +205,14 @@ class SurveyController {
         chart.put("brands", rollUp.regions().stream().map(SurveyRollUp.RegionLine::brands).toList());
         chart.put("groups", rollUp.regions().stream().map(SurveyRollUp.RegionLine::groups).toList());
         chart.put("workforce", rollUp.regions().stream().map(SurveyRollUp.RegionLine::workforce).toList());
-        chart.put("maturity", rollUp.byMaturity().stream().map(m -> Map.of(
-                "name", text("brand.maturity." + m.maturity(), locale), "brands", m.brands(), "groups", m.groups())).toList());
+        chart.put("maturity", rollUp.byMaturity().stream().map(m -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("name", text("brand.maturity." + m.maturity(), locale));
+            line.put("brands", m.brands());
+            // an established group is a brand: no bar rather than a zero
+            line.put("groups", m.maturity() == BrandMaturity.ESTABLISHED ? null : m.groups());
+            return line;
+        }).toList());
         Map<String, String> labels = new LinkedHashMap<>();
         for (String key : List.of("brands", "groups", "workforce", "byRegion", "byMaturity", "notFiled")) {
             labels.put(key, text("survey.chart." + key, locale));
@@ -245,7 +252,7 @@ class SurveyController {
         SurveyRollUp.Totals t = rollUp.totals();
         rows.add(Arrays.asList(text("survey.rollup.total", locale), text("survey.rollup.filedOf", new Object[]{t.filed(), t.prefectures()}, locale),
                 null, t.brands(), t.brandWorkforce(), t.groups(), t.groupWorkforce(), t.workforce(), t.annualLaborIncome()));
-        XlsxDownload.send(response, text("survey.export.rollup", new Object[]{survey.getYear()}, locale), headers, rows);
+        XlsxDownload.send(response, text("survey.export.rollup", new Object[]{String.valueOf(survey.getYear())}, locale), headers, rows);
     }
 
     /** The rows (brand lines and groups) of the returns the round's page shows, one spreadsheet row each. */
@@ -275,7 +282,7 @@ class SurveyController {
                         null, null, null, group.getNote(), demo));
             }
         }
-        XlsxDownload.send(response, text("survey.export.returns", new Object[]{survey.getYear()}, locale), headers, rows);
+        XlsxDownload.send(response, text("survey.export.returns", new Object[]{String.valueOf(survey.getYear())}, locale), headers, rows);
     }
 
     private List<Region> prefecturesOf(DataScope scope) {
