@@ -8,6 +8,7 @@ import cn.jilin.laborbrand.platform.audit.AuditActor;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -131,6 +132,25 @@ public class BrandService {
             throw new RuleViolation("brand.level.notHigher");
         }
         recordLevel(brand, to, LevelChangeSource.DESIGNATION, applicationId, reason);
+    }
+
+    /**
+     * 二(一)1: the figures of an accepted survey return become the brand's own (maturity, workforce, income, trained,
+     * certified); everything else, the level above all, stays. Called by the survey workflow when HRSS accepts a
+     * return, in its transaction; audited when something changed.
+     */
+    @PreAuthorize("hasAuthority('survey:manage')")
+    @Transactional
+    public void applySurveyFigures(long id, BrandMaturity maturity, int workforceSize, BigDecimal annualLaborIncome,
+                                   int trainedCount, int certifiedCount, String source, DataScope scope) {
+        LaborBrand brand = brands.getById(id, scope);
+        BrandDetails before = brand.details();
+        brand.apply(new BrandDetails(before.name(), before.regionCode(), before.scope(), before.type(), before.industry(),
+                before.occupations(), maturity, workforceSize, annualLaborIncome, trainedCount, certifiedCount,
+                before.brandLeader(), before.trademarkNumber(), before.story(), before.status()));
+        if (!before.equals(brand.details())) {
+            audit.record("brand.survey", OWNER_TYPE, id, source + ": " + describeChange(before, brand.details()));
+        }
     }
 
     /** Replaces the logo with a JPEG or PNG of at most 2 MB (type read from the bytes). */

@@ -36,6 +36,7 @@ public class Navigation {
                     new Item("home", "/", "house-door", null))),
             new Section("registry", List.of(
                     new Item("brands", "/brands", "award", "brand:view"),
+                    new Item("surveys", "/surveys", "clipboard-data", "survey:view"),
                     new Item("applications", "/brand-applications", "file-earmark-check", "brand:application:view"),
                     new Item("reviews", "/brand-applications/reviews", "clipboard-check", "review:score"),
                     new Item("notices", "/brand-applications/notices", "megaphone", "brand:application:view"))),

@@ -2,6 +2,7 @@ package cn.jilin.laborbrand.web.support;
 
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.pdf.PdfFontMissingException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -26,7 +27,11 @@ class PortalExceptionHandler {
         return "error/pdf";
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
+    /**
+     * Someone else's change got there first: a stale version, or a record another user created at the same moment
+     * (the database's uniqueness rule refused the second).
+     */
+    @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
     String changedMeanwhile() {
         return "error/409";
