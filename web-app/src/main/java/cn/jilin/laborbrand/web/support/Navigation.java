@@ -35,7 +35,10 @@ public class Navigation {
             new Section("workbench", List.of(
                     new Item("home", "/", "house-door", null))),
             new Section("registry", List.of(
-                    new Item("brands", "/brands", "award", "brand:view"))),
+                    new Item("brands", "/brands", "award", "brand:view"),
+                    new Item("catalog", "/catalog", "journal-bookmark", "brand:view"),
+                    new Item("enterprises", "/enterprises", "building-check", "brand:view"),
+                    new Item("alliances", "/alliances", "diagram-3", "brand:view"))),
             new Section("directory", List.of(
                     new Item("organisations", "/organisations", "buildings", "organisation:view"))),
             new Section("admin", List.of(
