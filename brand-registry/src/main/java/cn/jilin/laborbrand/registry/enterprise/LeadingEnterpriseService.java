@@ -9,8 +9,8 @@ import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
-import cn.jilin.laborbrand.registry.brand.LaborBrand;
 import cn.jilin.laborbrand.registry.brand.BrandService;
+import cn.jilin.laborbrand.registry.brand.LaborBrand;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +24,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -164,12 +166,17 @@ public class LeadingEnterpriseService {
     private LeadingEnterpriseView view(LeadingEnterprise link, Map<Long, OrganisationChoice> directory, DataScope scope) {
         Optional<OrganisationChoice> enterprise = Optional.ofNullable(directory.get(link.getOrganisationId()));
         String region = enterprise.map(OrganisationChoice::regionCode).orElse(null);
-        // the credit code is shown where the directory itself would show it: within the caller's scope
-        String creditCode = region != null && scope.coversRegion(region)
+        // the credit code is shown where the directory itself would show it: to its viewers, within their scope
+        String creditCode = region != null && scope.coversRegion(region) && mayViewDirectory()
                 ? organisations.get(link.getOrganisationId(), scope).getCreditCode() : null;
         return new LeadingEnterpriseView(link.getId(), link.getBrandId(), link.getBrand().getName(), link.getBrand().getRegionCode(),
                 link.getOrganisationId(), enterprise.map(OrganisationChoice::name).orElse("#" + link.getOrganisationId()), region,
                 creditCode, link.getNote(), link.isDemo(), link.getCreatedAt());
+    }
+
+    private static boolean mayViewDirectory() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "organisation:view".equals(a.getAuthority()));
     }
 
     private static String blankToNull(String s) {
