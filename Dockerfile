@@ -7,10 +7,11 @@ WORKDIR /src
 COPY . .
 RUN chmod +x mvnw && ./mvnw -B -pl web-app -am package -DskipTests
 
-# ---- runtime: a JRE, curl for the health check in docker-compose.yml, and a user without privileges
+# ---- runtime: a JRE, curl for the health check in docker-compose.yml, a Chinese font for the PDFs (公示名单, 认定通知),
+#      and a user without privileges
 FROM eclipse-temurin:17-jre
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends curl \
+    && apt-get install -y --no-install-recommends curl fonts-noto-cjk \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --user-group --uid 10001 --home-dir /app --no-create-home --shell /usr/sbin/nologin laborbrand
 WORKDIR /app

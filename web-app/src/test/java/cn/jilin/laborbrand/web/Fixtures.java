@@ -5,6 +5,15 @@ import cn.jilin.laborbrand.platform.account.NewAccount;
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.registry.brand.BrandDetails;
+import cn.jilin.laborbrand.registry.brand.BrandMaturity;
+import cn.jilin.laborbrand.registry.brand.BrandScope;
+import cn.jilin.laborbrand.registry.brand.BrandService;
+import cn.jilin.laborbrand.registry.brand.BrandStatus;
+import cn.jilin.laborbrand.registry.brand.BrandType;
+import cn.jilin.laborbrand.registry.brand.IndustrySection;
+import java.math.BigDecimal;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -20,10 +29,12 @@ public class Fixtures {
 
     private final AccountService accounts;
     private final OrganisationService organisations;
+    private final BrandService brands;
 
-    public Fixtures(AccountService accounts, OrganisationService organisations) {
+    public Fixtures(AccountService accounts, OrganisationService organisations, BrandService brands) {
         this.accounts = accounts;
         this.organisations = organisations;
+        this.brands = brands;
     }
 
     /** A request signed in as this account, with the principal the real sign-in would build. */
@@ -46,6 +57,14 @@ public class Fixtures {
             }
             return id;
         }, "system:account:view", "system:account:create", "system:account:assign-role");
+    }
+
+    /** A new brand of no level in a region, with a unique name. */
+    public long brand(String namePrefix, String regionCode) {
+        String name = namePrefix + "（测试" + SEQUENCE.incrementAndGet() + "-" + (System.nanoTime() % 10000) + "）";
+        return SystemActor.call(() -> brands.register(new BrandDetails(name, regionCode, BrandScope.REGIONAL, BrandType.SKILL,
+                IndustrySection.C, "焊工", BrandMaturity.EMERGING, 1000, new BigDecimal("50000000"), 200, 100, null, null, null,
+                BrandStatus.ACTIVE), DataScope.province()), "brand:edit");
     }
 
     public long organisationId(String name) {

@@ -21,14 +21,16 @@ public class RegistryFixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final BrandService brands;
+    private final Fixtures fixtures;
     private final JdbcTemplate jdbc;
 
-    public RegistryFixtures(BrandService brands, JdbcTemplate jdbc) {
+    public RegistryFixtures(BrandService brands, Fixtures fixtures, JdbcTemplate jdbc) {
         this.brands = brands;
+        this.fixtures = fixtures;
         this.jdbc = jdbc;
     }
 
-    /** A fresh active brand of a region, in a section of GB/T 4754, registered as the province would. */
+    /** A fresh active brand of a region, in a given section of GB/T 4754, registered as the province would. */
     public long brand(String regionCode, IndustrySection industry) {
         String name = "测试品牌" + SEQUENCE.incrementAndGet() + "-" + (System.nanoTime() % 100_000);
         return SystemActor.call(() -> brands.register(new BrandDetails(name, regionCode, BrandScope.REGIONAL, BrandType.SKILL, industry,
@@ -36,8 +38,9 @@ public class RegistryFixtures {
                 DataScope.province()), "brand:edit");
     }
 
+    /** A fresh active brand of a region in section C (manufacturing). */
     public long brand(String regionCode) {
-        return brand(regionCode, IndustrySection.C);
+        return fixtures.brand("测试品牌", regionCode);
     }
 
     public long brandId(String name) {

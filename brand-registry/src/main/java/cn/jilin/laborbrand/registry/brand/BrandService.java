@@ -9,9 +9,12 @@ import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -150,6 +153,18 @@ public class BrandService {
     public Optional<FileContent> logo(long id, DataScope scope) {
         LaborBrand brand = brands.getById(id, scope);
         return Optional.ofNullable(brand.getLogoAttachmentId()).map(a -> attachments.content(OWNER_TYPE, id, a));
+    }
+
+    /**
+     * Names, regions and levels of brands by id, for lists of records the caller has already loaded within their scope
+     * (applications, catalogue entries).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, BrandName> names(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return brands.findNamesByIdIn(ids).stream().collect(Collectors.toMap(BrandName::id, n -> n));
     }
 
     /** Counts for the plan's targets; see {@link BrandMetrics}. */

@@ -12,6 +12,11 @@ interface LaborBrandRepository extends ScopedRepository<LaborBrand, Long> {
 
     boolean existsByRegionCodeAndNameAndIdNot(String regionCode, String name, Long id);
 
+    /** Names of brands whose other records (applications, say) the caller has already loaded within their scope. */
+    @Unscoped("names of brands whose applications or entries the caller may already see; a name is public")
+    @Query("select new cn.jilin.laborbrand.registry.brand.BrandName(b.id, b.name, b.regionCode, b.level) from LaborBrand b where b.id in :ids")
+    List<BrandName> findNamesByIdIn(java.util.Collection<Long> ids);
+
     /** Designated brands per level, scope and home region, for the plan's targets. */
     @Unscoped("counts for the plan's targets, published province-wide; no record leaves")
     @Query("select new cn.jilin.laborbrand.registry.brand.BrandCount(b.level, b.scope, b.regionCode, count(b)) "

@@ -21,4 +21,10 @@ public @interface DataScoped {
 
     /** Attribute path of the id of the organisation that owns the row, e.g. {@code organisationId}. */
     String organisation() default "";
+
+    /**
+     * The subject type under which rows of this entity are given to experts for review (platform review
+     * assignments). An expert's scope sees a row once assigned to it and having declared no conflict of interest.
+     */
+    String reviewSubject() default "";
 }

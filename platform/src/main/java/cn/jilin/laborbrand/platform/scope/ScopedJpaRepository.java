@@ -1,8 +1,14 @@
 package cn.jilin.laborbrand.platform.scope;
 
 import jakarta.persistence.EntityManager;
+import cn.jilin.laborbrand.platform.review.Declaration;
+import cn.jilin.laborbrand.platform.review.ReviewAssignment;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -63,8 +69,20 @@ public class ScopedJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> {
             case REGION -> scoped.region().isEmpty() ? cb.disjunction() : path(root, scoped.region()).in(scope.regionCodes());
             case ORGANISATION -> scoped.organisation().isEmpty() ? cb.disjunction()
                     : cb.equal(path(root, scoped.organisation()), scope.organisationId());
-            case EXPERT, NONE -> cb.disjunction();
+            case EXPERT -> scoped.reviewSubject().isEmpty() ? cb.disjunction() : reviewedBy(root, query, cb, scope.accountId());
+            case NONE -> cb.disjunction();
         };
+    }
+
+    /** Rows assigned to the expert for review, once the expert has declared no conflict of interest. */
+    private Predicate reviewedBy(Root<T> root, CriteriaQuery<?> query, CriteriaBuilder cb, Long accountId) {
+        Subquery<Long> assigned = query.subquery(Long.class);
+        Root<ReviewAssignment> assignment = assigned.from(ReviewAssignment.class);
+        assigned.select(assignment.get("subjectId")).where(
+                cb.equal(assignment.get("subjectType"), scoped.reviewSubject()),
+                cb.equal(assignment.get("expertAccountId"), accountId),
+                cb.equal(assignment.get("declaration"), Declaration.NO_CONFLICT));
+        return root.get(entityInformation.getRequiredIdAttribute().getName()).in(assigned);
     }
 
     private static Path<Object> path(Root<?> root, String attributePath) {

@@ -51,6 +51,9 @@ class DemoData implements ApplicationRunner {
             new DemoAccount("dept.finance", "周婷", "吉林省财政厅", RoleCode.DEPARTMENT_OFFICER),
             new DemoAccount("dept.education", "吴磊", "吉林省教育厅", RoleCode.DEPARTMENT_OFFICER),
             new DemoAccount("expert.li", "李明哲", null, RoleCode.EXPERT),
+            new DemoAccount("expert.wang", "王秀兰", null, RoleCode.EXPERT),
+            new DemoAccount("expert.zhao", "赵宏伟", null, RoleCode.EXPERT),
+            new DemoAccount("expert.chen", "陈玉洁", null, RoleCode.EXPERT),
             new DemoAccount("inst.changchun", "郑晓燕", INSTITUTION, RoleCode.INSTITUTION));
 
     private final AccountService accounts;

@@ -36,6 +36,9 @@ public class Navigation {
                     new Item("home", "/", "house-door", null))),
             new Section("registry", List.of(
                     new Item("brands", "/brands", "award", "brand:view"),
+                    new Item("applications", "/brand-applications", "file-earmark-check", "brand:application:view"),
+                    new Item("reviews", "/brand-applications/reviews", "clipboard-check", "review:score"),
+                    new Item("notices", "/brand-applications/notices", "megaphone", "brand:application:view"),
                     new Item("catalog", "/catalog", "journal-bookmark", "brand:view"),
                     new Item("enterprises", "/enterprises", "building-check", "brand:view"),
                     new Item("alliances", "/alliances", "diagram-3", "brand:view"))),
@@ -66,10 +69,16 @@ public class Navigation {
                 .toList();
     }
 
-    /** Whether {@code path} is the current page or an ancestor of it (the home page only matches itself). */
+    /**
+     * Whether {@code path} is the menu item of the current page: the item whose path is the page's or the longest that
+     * leads to it (the home page only matches itself).
+     */
     public boolean isActive(String path) {
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
         String current = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/") ? current.equals("/") : current.equals(path) || current.startsWith(path + "/");
+        String best = MENU.stream().flatMap(s -> s.items().stream()).map(Item::path)
+                .filter(p -> p.equals("/") ? current.equals("/") : current.equals(p) || current.startsWith(p + "/"))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+        return path.equals(best);
     }
 }

@@ -1,6 +1,7 @@
 package cn.jilin.laborbrand.web.support;
 
 import cn.jilin.laborbrand.platform.NotFoundException;
+import cn.jilin.laborbrand.platform.pdf.PdfFontMissingException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -16,6 +17,13 @@ class PortalExceptionHandler {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
+    }
+
+    /** A PDF needs a Chinese font on the server; say so instead of sending boxes. */
+    @ExceptionHandler(PdfFontMissingException.class)
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String noFontForPdf() {
+        return "error/pdf";
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

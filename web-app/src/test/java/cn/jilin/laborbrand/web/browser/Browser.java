@@ -59,7 +59,39 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String css) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Chooses an option of a select by its value. */
+    public void select(String css, String value) {
+        new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+    }
+
+    /** Gives a file input a file from disk. */
+    public void upload(String css, Path file) {
+        driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Clicks a button that asks for confirmation, confirms in the dialog, and waits for the next page. */
+    public void clickAndConfirm(String css) {
+        WebElement body = driver.findElement(By.tagName("body"));
+        click(css);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#confirm-modal.show [data-confirm-ok]"))).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(body));
+    }
+
+    /** Clicks a control that loads another page, and waits for it. */
+    public void clickAndWait(String css) {
+        WebElement body = driver.findElement(By.tagName("body"));
+        click(css);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(body));
+    }
+
+    public void signOut() {
+        clickAndWait("form[action='/logout'] button");
     }
 
     /** Waits until the page's path is {@code path}. */
@@ -87,11 +119,26 @@ public final class Browser implements AutoCloseable {
         return target;
     }
 
+    /** Runs a journey; if it fails, the page it failed on is saved as {@code <name>.png} before the failure goes on. */
+    public void onFailureScreenshot(String name, Journey journey) throws Exception {
+        try {
+            journey.run();
+        } catch (Exception | AssertionError e) {
+            screenshot(name);
+            throw e;
+        }
+    }
+
+    @FunctionalInterface
+    public interface Journey {
+        void run() throws Exception;
+    }
+
     public void signIn(String username, String password) {
         open("/login");
         type("#username", username);
         type("#password", password);
-        click("button[type=submit]");
+        clickAndWait("button[type=submit]");
     }
 
     @Override

@@ -1,0 +1,194 @@
+package cn.jilin.laborbrand.registry.application;
+
+import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
+import cn.jilin.laborbrand.platform.scope.DataScoped;
+import cn.jilin.laborbrand.registry.brand.BrandLevel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * 劳务品牌认定申报: a brand's application for a higher level. Scoped like its brand (the brand's home region), and visible
+ * to an expert once assigned and free of conflicts of interest.
+ */
+@Entity
+@Table(name = "brand_application")
+@DataScoped(region = "regionCode", reviewSubject = BrandApplication.SUBJECT_TYPE)
+public class BrandApplication extends AuditedEntity {
+
+    /** The name of applications in attachments, workflow history, reviews and the audit log. */
+    public static final String SUBJECT_TYPE = "brand_application";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "brand_id")
+    private long brandId;
+
+    @Column(name = "region_code")
+    private String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_level")
+    private BrandLevel targetLevel;
+
+    @Enumerated(EnumType.STRING)
+    private ApplicationState state = ApplicationState.DRAFT;
+
+    private String reasons;
+
+    private String achievements;
+
+    @Column(name = "building_plan")
+    private String buildingPlan;
+
+    @Column(name = "contact_name")
+    private String contactName;
+
+    @Column(name = "contact_phone_cipher")
+    private String contactPhoneCipher;
+
+    @Column(name = "return_reason")
+    private String returnReason;
+
+    @Column(name = "decision_reason")
+    private String decisionReason;
+
+    @Column(name = "notice_start")
+    private LocalDate noticeStart;
+
+    @Column(name = "notice_end")
+    private LocalDate noticeEnd;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "designated_at")
+    private Instant designatedAt;
+
+    private boolean demo;
+
+    protected BrandApplication() {
+    }
+
+    BrandApplication(long brandId, String regionCode, BrandLevel targetLevel, boolean demo) {
+        this.brandId = brandId;
+        this.regionCode = regionCode;
+        this.targetLevel = targetLevel;
+        this.demo = demo;
+    }
+
+    void write(String reasons, String achievements, String buildingPlan, String contactName, String contactPhoneCipher) {
+        this.reasons = reasons.strip();
+        this.achievements = blankToNull(achievements);
+        this.buildingPlan = blankToNull(buildingPlan);
+        this.contactName = contactName.strip();
+        this.contactPhoneCipher = contactPhoneCipher;
+    }
+
+    void moveTo(ApplicationState next) {
+        this.state = next;
+    }
+
+    void submitted(Instant now) {
+        this.submittedAt = now;
+        this.returnReason = null;
+    }
+
+    void returned(String reason) {
+        this.returnReason = reason;
+    }
+
+    void decided(String reason) {
+        this.decisionReason = reason;
+    }
+
+    void noticeRuns(LocalDate start, LocalDate end) {
+        this.noticeStart = start;
+        this.noticeEnd = end;
+    }
+
+    void designated(Instant now) {
+        this.designatedAt = now;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getBrandId() {
+        return brandId;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public BrandLevel getTargetLevel() {
+        return targetLevel;
+    }
+
+    public ApplicationState getState() {
+        return state;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public String getAchievements() {
+        return achievements;
+    }
+
+    public String getBuildingPlan() {
+        return buildingPlan;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    String getContactPhoneCipher() {
+        return contactPhoneCipher;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public LocalDate getNoticeStart() {
+        return noticeStart;
+    }
+
+    public LocalDate getNoticeEnd() {
+        return noticeEnd;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getDesignatedAt() {
+        return designatedAt;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+}

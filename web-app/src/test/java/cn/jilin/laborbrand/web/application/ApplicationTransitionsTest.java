@@ -1,0 +1,112 @@
+package cn.jilin.laborbrand.web.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jilin.laborbrand.web.Fixtures;
+import cn.jilin.laborbrand.web.PortalTest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * Every step against every state: an application is put in each state in turn and each step is tried by a user who
+ * may take it somewhere. A step is either taken (A), refused for the state (N: "not possible now"), or forbidden to
+ * that user in that state (F: 403).
+ */
+@PortalTest
+class ApplicationTransitionsTest {
+
+    private static final List<String> STATES = List.of("DRAFT", "SUBMITTED", "RECOMMENDED", "EXPERT_REVIEW", "APPROVED", "RETURNED",
+            "REJECTED", "PUBLIC_NOTICE", "DESIGNATED", "WITHDRAWN");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private ApplicationSteps steps;
+
+    @BeforeEach
+    void steps() {
+        steps = new ApplicationSteps(mvc, fixtures, jdbc);
+    }
+
+    /** One step by one user; expected outcome per state in the order of {@link #STATES}. */
+    private record Case(String step, String user, String outcomes, String... params) {
+    }
+
+    private String outcome(long id, String state, Case c) throws Exception {
+        jdbc.update("update brand_application set state = ?, notice_start = current_date, notice_end = current_date + 30 where id = ?", state, id);
+        MvcResult result = steps.act(c.user(), id, c.step(), c.params());
+        int status = result.getResponse().getStatus();
+        if (status == 403) {
+            return "F";
+        }
+        assertThat(status).as("%s by %s in %s", c.step(), c.user(), state).isEqualTo(302);
+        return "application.transition.notAllowed".equals(result.getFlashMap().get("flashError")) ? "N" : "A";
+    }
+
+    private void check(String targetLevel, List<Case> cases) throws Exception {
+        long brand = fixtures.brand("状态矩阵", "220102");
+        long id = steps.open("changchun.officer", brand, targetLevel);
+        steps.attachForm("changchun.officer", id);
+        List<Long> experts = steps.experts("expert.li", "expert.zhao", "expert.chen");
+        Map<String, String> expected = new LinkedHashMap<>();
+        Map<String, String> actual = new LinkedHashMap<>();
+        for (Case c : cases) {
+            Case withExperts = c.step().equals("assign-experts")
+                    ? new Case(c.step(), c.user(), c.outcomes(), "expertIds", experts.get(0).toString(), "expertIds", experts.get(1).toString(),
+                    "expertIds", experts.get(2).toString())
+                    : c;
+            List<String> got = new ArrayList<>();
+            for (String state : STATES) {
+                got.add(outcome(id, state, withExperts));
+                jdbc.update("delete from review_score where assignment_id in (select id from review_assignment where subject_id = ? and subject_type = 'brand_application')", id);
+                jdbc.update("delete from review_assignment where subject_id = ? and subject_type = 'brand_application'", id);
+            }
+            expected.put(c.step() + " by " + c.user(), c.outcomes());
+            actual.put(c.step() + " by " + c.user(), String.join("", got));
+        }
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void aProvincialApplicationAllowsExactlyTheStepsOfItsTable() throws Exception {
+        //                         states:  DRAFT SUBMITTED RECOMMENDED EXPERT_REVIEW APPROVED RETURNED REJECTED PUBLIC_NOTICE DESIGNATED WITHDRAWN
+        check("PROVINCIAL", List.of(
+                new Case("submit", "changchun.officer", "ANNNNANNNN"),
+                new Case("withdraw", "changchun.officer", "AANNNANNNN"),
+                new Case("recommend", "changchun.officer", "NANNNNNNNN"),
+                new Case("city-approve", "changchun.officer", "NNNNNNNNNN"),
+                new Case("return", "changchun.officer", "NAFFNNNNNN", "reason", "退回"),
+                new Case("return", "hrss.director", "NFAANNNNNN", "reason", "退回"),
+                new Case("assign-experts", "hrss.reviewer", "NNANNNNNNN"),
+                new Case("approve", "hrss.director", "NNNANNNNNN"),
+                new Case("reject", "hrss.director", "NNNAANNANN", "reason", "不予认定"),
+                new Case("reject", "changchun.officer", "NNNFFNNFNN", "reason", "不予认定"),
+                new Case("start-notice", "hrss.director", "NNNNANNNNN", "workingDays", "5"),
+                new Case("designate", "hrss.director", "NNNNNNNANN"),
+                new Case("designate", "changchun.officer", "NNNNNNNFNN")));
+    }
+
+    @Test
+    void aMunicipalApplicationIsTheCitysToDecide() throws Exception {
+        //                         states:  DRAFT SUBMITTED RECOMMENDED EXPERT_REVIEW APPROVED RETURNED REJECTED PUBLIC_NOTICE DESIGNATED WITHDRAWN
+        check("MUNICIPAL", List.of(
+                new Case("recommend", "changchun.officer", "NNNNNNNNNN"),
+                new Case("city-approve", "changchun.officer", "NANNNNNNNN"),
+                new Case("reject", "changchun.officer", "NANNNNNANN", "reason", "不予认定"),
+                new Case("reject", "hrss.director", "NFNNNNNFNN", "reason", "不予认定"),
+                new Case("designate", "changchun.officer", "NNNNNNNANN"),
+                new Case("designate", "hrss.director", "NNNNNNNFNN")));
+    }
+}
