@@ -37,3 +37,26 @@
     });
   });
 })();
+
+// Fields that apply to one choice of a radio group only: <div data-show-for="kind:PATENT"> shows while the radio named
+// "kind" has the value PATENT. Without JavaScript every field stays visible and the help texts say which applies.
+(function () {
+  'use strict';
+  var dependants = document.querySelectorAll('[data-show-for]');
+  if (!dependants.length) {
+    return;
+  }
+  function update() {
+    dependants.forEach(function (element) {
+      var rule = element.getAttribute('data-show-for').split(':');
+      var checked = document.querySelector('input[type=radio][name="' + rule[0] + '"]:checked');
+      element.hidden = checked !== null && checked.value !== rule[1];
+    });
+  }
+  document.addEventListener('change', function (event) {
+    if (event.target.matches('input[type=radio]')) {
+      update();
+    }
+  });
+  update();
+})();

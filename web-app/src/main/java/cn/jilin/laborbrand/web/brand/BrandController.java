@@ -15,6 +15,10 @@ import cn.jilin.laborbrand.registry.brand.BrandStatus;
 import cn.jilin.laborbrand.registry.brand.BrandType;
 import cn.jilin.laborbrand.registry.brand.IndustrySection;
 import cn.jilin.laborbrand.registry.brand.LaborBrand;
+import cn.jilin.laborbrand.registry.catalog.GuidanceCatalogService;
+import cn.jilin.laborbrand.registry.credit.CreditService;
+import cn.jilin.laborbrand.registry.enterprise.LeadingEnterpriseService;
+import cn.jilin.laborbrand.registry.mark.BrandMarkService;
 import cn.jilin.laborbrand.web.support.Forms;
 import cn.jilin.laborbrand.web.support.Listing;
 import cn.jilin.laborbrand.web.support.XlsxDownload;
@@ -26,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.CacheControl;
@@ -55,11 +60,20 @@ class BrandController {
     private final BrandService brands;
     private final RegionService regions;
     private final MessageSource messages;
+    private final CreditService credit;
+    private final GuidanceCatalogService catalog;
+    private final LeadingEnterpriseService enterprises;
+    private final BrandMarkService marks;
 
-    BrandController(BrandService brands, RegionService regions, MessageSource messages) {
+    BrandController(BrandService brands, RegionService regions, MessageSource messages, CreditService credit,
+                    GuidanceCatalogService catalog, LeadingEnterpriseService enterprises, BrandMarkService marks) {
         this.brands = brands;
         this.regions = regions;
         this.messages = messages;
+        this.credit = credit;
+        this.catalog = catalog;
+        this.enterprises = enterprises;
+        this.marks = marks;
     }
 
     @GetMapping
@@ -70,7 +84,9 @@ class BrandController {
                 Pageable pageable, Model model) {
         Pageable page = Listing.sanitise(pageable, DEFAULT_SORT,
                 Set.of("name", "regionCode", "levelRank", "type", "maturity", "workforceSize", "annualLaborIncome"));
-        model.addAttribute("page", brands.search(filter(q, region, level, type, maturity), user.scope(), page));
+        Page<LaborBrand> found = brands.search(filter(q, region, level, type, maturity), user.scope(), page);
+        model.addAttribute("page", found);
+        model.addAttribute("creditRatings", credit.currentRatings(found.map(LaborBrand::getId).getContent()));
         model.addAttribute("sort", Listing.describe(page));
         model.addAttribute("q", q);
         model.addAttribute("region", region);
@@ -108,6 +124,12 @@ class BrandController {
         model.addAttribute("region", regions.find(brand.getRegionCode()).orElseThrow());
         model.addAttribute("history", brands.levelHistory(id, user.scope()));
         model.addAttribute("lowerLevels", Arrays.stream(BrandLevel.values()).filter(l -> brand.getLevel().isAbove(l)).toList());
+        // sections of the catalogue, credit, leading-enterprise and mark features (their fragments live in their templates)
+        model.addAttribute("creditRating", credit.currentRating(id).orElse(null));
+        model.addAttribute("catalogEntry", catalog.entryOfBrand(id, user.scope()).orElse(null));
+        model.addAttribute("catalogYear", catalog.currentYear());
+        model.addAttribute("leadingEnterprises", enterprises.ofBrand(id, user.scope()));
+        model.addAttribute("marks", marks.ofBrand(id, user.scope()));
         return "brand/detail";
     }
 

@@ -39,7 +39,10 @@ public class Navigation {
                     new Item("surveys", "/surveys", "clipboard-data", "survey:view"),
                     new Item("applications", "/brand-applications", "file-earmark-check", "brand:application:view"),
                     new Item("reviews", "/brand-applications/reviews", "clipboard-check", "review:score"),
-                    new Item("notices", "/brand-applications/notices", "megaphone", "brand:application:view"))),
+                    new Item("notices", "/brand-applications/notices", "megaphone", "brand:application:view"),
+                    new Item("catalog", "/catalog", "journal-bookmark", "brand:view"),
+                    new Item("enterprises", "/enterprises", "building-check", "brand:view"),
+                    new Item("alliances", "/alliances", "diagram-3", "brand:view"))),
             new Section("directory", List.of(
                     new Item("organisations", "/organisations", "buildings", "organisation:view"))),
             new Section("admin", List.of(

@@ -1,0 +1,232 @@
+package cn.jilin.laborbrand.registry.catalog;
+
+import cn.jilin.laborbrand.platform.NotFoundException;
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.audit.AuditService;
+import cn.jilin.laborbrand.platform.organisation.Organisation;
+import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
+import cn.jilin.laborbrand.platform.organisation.OrganisationService;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
+import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
+import cn.jilin.laborbrand.registry.brand.BrandService;
+import cn.jilin.laborbrand.registry.brand.BrandStatus;
+import cn.jilin.laborbrand.registry.brand.LaborBrand;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The guidance catalogue of key brands (二(一)3: 建立重点劳务品牌资源库，形成指导目录，实施动态管理). HRSS lists a brand
+ * for a year with a reason, reviews every entry once a year (kept or removed, with a note) and removes entries with a
+ * reason; every step is kept as the entry's history. Everyone who sees brands sees the entries of their brands.
+ */
+@Service
+public class GuidanceCatalogService {
+
+    /** The workflow-history subject of catalogue entries. */
+    public static final String SUBJECT = "catalog_entry";
+    /** The plan's year: no catalogue is older. */
+    public static final int FIRST_YEAR = 2022;
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    private final CatalogEntryRepository entries;
+    private final CatalogSupportRepository supports;
+    private final BrandService brands;
+    private final OrganisationService organisations;
+    private final WorkflowHistory history;
+    private final AuditService audit;
+    private final Clock clock;
+
+    GuidanceCatalogService(CatalogEntryRepository entries, CatalogSupportRepository supports, BrandService brands,
+                           OrganisationService organisations, WorkflowHistory history, AuditService audit, Clock clock) {
+        this.entries = entries;
+        this.supports = supports;
+        this.brands = brands;
+        this.organisations = organisations;
+        this.history = history;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The calendar year in Beijing: the year whose review is due. */
+    public int currentYear() {
+        return clock.instant().atZone(BEIJING).getYear();
+    }
+
+    @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional(readOnly = true)
+    public Page<CatalogEntry> search(CatalogFilter filter, DataScope scope, Pageable pageable) {
+        return entries.findAll(filter.toSpecification(), scope, pageable);
+    }
+
+    /** The filtered catalogue for an Excel export; the export is recorded. */
+    @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional
+    public List<CatalogEntry> export(CatalogFilter filter, DataScope scope, Sort sort) {
+        List<CatalogEntry> rows = entries.findAll(filter.toSpecification(), scope, sort);
+        audit.record("catalog.export", SUBJECT, null, "rows=" + rows.size());
+        return rows;
+    }
+
+    /** An entry, or 404 when it does not exist or its brand lies outside the caller's region. */
+    @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional(readOnly = true)
+    public CatalogEntry get(long id, DataScope scope) {
+        return entries.getById(id, scope);
+    }
+
+    /** 动态管理: listed entries not yet reviewed this year (listed in an earlier year, last reviewed before this one). */
+    @PreAuthorize("hasAuthority('catalog:manage')")
+    @Transactional(readOnly = true)
+    public Page<CatalogEntry> dueForReview(DataScope scope, Pageable pageable) {
+        return entries.findAll(CatalogFilter.dueForReview(currentYear()), scope, pageable);
+    }
+
+    /** Added, reviewed, removed: who, when, why; oldest first. */
+    @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional(readOnly = true)
+    public List<WorkflowStep> history(long id, DataScope scope) {
+        return history.steps(SUBJECT, entries.getById(id, scope).getId());
+    }
+
+    /** The brand's entry in force, else its latest removed one; empty when it was never listed. */
+    @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional(readOnly = true)
+    public Optional<CatalogEntry> entryOfBrand(long brandId, DataScope scope) {
+        return entries.findAll(CatalogFilter.ofBrand(brandId), scope, Sort.by(Sort.Order.asc("status"), Sort.Order.desc("id")))
+                .stream().findFirst();
+    }
+
+    @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional(readOnly = true)
+    public List<SupportingOrganisation> supports(long id, DataScope scope) {
+        CatalogEntry entry = entries.getById(id, scope);
+        return supports.findByEntryIdOrderByKindAscIdAsc(entry.getId()).stream().map(s -> {
+            Optional<OrganisationChoice> organisation = organisations.choice(s.getOrganisationId());
+            return new SupportingOrganisation(s.getId(), s.getOrganisationId(),
+                    organisation.map(OrganisationChoice::name).orElse("#" + s.getOrganisationId()),
+                    organisation.map(OrganisationChoice::regionCode).orElse(null), s.getKind(), s.getNote());
+        }).toList();
+    }
+
+    /** Lists an active brand of the caller's scope for a catalogue year, with a reason; once at a time. */
+    @PreAuthorize("hasAuthority('catalog:manage')")
+    @Transactional
+    public long add(long brandId, int year, String reason, DataScope scope) {
+        LaborBrand brand = brands.get(brandId, scope);
+        if (brand.getStatus() != BrandStatus.ACTIVE) {
+            throw new RuleViolation("brandId", "catalog.brand.inactive");
+        }
+        if (entries.existsByBrandIdAndStatus(brandId, CatalogStatus.LISTED)) {
+            throw new RuleViolation("brandId", "catalog.brand.alreadyListed");
+        }
+        if (year < FIRST_YEAR || year > currentYear() + 1) {
+            throw new RuleViolation("year", "catalog.year.outOfRange");
+        }
+        String why = required(reason, "reason", "catalog.reason.required");
+        CatalogEntry entry = entries.saveAndFlush(new CatalogEntry(brand, year, why));
+        history.record(SUBJECT, entry.getId(), "add", null, CatalogStatus.LISTED, why);
+        return entry.getId();
+    }
+
+    /** Takes a listed entry out of the catalogue, with a reason. */
+    @PreAuthorize("hasAuthority('catalog:manage')")
+    @Transactional
+    public void remove(long id, long shownVersion, String reason, DataScope scope) {
+        CatalogEntry entry = listed(id, shownVersion, scope);
+        String why = required(reason, "reason", "catalog.reason.required");
+        entry.remove(why, clock.instant());
+        entries.saveAndFlush(entry);
+        history.record(SUBJECT, id, "remove", CatalogStatus.LISTED, CatalogStatus.REMOVED, why);
+    }
+
+    /** 动态管理: records this year's review of a listed entry, kept or removed, with a note; once a year. */
+    @PreAuthorize("hasAuthority('catalog:manage')")
+    @Transactional
+    public void review(long id, long shownVersion, ReviewOutcome outcome, String note, DataScope scope) {
+        CatalogEntry entry = listed(id, shownVersion, scope);
+        int year = currentYear();
+        if (!entry.isDueForReview(year)) {
+            throw new RuleViolation("outcome", "catalog.review.notDue");
+        }
+        if (outcome == null) {
+            throw new RuleViolation("outcome", "catalog.review.outcomeRequired");
+        }
+        String why = required(note, "note", "catalog.review.noteRequired");
+        entry.reviewed(year);
+        if (outcome == ReviewOutcome.REMOVE) {
+            entry.remove(why, clock.instant());
+        }
+        entries.saveAndFlush(entry);
+        history.record(SUBJECT, id, "review", CatalogStatus.LISTED, entry.getStatus(), why);
+    }
+
+    /** Attaches an institution or enterprise of the directory that supports the brand, and how. */
+    @PreAuthorize("hasAuthority('catalog:manage')")
+    @Transactional
+    public void attachSupport(long id, long organisationId, SupportKind kind, String note, DataScope scope) {
+        CatalogEntry entry = entries.getById(id, scope);
+        if (!entry.isListed()) {
+            throw new RuleViolation("organisationId", "catalog.entry.notListed");
+        }
+        Organisation organisation;
+        try {
+            organisation = organisations.get(organisationId, scope);
+        } catch (NotFoundException e) {
+            throw new RuleViolation("organisationId", "catalog.support.unknownOrganisation");
+        }
+        if (!organisation.getKind().isRegistrable()) {
+            throw new RuleViolation("organisationId", "catalog.support.wrongKind");
+        }
+        if (kind == null) {
+            throw new RuleViolation("kind", "catalog.support.kindRequired");
+        }
+        if (supports.existsByEntryIdAndOrganisationIdAndKind(id, organisationId, kind)) {
+            throw new RuleViolation("organisationId", "catalog.support.duplicate");
+        }
+        supports.save(new CatalogSupport(id, organisationId, kind, note == null || note.isBlank() ? null : note.strip()));
+        audit.record("catalog.support.attach", SUBJECT, id, organisation.getName() + " " + kind);
+    }
+
+    @PreAuthorize("hasAuthority('catalog:manage')")
+    @Transactional
+    public void detachSupport(long id, long supportId, DataScope scope) {
+        CatalogEntry entry = entries.getById(id, scope);
+        CatalogSupport support = supports.findByIdAndEntryId(supportId, entry.getId())
+                .orElseThrow(() -> new NotFoundException("catalog support", supportId));
+        supports.delete(support);
+        audit.record("catalog.support.detach", SUBJECT, id, "organisation=" + support.getOrganisationId() + " " + support.getKind());
+    }
+
+    /** Marks an entry made for the demo (shown with a badge). Only the demo provisioning holds {@code demo:provision}. */
+    @PreAuthorize("hasAuthority('demo:provision')")
+    @Transactional
+    public void markDemo(long id) {
+        entries.getById(id, DataScope.province()).markDemo();
+    }
+
+    private CatalogEntry listed(long id, long shownVersion, DataScope scope) {
+        CatalogEntry entry = entries.getById(id, scope);
+        entry.requireVersion(shownVersion);
+        if (!entry.isListed()) {
+            throw new RuleViolation("catalog.entry.notListed");
+        }
+        return entry;
+    }
+
+    private static String required(String text, String field, String key) {
+        if (text == null || text.isBlank()) {
+            throw new RuleViolation(field, key);
+        }
+        return text.strip();
+    }
+}

@@ -1,0 +1,185 @@
+package cn.jilin.laborbrand.registry.enterprise;
+
+import cn.jilin.laborbrand.platform.NotFoundException;
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.audit.AuditService;
+import cn.jilin.laborbrand.platform.organisation.NewOrganisation;
+import cn.jilin.laborbrand.platform.organisation.Organisation;
+import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
+import cn.jilin.laborbrand.platform.organisation.OrganisationService;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.registry.brand.BrandService;
+import cn.jilin.laborbrand.registry.brand.LaborBrand;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Leading enterprises (二(三)2: 培育劳务品牌龙头企业): enterprises of the directory linked to the brands they anchor. A
+ * city bureau links enterprises of its region to its brands; HRSS those of the whole province. An enterprise that is
+ * not yet in the directory is registered through {@link OrganisationService#register}, which checks its credit code.
+ */
+@Service
+public class LeadingEnterpriseService {
+
+    static final String OWNER_TYPE = "leading_enterprise";
+
+    private final LeadingEnterpriseRepository links;
+    private final BrandService brands;
+    private final OrganisationService organisations;
+    private final AuditService audit;
+
+    LeadingEnterpriseService(LeadingEnterpriseRepository links, BrandService brands, OrganisationService organisations,
+                             AuditService audit) {
+        this.links = links;
+        this.brands = brands;
+        this.organisations = organisations;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional(readOnly = true)
+    public Page<LeadingEnterpriseView> search(LeadingEnterpriseFilter filter, DataScope scope, Pageable pageable) {
+        Map<Long, OrganisationChoice> directory = enterprises();
+        return links.findAll(specification(filter, directory), scope, pageable).map(l -> view(l, directory, scope));
+    }
+
+    /** The filtered list for an Excel export; the export is recorded. */
+    @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional
+    public List<LeadingEnterpriseView> export(LeadingEnterpriseFilter filter, DataScope scope, Sort sort) {
+        Map<Long, OrganisationChoice> directory = enterprises();
+        List<LeadingEnterpriseView> rows = links.findAll(specification(filter, directory), scope, sort).stream()
+                .map(l -> view(l, directory, scope)).toList();
+        audit.record("enterprise.export", OWNER_TYPE, null, "rows=" + rows.size());
+        return rows;
+    }
+
+    /** The leading enterprises of one brand; 404 when the brand lies outside the scope. */
+    @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional(readOnly = true)
+    public List<LeadingEnterpriseView> ofBrand(long brandId, DataScope scope) {
+        long id = brands.get(brandId, scope).getId();
+        return search(new LeadingEnterpriseFilter(null, null, id), scope, Pageable.unpaged(Sort.by("id"))).getContent();
+    }
+
+    /** Links an enterprise of the caller's scope to a brand of the caller's scope, once. */
+    @PreAuthorize("hasAuthority('enterprise:manage')")
+    @Transactional
+    public long link(long brandId, Long organisationId, String note, DataScope scope) {
+        LaborBrand brand = brands.get(brandId, scope);
+        if (organisationId == null) {
+            throw new RuleViolation("organisationId", "enterprise.organisation.required");
+        }
+        Organisation enterprise;
+        try {
+            enterprise = organisations.get(organisationId, scope);
+        } catch (NotFoundException e) {
+            throw new RuleViolation("organisationId", "enterprise.organisation.outOfScope");
+        }
+        if (enterprise.getKind() != OrganisationKind.ENTERPRISE) {
+            throw new RuleViolation("organisationId", "enterprise.organisation.notEnterprise");
+        }
+        if (links.existsByBrandIdAndOrganisationId(brand.getId(), enterprise.getId())) {
+            throw new RuleViolation("organisationId", "enterprise.link.duplicate");
+        }
+        LeadingEnterprise link = links.save(new LeadingEnterprise(brand, enterprise.getId(), blankToNull(note)));
+        audit.record("enterprise.link", OWNER_TYPE, link.getId(), enterprise.getName() + " → " + brand.getName());
+        return link.getId();
+    }
+
+    /**
+     * Registers an enterprise in the directory (its credit code checked there) and links it to a brand, in one step:
+     * both or neither.
+     */
+    @PreAuthorize("hasAuthority('enterprise:manage') and hasAuthority('organisation:register')")
+    @Transactional
+    public long registerAndLink(long brandId, NewOrganisation enterprise, String note, DataScope scope) {
+        brands.get(brandId, scope);
+        if (enterprise.kind() != OrganisationKind.ENTERPRISE) {
+            throw new RuleViolation("kind", "enterprise.organisation.notEnterprise");
+        }
+        long organisationId = organisations.register(enterprise, scope);
+        return link(brandId, organisationId, note, scope);
+    }
+
+    /** Ends a link of the caller's scope; the enterprise stays in the directory. */
+    @PreAuthorize("hasAuthority('enterprise:manage')")
+    @Transactional
+    public void unlink(long id, DataScope scope) {
+        LeadingEnterprise link = links.getById(id, scope);
+        links.delete(link);
+        audit.record("enterprise.unlink", OWNER_TYPE, id, "organisation=" + link.getOrganisationId() + " brand=" + link.getBrandId());
+    }
+
+    /** Marks a link made for the demo (shown with a badge). Only the demo provisioning holds {@code demo:provision}. */
+    @PreAuthorize("hasAuthority('demo:provision')")
+    @Transactional
+    public void markDemo(long id) {
+        links.getById(id, DataScope.province()).markDemo();
+    }
+
+    /** The directory's enterprises by id: public facts (name, kind, region). */
+    private Map<Long, OrganisationChoice> enterprises() {
+        return organisations.choices().stream().filter(o -> o.kind() == OrganisationKind.ENTERPRISE)
+                .collect(Collectors.toMap(OrganisationChoice::id, o -> o, (a, b) -> a, HashMap::new));
+    }
+
+    private static Specification<LeadingEnterprise> specification(LeadingEnterpriseFilter filter, Map<Long, OrganisationChoice> directory) {
+        return (root, query, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            if (filter.brandId() != null) {
+                all.add(cb.equal(root.get("brandId"), filter.brandId()));
+            }
+            if (filter.regionCodes() != null && !filter.regionCodes().isEmpty()) {
+                Set<Long> inRegion = directory.values().stream().filter(o -> filter.regionCodes().contains(o.regionCode()))
+                        .map(OrganisationChoice::id).collect(Collectors.toSet());
+                all.add(inRegion.isEmpty() ? cb.disjunction() : root.get("organisationId").in(inRegion));
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String text = filter.text().strip();
+                Set<Long> named = directory.values().stream().filter(o -> o.name().contains(text))
+                        .map(OrganisationChoice::id).collect(Collectors.toSet());
+                String like = "%" + text.replace("\\", "").replace("%", "\\%").replace("_", "\\_") + "%";
+                Predicate brandNamed = cb.like(root.get("brand").get("name"), like);
+                all.add(named.isEmpty() ? brandNamed : cb.or(brandNamed, root.get("organisationId").in(named)));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+    }
+
+    private LeadingEnterpriseView view(LeadingEnterprise link, Map<Long, OrganisationChoice> directory, DataScope scope) {
+        Optional<OrganisationChoice> enterprise = Optional.ofNullable(directory.get(link.getOrganisationId()));
+        String region = enterprise.map(OrganisationChoice::regionCode).orElse(null);
+        // the credit code is shown where the directory itself would show it: to its viewers, within their scope
+        String creditCode = region != null && scope.coversRegion(region) && mayViewDirectory()
+                ? organisations.get(link.getOrganisationId(), scope).getCreditCode() : null;
+        return new LeadingEnterpriseView(link.getId(), link.getBrandId(), link.getBrand().getName(), link.getBrand().getRegionCode(),
+                link.getOrganisationId(), enterprise.map(OrganisationChoice::name).orElse("#" + link.getOrganisationId()), region,
+                creditCode, link.getNote(), link.isDemo(), link.getCreatedAt());
+    }
+
+    private static boolean mayViewDirectory() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "organisation:view".equals(a.getAuthority()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

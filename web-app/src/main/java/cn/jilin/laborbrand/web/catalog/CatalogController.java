@@ -1,0 +1,299 @@
+package cn.jilin.laborbrand.web.catalog;
+
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import cn.jilin.laborbrand.platform.organisation.Organisation;
+import cn.jilin.laborbrand.platform.organisation.OrganisationFilter;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
+import cn.jilin.laborbrand.platform.organisation.OrganisationService;
+import cn.jilin.laborbrand.platform.region.RegionService;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.registry.brand.BrandFilter;
+import cn.jilin.laborbrand.registry.brand.BrandService;
+import cn.jilin.laborbrand.registry.brand.BrandStatus;
+import cn.jilin.laborbrand.registry.brand.BrandType;
+import cn.jilin.laborbrand.registry.brand.LaborBrand;
+import cn.jilin.laborbrand.registry.catalog.CatalogEntry;
+import cn.jilin.laborbrand.registry.catalog.CatalogFilter;
+import cn.jilin.laborbrand.registry.catalog.CatalogStatus;
+import cn.jilin.laborbrand.registry.catalog.GuidanceCatalogService;
+import cn.jilin.laborbrand.registry.catalog.ReviewOutcome;
+import cn.jilin.laborbrand.registry.catalog.SupportKind;
+import cn.jilin.laborbrand.web.support.Forms;
+import cn.jilin.laborbrand.web.support.Listing;
+import cn.jilin.laborbrand.web.support.XlsxDownload;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * /catalog: the guidance catalogue of key brands (二(一)3). Every brand user sees the entries of the brands in their
+ * scope; HRSS adds, reviews every year and removes entries, always with a reason, and attaches supporting institutions.
+ */
+@Controller
+@RequestMapping("/catalog")
+class CatalogController {
+
+    record EntryForm(@NotNull Long brandId, @NotNull Integer year, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record ReviewForm(@NotNull ReviewOutcome outcome, @NotBlank @Size(max = 2000) String note, long version) {
+    }
+
+    record RemoveForm(@NotBlank @Size(max = 2000) String reason, long version) {
+    }
+
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("status"), Sort.Order.desc("catalogYear"),
+            Sort.Order.asc("brand.regionCode"), Sort.Order.asc("brand.name"));
+    private static final Set<String> SORTABLE = Set.of("brand.name", "brand.regionCode", "catalogYear", "status", "lastReviewYear");
+
+    private final GuidanceCatalogService catalog;
+    private final BrandService brands;
+    private final OrganisationService organisations;
+    private final RegionService regions;
+    private final MessageSource messages;
+
+    CatalogController(GuidanceCatalogService catalog, BrandService brands, OrganisationService organisations,
+                      RegionService regions, MessageSource messages) {
+        this.catalog = catalog;
+        this.brands = brands;
+        this.organisations = organisations;
+        this.regions = regions;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('brand:view')")
+    String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) String region, @RequestParam(required = false) BrandType type,
+                @RequestParam(required = false) CatalogStatus status, @RequestParam(required = false) String q,
+                Pageable pageable, Model model) {
+        Pageable page = Listing.sanitise(pageable, DEFAULT_SORT, SORTABLE);
+        model.addAttribute("page", catalog.search(filter(year, region, type, status, q), user.scope(), page));
+        model.addAttribute("sort", Listing.describe(page));
+        model.addAttribute("year", year);
+        model.addAttribute("region", region);
+        model.addAttribute("type", type);
+        model.addAttribute("status", status);
+        model.addAttribute("q", q);
+        model.addAttribute("years", years());
+        model.addAttribute("currentYear", catalog.currentYear());
+        model.addAttribute("regions", regions.all().stream().filter(r -> user.scope().coversRegion(r.getCode())).toList());
+        model.addAttribute("types", BrandType.values());
+        model.addAttribute("statuses", CatalogStatus.values());
+        return "catalog/list";
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('brand:view')")
+    void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) String region, @RequestParam(required = false) BrandType type,
+                @RequestParam(required = false) CatalogStatus status, @RequestParam(required = false) String q,
+                Locale locale, HttpServletResponse response) throws IOException {
+        List<CatalogEntry> rows = catalog.export(filter(year, region, type, status, q), user.scope(), DEFAULT_SORT);
+        List<String> headers = Arrays.stream(new String[]{"brand", "region", "type", "level", "year", "status", "reason",
+                "removalReason", "lastReviewYear", "demo"}).map(h -> text("catalog.field." + h, locale)).toList();
+        XlsxDownload.send(response, text("catalog.export.name", locale), headers, rows.stream().map(e -> Arrays.<Object>asList(
+                e.getBrand().getName(), regions.name(e.getBrand().getRegionCode()), text("brand.type." + e.getBrand().getType(), locale),
+                text("brand.level." + e.getBrand().getLevel(), locale), e.getCatalogYear(), text("catalog.status." + e.getStatus(), locale),
+                e.getReason(), e.getRemovalReason(), e.getLastReviewYear(), e.isDemo() ? text("brand.demo", locale) : "")).toList());
+    }
+
+    /** 动态管理: the listed entries whose review of this year is still to be done. */
+    @GetMapping("/review")
+    @PreAuthorize("hasAuthority('catalog:manage')")
+    String dueForReview(@AuthenticationPrincipal SignedInAccount user, Pageable pageable, Model model) {
+        Pageable page = Listing.sanitise(pageable, DEFAULT_SORT, SORTABLE);
+        model.addAttribute("page", catalog.dueForReview(user.scope(), page));
+        model.addAttribute("sort", Listing.describe(page));
+        model.addAttribute("currentYear", catalog.currentYear());
+        return "catalog/review";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('catalog:manage')")
+    String newForm(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Long brandId, Model model) {
+        model.addAttribute("form", new EntryForm(brandId, catalog.currentYear(), ""));
+        return formPage(user.scope(), model);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('catalog:manage')")
+    String add(@AuthenticationPrincipal SignedInAccount user, @Valid @ModelAttribute("form") EntryForm form, BindingResult errors,
+               Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                long id = catalog.add(form.brandId(), form.year(), form.reason(), user.scope());
+                redirect.addFlashAttribute("flashSuccess", "catalog.added");
+                return "redirect:/catalog/" + id;
+            } catch (RuleViolation violation) {
+                Forms.reject(errors, violation);
+            }
+        }
+        return formPage(user.scope(), model);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('brand:view')")
+    String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        CatalogEntry entry = catalog.get(id, user.scope());
+        model.addAttribute("entry", entry);
+        model.addAttribute("history", catalog.history(id, user.scope()));
+        model.addAttribute("supports", catalog.supports(id, user.scope()));
+        model.addAttribute("currentYear", catalog.currentYear());
+        model.addAttribute("dueForReview", entry.isDueForReview(catalog.currentYear()));
+        if (user.can("catalog:manage") && entry.isListed()) {
+            model.addAttribute("supportKinds", SupportKind.values());
+            model.addAttribute("supportChoices", supportChoices(user.scope()));
+        }
+        return "catalog/detail";
+    }
+
+    @GetMapping("/{id}/review")
+    @PreAuthorize("hasAuthority('catalog:manage')")
+    String reviewForm(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        CatalogEntry entry = catalog.get(id, user.scope());
+        model.addAttribute("form", new ReviewForm(ReviewOutcome.KEEP, "", entry.getVersion()));
+        return decisionPage(entry, "review", model);
+    }
+
+    @PostMapping("/{id}/review")
+    @PreAuthorize("hasAuthority('catalog:manage')")
+    String review(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") ReviewForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        CatalogEntry entry = catalog.get(id, user.scope());
+        if (!errors.hasErrors()) {
+            try {
+                catalog.review(id, form.version(), form.outcome(), form.note(), user.scope());
+                redirect.addFlashAttribute("flashSuccess", form.outcome() == ReviewOutcome.KEEP ? "catalog.reviewed.kept" : "catalog.reviewed.removed");
+                return "redirect:/catalog/" + id;
+            } catch (RuleViolation violation) {
+                Forms.reject(errors, violation);
+            }
+        }
+        return decisionPage(entry, "review", model);
+    }
+
+    @GetMapping("/{id}/remove")
+    @PreAuthorize("hasAuthority('catalog:manage')")
+    String removeForm(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        CatalogEntry entry = catalog.get(id, user.scope());
+        model.addAttribute("form", new RemoveForm("", entry.getVersion()));
+        return decisionPage(entry, "remove", model);
+    }
+
+    @PostMapping("/{id}/remove")
+    @PreAuthorize("hasAuthority('catalog:manage')")
+    String remove(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") RemoveForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        CatalogEntry entry = catalog.get(id, user.scope());
+        if (!errors.hasErrors()) {
+            try {
+                catalog.remove(id, form.version(), form.reason(), user.scope());
+                redirect.addFlashAttribute("flashSuccess", "catalog.removed");
+                return "redirect:/catalog/" + id;
+            } catch (RuleViolation violation) {
+                Forms.reject(errors, violation);
+            }
+        }
+        return decisionPage(entry, "remove", model);
+    }
+
+    @PostMapping("/{id}/supports")
+    @PreAuthorize("hasAuthority('catalog:manage')")
+    String attachSupport(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id,
+                         @RequestParam(required = false) Long organisationId, @RequestParam(required = false) SupportKind kind,
+                         @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        try {
+            if (organisationId == null) {
+                throw new RuleViolation("organisationId", "catalog.support.unknownOrganisation");
+            }
+            if (note != null && note.length() > 200) {
+                throw new RuleViolation("note", "catalog.support.noteTooLong");
+            }
+            catalog.attachSupport(id, organisationId, kind, note, user.scope());
+            redirect.addFlashAttribute("flashSuccess", "catalog.support.attached");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
+        }
+        return "redirect:/catalog/" + id + "#supports";
+    }
+
+    @PostMapping("/{id}/supports/{supportId}/delete")
+    @PreAuthorize("hasAuthority('catalog:manage')")
+    String detachSupport(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable long supportId,
+                         RedirectAttributes redirect) {
+        catalog.detachSupport(id, supportId, user.scope());
+        redirect.addFlashAttribute("flashSuccess", "catalog.support.detached");
+        return "redirect:/catalog/" + id + "#supports";
+    }
+
+    private String formPage(DataScope scope, Model model) {
+        Set<Long> listed = catalog.search(new CatalogFilter(null, null, null, CatalogStatus.LISTED, null), scope,
+                        PageRequest.of(0, 5000)).stream().map(CatalogEntry::getBrandId).collect(Collectors.toSet());
+        List<LaborBrand> candidates = brands.search(BrandFilter.none(), scope, PageRequest.of(0, 5000, Sort.by("name"))).stream()
+                .filter(b -> b.getStatus() == BrandStatus.ACTIVE && !listed.contains(b.getId())).toList();
+        model.addAttribute("candidates", candidates);
+        model.addAttribute("years", IntStream.rangeClosed(GuidanceCatalogService.FIRST_YEAR, catalog.currentYear() + 1)
+                .boxed().sorted(Comparator.reverseOrder()).toList());
+        return "catalog/form";
+    }
+
+    private String decisionPage(CatalogEntry entry, String mode, Model model) {
+        model.addAttribute("entry", entry);
+        model.addAttribute("mode", mode);
+        model.addAttribute("outcomes", ReviewOutcome.values());
+        model.addAttribute("currentYear", catalog.currentYear());
+        return "catalog/decision";
+    }
+
+    /** Institutions and enterprises of the caller's scope, by name. */
+    private List<Organisation> supportChoices(DataScope scope) {
+        List<Organisation> choices = new ArrayList<>();
+        for (OrganisationKind kind : List.of(OrganisationKind.INSTITUTION, OrganisationKind.ENTERPRISE)) {
+            choices.addAll(organisations.search(new OrganisationFilter(null, kind, null), scope,
+                    PageRequest.of(0, 2000, Sort.by("name"))).getContent());
+        }
+        return choices;
+    }
+
+    private List<Integer> years() {
+        return IntStream.rangeClosed(GuidanceCatalogService.FIRST_YEAR, catalog.currentYear() + 1).boxed()
+                .sorted(Comparator.reverseOrder()).toList();
+    }
+
+    private CatalogFilter filter(Integer year, String region, BrandType type, CatalogStatus status, String q) {
+        return new CatalogFilter(year, region == null || region.isBlank() ? null : regions.coveredCodes(region), type, status, q);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}

@@ -1,0 +1,166 @@
+package cn.jilin.laborbrand.web.alliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.jilin.laborbrand.registry.brand.IndustrySection;
+import cn.jilin.laborbrand.web.Fixtures;
+import cn.jilin.laborbrand.web.PortalTest;
+import cn.jilin.laborbrand.web.RegistryFixtures;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@PortalTest
+class AlliancePagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    RegistryFixtures registry;
+
+    private MockHttpServletRequestBuilder form(String path, String name, String... overrides) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("basisKind", "TRADE");
+        fields.put("industry", "C");
+        fields.put("foundedOn", "2024-01-15");
+        fields.put("basis", "联盟协议");
+        fields.put("version", "0");
+        for (int i = 0; i < overrides.length; i += 2) {
+            fields.put(overrides[i], overrides[i + 1]);
+        }
+        MockHttpServletRequestBuilder request = post(path).with(csrf()).with(fixtures.as("hrss.director"));
+        fields.forEach(request::param);
+        return request;
+    }
+
+    private long create(String name, String... overrides) throws Exception {
+        String location = mvc.perform(form("/alliances", name, overrides)).andExpect(redirectedUrlPattern("/alliances/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private ResultActions addBrand(long alliance, long brand) throws Exception {
+        return mvc.perform(post("/alliances/" + alliance + "/members").with(csrf()).with(fixtures.as("hrss.director"))
+                .param("kind", "BRAND").param("refId", String.valueOf(brand)).param("joinedOn", "2024-02-01"));
+    }
+
+    private long member(long alliance, long brand) {
+        return registry.count("select id from alliance_member where alliance_id = ? and brand_id = ?", alliance, brand);
+    }
+
+    private static String unique(String name) {
+        return name + System.nanoTime() % 100_000;
+    }
+
+    @Test
+    void theLeadIsAlwaysAMemberOfTheAlliance() throws Exception {
+        long alliance = create(unique("测试制造业联盟"));
+        long other = create(unique("另一个联盟"));
+        long brand = registry.brand("220102", IndustrySection.C);
+        long otherBrand = registry.brand("220402", IndustrySection.C);
+        addBrand(alliance, brand).andExpect(flash().attribute("flashSuccess", "alliance.member.added"));
+        addBrand(other, otherBrand).andExpect(flash().attribute("flashSuccess", "alliance.member.added"));
+
+        // a member of another alliance cannot lead this one
+        mvc.perform(post("/alliances/" + alliance + "/lead").with(csrf()).with(fixtures.as("hrss.director"))
+                        .param("memberId", String.valueOf(member(other, otherBrand))))
+                .andExpect(flash().attribute("flashError", "alliance.lead.notMember"));
+        assertThat(registry.count("select count(*) from alliance_member where alliance_id = ? and lead", alliance)).isZero();
+
+        mvc.perform(post("/alliances/" + alliance + "/lead").with(csrf()).with(fixtures.as("hrss.director"))
+                        .param("memberId", String.valueOf(member(alliance, brand))))
+                .andExpect(flash().attribute("flashSuccess", "alliance.lead.saved"));
+        assertThat(registry.count("select count(*) from alliance_member where id = ? and lead", member(alliance, brand))).isEqualTo(1);
+
+        // the lead hands over before leaving
+        mvc.perform(post("/alliances/" + alliance + "/members/" + member(alliance, brand) + "/delete").with(csrf()).with(fixtures.as("hrss.director")))
+                .andExpect(flash().attribute("flashError", "alliance.member.leadCannotLeave"));
+        long second = registry.brand("220102", IndustrySection.C);
+        addBrand(alliance, second);
+        mvc.perform(post("/alliances/" + alliance + "/lead").with(csrf()).with(fixtures.as("hrss.director"))
+                .param("memberId", String.valueOf(member(alliance, second))));
+        assertThat(registry.count("select count(*) from alliance_member where alliance_id = ? and lead", alliance)).isEqualTo(1);
+        mvc.perform(post("/alliances/" + alliance + "/members/" + member(alliance, brand) + "/delete").with(csrf()).with(fixtures.as("hrss.director")))
+                .andExpect(flash().attribute("flashSuccess", "alliance.member.removed"));
+        mvc.perform(get("/alliances/" + alliance).with(fixtures.as("changchun.officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(registry.brandName(second))));
+    }
+
+    @Test
+    void membersShareTheAlliancesTradeOrRegion() throws Exception {
+        long trade = create(unique("测试行业联盟"));
+        addBrand(trade, registry.brand("220102", IndustrySection.Q)).andExpect(flash().attribute("flashError", "alliance.member.otherTrade"));
+        long region = create(unique("测试区域联盟"), "basisKind", "REGION", "industry", "", "regionCode", "220400");
+        addBrand(region, registry.brand("220102", IndustrySection.C)).andExpect(flash().attribute("flashError", "alliance.member.otherRegion"));
+        addBrand(region, registry.brand("220422", IndustrySection.Q)).andExpect(flash().attribute("flashSuccess", "alliance.member.added"));
+        mvc.perform(post("/alliances/" + region + "/members").with(csrf()).with(fixtures.as("hrss.director"))
+                        .param("kind", "ENTERPRISE").param("refId", String.valueOf(registry.organisationId("吉林汽车精工装备制造有限公司")))
+                        .param("joinedOn", "2024-02-01"))
+                .andExpect(flash().attribute("flashError", "alliance.member.otherRegion"));
+        mvc.perform(post("/alliances/" + region + "/members").with(csrf()).with(fixtures.as("hrss.director"))
+                        .param("kind", "ENTERPRISE").param("refId", String.valueOf(registry.organisationId("辽源市东辽织袜产业有限公司")))
+                        .param("joinedOn", "2023-12-31"))
+                .andExpect(flash().attribute("flashError", "alliance.joinedOn.beforeFounding"));
+        assertThat(registry.count("select count(*) from alliance_member where alliance_id = ?", region)).isEqualTo(1);
+    }
+
+    @Test
+    void anInvalidAllianceComesBackWithTheInputKeptAndNothingStored() throws Exception {
+        String name = unique("缺行业的联盟");
+        long before = registry.count("select count(*) from brand_alliance");
+        mvc.perform(form("/alliances", name, "industry", "", "basis", "保留的组建依据"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("行业联盟须选择行业门类")))
+                .andExpect(content().string(containsString("value=\"" + name + "\"")))
+                .andExpect(content().string(containsString("保留的组建依据")));
+        mvc.perform(form("/alliances", "吉林省制造业劳务品牌联盟"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("已有同名联盟")));
+        assertThat(registry.count("select count(*) from brand_alliance")).isEqualTo(before);
+    }
+
+    @Test
+    void aStaleEditIsRefusedAsHandledBySomeoneElse() throws Exception {
+        String name = unique("并发联盟");
+        long id = create(name);
+        long shown = registry.count("select version from brand_alliance where id = ?", id);
+        mvc.perform(form("/alliances/" + id, name, "basis", "第一次修改", "version", String.valueOf(shown)))
+                .andExpect(redirectedUrlPattern("/alliances/*"));
+        mvc.perform(form("/alliances/" + id, name, "basis", "第二次修改", "version", String.valueOf(shown)))
+                .andExpect(status().isConflict());
+        assertThat(registry.text("select basis from brand_alliance where id = ?", id)).isEqualTo("第一次修改");
+    }
+
+    @Test
+    void aCityOfficerSeesAlliancesButOnlyHrssKeepsThem() throws Exception {
+        long demo = registry.count("select id from brand_alliance where name = '延边州劳务品牌联盟'");
+        mvc.perform(get("/alliances").with(fixtures.as("changchun.officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("延边州劳务品牌联盟")));
+        mvc.perform(get("/alliances/" + demo).with(fixtures.as("changchun.officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("延吉市朝鲜族泡菜食品有限公司")))
+                .andExpect(content().string(containsString("牵头")));
+        mvc.perform(get("/alliances/new").with(fixtures.as("changchun.officer"))).andExpect(status().isForbidden());
+        mvc.perform(post("/alliances").with(csrf()).with(fixtures.as("changchun.officer")).param("name", "x")).andExpect(status().isForbidden());
+        mvc.perform(post("/alliances/" + demo + "/members").with(csrf()).with(fixtures.as("changchun.officer"))
+                .param("kind", "BRAND").param("refId", "1").param("joinedOn", "2025-01-01")).andExpect(status().isForbidden());
+        mvc.perform(get("/alliances/999999").with(fixtures.as("hrss.director"))).andExpect(status().isNotFound());
+    }
+}
