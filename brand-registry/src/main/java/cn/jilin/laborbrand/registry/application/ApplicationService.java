@@ -20,6 +20,8 @@ import cn.jilin.laborbrand.registry.brand.BrandLevel;
 import cn.jilin.laborbrand.registry.brand.BrandName;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import cn.jilin.laborbrand.registry.brand.LaborBrand;
+import cn.jilin.laborbrand.registry.credit.CreditRating;
+import cn.jilin.laborbrand.registry.credit.CreditService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -61,6 +63,7 @@ public class ApplicationService {
     private final BrandApplicationRepository applications;
     private final ObjectionRepository objections;
     private final BrandService brands;
+    private final CreditService credits;
     private final ReviewService reviews;
     private final WorkflowHistory history;
     private final AttachmentService attachments;
@@ -69,11 +72,12 @@ public class ApplicationService {
     private final Clock clock;
 
     ApplicationService(BrandApplicationRepository applications, ObjectionRepository objections, BrandService brands,
-                       ReviewService reviews, WorkflowHistory history, AttachmentService attachments, PersonalDataCipher cipher,
+                       CreditService credits, ReviewService reviews, WorkflowHistory history, AttachmentService attachments, PersonalDataCipher cipher,
                        AuditService audit, Clock clock) {
         this.applications = applications;
         this.objections = objections;
         this.brands = brands;
+        this.credits = credits;
         this.reviews = reviews;
         this.history = history;
         this.attachments = attachments;
@@ -164,6 +168,7 @@ public class ApplicationService {
     public long open(long brandId, ApplicationDraft draft, DataScope scope) {
         LaborBrand brand = brands.get(brandId, scope);
         requireHigherLevel(brand, draft.targetLevel());
+        requireCredit(brandId);
         if (applications.existsByBrandIdAndStateNotIn(brandId, ApplicationState.CLOSED)) {
             throw new RuleViolation("brandId", "application.brand.alreadyOpen");
         }
@@ -221,6 +226,7 @@ public class ApplicationService {
             throw new RuleViolation("application.submit.formMissing");
         }
         requireHigherLevel(brands.get(application.getBrandId(), scope), application.getTargetLevel());
+        requireCredit(application.getBrandId());
         move(application, ApplicationAction.SUBMIT, null);
         application.submitted(clock.instant());
     }
@@ -485,6 +491,21 @@ public class ApplicationService {
         if (!holds(permission)) {
             throw new AccessDeniedException("objections need " + permission);
         }
+    }
+
+    /** 二(二)3: a brand rated D on credit may not apply (checked when opening and again when submitting). */
+    private void requireCredit(long brandId) {
+        if (credits.currentRating(brandId).filter(r -> r == CreditRating.D).isPresent()) {
+            throw new RuleViolation("brandId", "application.credit.ratedD");
+        }
+    }
+
+    /** The applications of a brand the caller may see, newest first, for the brand's page. */
+    @PreAuthorize("hasAuthority('brand:application:view')")
+    @Transactional(readOnly = true)
+    public List<BrandApplication> ofBrand(long brandId, DataScope scope) {
+        return applications.findAll((root, query, cb) -> cb.equal(root.get("brandId"), brandId), scope,
+                Sort.by(Sort.Order.desc("id")));
     }
 
     private void requireHigherLevel(LaborBrand brand, BrandLevel target) {

@@ -6,6 +6,7 @@ import cn.jilin.laborbrand.platform.attachment.FileContent;
 import cn.jilin.laborbrand.platform.region.Region;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.registry.application.ApplicationService;
 import cn.jilin.laborbrand.registry.brand.BrandFilter;
 import cn.jilin.laborbrand.registry.brand.BrandLevel;
 import cn.jilin.laborbrand.registry.brand.BrandMaturity;
@@ -60,13 +61,15 @@ class BrandController {
     private final BrandService brands;
     private final RegionService regions;
     private final MessageSource messages;
+    private final ApplicationService applications;
     private final CreditService credit;
     private final GuidanceCatalogService catalog;
     private final LeadingEnterpriseService enterprises;
     private final BrandMarkService marks;
 
     BrandController(BrandService brands, RegionService regions, MessageSource messages, CreditService credit,
-                    GuidanceCatalogService catalog, LeadingEnterpriseService enterprises, BrandMarkService marks) {
+                    GuidanceCatalogService catalog, LeadingEnterpriseService enterprises, BrandMarkService marks, ApplicationService applications) {
+        this.applications = applications;
         this.brands = brands;
         this.regions = regions;
         this.messages = messages;
@@ -130,6 +133,9 @@ class BrandController {
         model.addAttribute("catalogYear", catalog.currentYear());
         model.addAttribute("leadingEnterprises", enterprises.ofBrand(id, user.scope()));
         model.addAttribute("marks", marks.ofBrand(id, user.scope()));
+        if (user.can("brand:application:view")) {
+            model.addAttribute("brandApplications", applications.ofBrand(id, user.scope()));
+        }
         return "brand/detail";
     }
 

@@ -194,6 +194,28 @@ class ApplicationWorkflowTest {
     }
 
     @Test
+    void aBrandRatedDOnCreditMayNotApply() throws Exception {
+        // 汪清快递物流员 carries a D rating in the demo credit records
+        long rated = jdbc.queryForObject("select id from labor_brand where name = '汪清快递物流员'", Long.class);
+        long before = jdbc.queryForObject("select count(*) from brand_application", Long.class);
+        mvc.perform(post("/brand-applications").with(csrf()).with(fixtures.as("yanbian.officer"))
+                        .param("brandId", String.valueOf(rated)).param("targetLevel", "MUNICIPAL").param("reasons", "申报")
+                        .param("contactName", "金哲浩").param("contactPhone", "13812345678").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("诚信评价为 D 级")));
+        assertThat(jdbc.queryForObject("select count(*) from brand_application", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void theBrandPageListsItsApplications() throws Exception {
+        long brand = fixtures.brand("品牌页申报", "220122");
+        long id = steps.open("changchun.officer", brand, "MUNICIPAL");
+        mvc.perform(get("/brands/" + brand).with(fixtures.as("changchun.officer")))
+                .andExpect(content().string(containsString("SB-" + id)))
+                .andExpect(content().string(containsString("草稿")));
+    }
+
+    @Test
     void anInvalidApplicationComesBackWithTheInputKeptAndNothingStored() throws Exception {
         long brand = fixtures.brand("表单品牌", "220112");
         long before = jdbc.queryForObject("select count(*) from brand_application", Long.class);

@@ -26,7 +26,12 @@ import org.springframework.test.web.servlet.MockMvc;
 class RoleAccessTest {
 
     private static final List<String> PAGES = List.of("/", "/account/password", "/organisations", "/organisations/new",
-            "/admin/users", "/admin/users/new", "/admin/roles", "/admin/audit");
+            "/admin/users", "/admin/users/new", "/admin/roles", "/admin/audit", "/brands", "/brands/new", "/surveys",
+            "/brand-applications", "/brand-applications/new", "/brand-applications/reviews", "/brand-applications/notices",
+            "/catalog", "/enterprises", "/alliances");
+
+    private static final String BRAND_READER = ",/brands,/surveys,/brand-applications,/brand-applications/notices,/catalog,/enterprises,/alliances";
+    private static final String BRAND_WRITER = BRAND_READER + ",/brands/new,/brand-applications/new";
 
     @Autowired
     MockMvc mvc;
@@ -38,14 +43,14 @@ class RoleAccessTest {
             "sysadmin          | /,/account/password,/admin/users,/admin/users/new",
             "secadmin          | /,/account/password,/admin/users,/admin/roles",
             "auditor           | /,/account/password,/admin/audit",
-            "hrss.reviewer     | /,/account/password,/organisations",
-            "hrss.director     | /,/account/password,/organisations,/organisations/new",
-            "changchun.officer | /,/account/password,/organisations,/organisations/new",
-            "liaoyuan.officer  | /,/account/password,/organisations,/organisations/new",
-            "yanbian.officer   | /,/account/password,/organisations,/organisations/new",
+            "hrss.reviewer     | /,/account/password,/organisations" + BRAND_READER,
+            "hrss.director     | /,/account/password,/organisations,/organisations/new,/brands/new" + BRAND_READER,
+            "changchun.officer | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER,
+            "liaoyuan.officer  | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER,
+            "yanbian.officer   | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER,
             "dept.finance      | /,/account/password,/organisations",
             "dept.education    | /,/account/password,/organisations",
-            "expert.li         | /,/account/password",
+            "expert.li         | /,/account/password,/brand-applications,/brand-applications/reviews,/brand-applications/notices",
             "inst.changchun    | /,/account/password,/organisations",
     })
     void eachDemoAccountOpensItsPagesAndNoOthers(String username, String allowed) throws Exception {
