@@ -132,10 +132,8 @@ public class DefaultDatabaseEnvironment implements EnvironmentPostProcessor, Ord
             }
             String key = PersonalDataCipher.generateKey();
             Files.writeString(keyFile, key + "\n", StandardCharsets.US_ASCII);
-            try {
+            if (keyFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
             }
             return key;
         } catch (IOException e) {
