@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -293,7 +294,7 @@ public class ApplicationService {
         }
         List<Long> already = reviews.summary(BrandApplication.SUBJECT_TYPE, id, RUBRIC).reviews().stream()
                 .map(ReviewSummary.ExpertReview::expertId).toList();
-        java.util.Set<Long> all = new java.util.LinkedHashSet<>(already);
+        Set<Long> all = new LinkedHashSet<>(already);
         all.addAll(expertIds);
         reviews.assign(BrandApplication.SUBJECT_TYPE, id, application.getRegionCode(), RUBRIC, all);
     }

@@ -179,13 +179,6 @@ public class ReviewService {
         return result;
     }
 
-    /** Whether the signed-in expert has declared no conflict on this record, which is what lets them see it. */
-    @Transactional(readOnly = true)
-    public boolean mayExpertSee(String subjectType, long subjectId, long accountId) {
-        return assignments.findBySubjectTypeAndSubjectIdOrderById(subjectType, subjectId).stream()
-                .anyMatch(a -> Objects.equals(a.getExpertAccountId(), accountId) && a.getDeclaration() == Declaration.NO_CONFLICT);
-    }
-
     /** The signed-in expert's assignments, newest first, for their work list. */
     @PreAuthorize("hasAuthority('review:score')")
     @Transactional(readOnly = true)
