@@ -17,6 +17,9 @@ create table responsibility_task (
     -- the earliest quarter whose report is missing, e.g. 2025-4
     overdue_quarter varchar(7),
     note            varchar(1000),
+    -- the first day of the first quarter the task reports on; null: the plan's reporting_from (a task added later by a
+    -- decision reports from the quarter it was added in)
+    reports_from    date,
     -- the leading-group decision that created the task, if one did (foreign key added with the meetings)
     decision_id     bigint,
     created_at      timestamptz  not null default now(),

@@ -67,7 +67,7 @@ class GovernanceWorkItems implements WorkItemSource {
         for (ResponsibilityTask task : own) {
             String measure = measures.get(task.getMeasureId()).getLabel();
             Map<Quarter, ProgressReport> ofTask = byTask.getOrDefault(task.getId(), Map.of());
-            for (Quarter quarter : OverdueRule.reportable(today, document.getReportingFrom(), task.getDeadline())) {
+            for (Quarter quarter : OverdueRule.reportable(today, task.reportingFrom(document.getReportingFrom()), task.getDeadline())) {
                 ProgressReport report = ofTask.get(quarter);
                 if (report != null && report.getState() == ReportState.RETURNED) {
                     returned.add(WorkItem.of(WorkItem.Kind.RETURNED, "worklist.report.returned", "/tasks/reports/" + report.getId(), null,

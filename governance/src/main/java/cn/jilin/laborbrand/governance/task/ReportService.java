@@ -225,7 +225,7 @@ public class ReportService {
         if (quarter == null) {
             throw new RuleViolation("quarter", "NotNull");
         }
-        List<Quarter> allowed = OverdueRule.reportable(taskService.today(), plan.document().getReportingFrom(), task.getDeadline());
+        List<Quarter> allowed = OverdueRule.reportable(taskService.today(), task.reportingFrom(plan.document().getReportingFrom()), task.getDeadline());
         if (!allowed.contains(quarter)) {
             throw new RuleViolation("quarter", "report.quarter.notReportable");
         }

@@ -63,6 +63,9 @@ public class ResponsibilityTask extends AuditedEntity {
     @Column(name = "decision_id")
     private Long decisionId;
 
+    @Column(name = "reports_from")
+    private LocalDate reportsFrom;
+
     /** The measure's place in the plan and the department's in the plan's signature block, for sorting lists only. */
     @Formula("(select m.sort_order from plan_measure m where m.id = measure_id)")
     private Integer measureOrder;
@@ -78,7 +81,8 @@ public class ResponsibilityTask extends AuditedEntity {
     protected ResponsibilityTask() {
     }
 
-    ResponsibilityTask(long measureId, long organisationId, TaskRole role, LocalDate deadline, Long decisionId) {
+    ResponsibilityTask(long measureId, long organisationId, TaskRole role, LocalDate deadline, Long decisionId, LocalDate reportsFrom) {
+        this.reportsFrom = reportsFrom;
         this.measureId = measureId;
         this.organisationId = organisationId;
         this.role = role;
@@ -173,6 +177,16 @@ public class ResponsibilityTask extends AuditedEntity {
 
     public String getNote() {
         return note;
+    }
+
+    /** The first day of the first quarter this task reports on, when later than the plan's (a task added later). */
+    public LocalDate getReportsFrom() {
+        return reportsFrom;
+    }
+
+    /** The first day from which this task reports, given the plan's. */
+    public LocalDate reportingFrom(LocalDate plans) {
+        return reportsFrom != null && reportsFrom.isAfter(plans) ? reportsFrom : plans;
     }
 
     public Long getDecisionId() {

@@ -27,4 +27,9 @@ interface ProgressReportRepository extends ScopedRepository<ProgressReport, Long
     @Query("select new cn.jilin.laborbrand.governance.task.FiledQuarter(r.taskId, r.year, r.quarter, r.state, r.taskStatus) "
             + "from ProgressReport r where r.submittedAt is not null")
     List<FiledQuarter> findFiledQuarters();
+
+    @Unscoped("the task has been loaded within the caller's scope first; only quarters and statuses leave")
+    @Query("select new cn.jilin.laborbrand.governance.task.FiledQuarter(r.taskId, r.year, r.quarter, r.state, r.taskStatus) "
+            + "from ProgressReport r where r.submittedAt is not null and r.taskId = :taskId")
+    List<FiledQuarter> findFiledQuartersOfTask(long taskId);
 }

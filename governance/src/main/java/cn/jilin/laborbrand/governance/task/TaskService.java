@@ -95,7 +95,7 @@ public class TaskService {
     @Transactional(readOnly = true)
     public List<Quarter> reportableQuarters(ResponsibilityTask task) {
         PlanDocument document = plan.document();
-        return OverdueRule.reportable(today(), document.getReportingFrom(), task.getDeadline());
+        return OverdueRule.reportable(today(), task.reportingFrom(document.getReportingFrom()), task.getDeadline());
     }
 
     /** When a quarter's report is due. */
@@ -146,7 +146,8 @@ public class TaskService {
         if (tasks.existsByMeasureIdAndOrganisationId(measureId, organisationId)) {
             throw new RuleViolation("organisationId", "task.exists");
         }
-        ResponsibilityTask task = tasks.saveAndFlush(new ResponsibilityTask(measureId, organisationId, role, deadline, decisionId));
+        ResponsibilityTask task = tasks.saveAndFlush(new ResponsibilityTask(measureId, organisationId, role, deadline, decisionId,
+                Quarter.of(today()).firstDay()));
         audit.record("task.create", ResponsibilityTask.SUBJECT_TYPE, task.getId(), measure.getCode() + " " + department.name()
                 + " " + role + (decisionId == null ? "" : " decision=" + decisionId));
         return task.getId();
@@ -210,14 +211,14 @@ public class TaskService {
 
     /** Re-applies the overdue rule to one task after something changed it (a report filed, a new deadline). */
     void refreshOverdue(ResponsibilityTask task) {
-        List<FiledQuarter> filed = reports.findFiledQuarters().stream().filter(f -> f.taskId() == task.getId()).toList();
+        List<FiledQuarter> filed = reports.findFiledQuartersOfTask(task.getId());
         apply(task, filed, plan.document(), today());
     }
 
     /** Re-computes the task's standing from its accepted reports: the latest quarter's status is the task's. */
     void refreshStatus(ResponsibilityTask task) {
-        reports.findFiledQuarters().stream()
-                .filter(f -> f.taskId() == task.getId() && f.state() == ReportState.ACCEPTED)
+        reports.findFiledQuartersOfTask(task.getId()).stream()
+                .filter(f -> f.state() == ReportState.ACCEPTED)
                 .max(Comparator.comparing(FiledQuarter::period))
                 .ifPresent(latest -> {
                     if (latest.taskStatus() != task.getStatus()) {
@@ -234,7 +235,7 @@ public class TaskService {
         Set<Quarter> quarters = filed.stream().map(FiledQuarter::period).collect(Collectors.toSet());
         Quarter doneIn = filed.stream().filter(f -> f.state() == ReportState.ACCEPTED && f.taskStatus() == TaskStatus.DONE)
                 .map(FiledQuarter::period).max(Comparator.naturalOrder()).orElse(null);
-        Quarter late = OverdueRule.firstLate(today, document.getReportingFrom(), document.getReportGraceDays(), task.getDeadline(),
+        Quarter late = OverdueRule.firstLate(today, task.reportingFrom(document.getReportingFrom()), document.getReportGraceDays(), task.getDeadline(),
                 doneIn, quarters).orElse(null);
         boolean changed = task.markOverdue(late, today);
         if (changed) {
@@ -259,7 +260,7 @@ public class TaskService {
                 throw new RuleViolation("milestones[" + i + "].year", "task.milestone.year");
             }
             if (m.getDescription().isEmpty() || m.getDescription().length() > 500) {
-                throw new RuleViolation("milestones[" + i + "].description", "task.milestone.description");
+                throw new RuleViolation("milestones[" + i + "].description", "task.milestone.text");
             }
             if (!years.add(m.getYear())) {
                 throw new RuleViolation("milestones[" + i + "].year", "task.milestone.yearTwice");

@@ -77,6 +77,7 @@ class PlanController {
         model.addAttribute("departments", departments);
         model.addAttribute("department", department);
         model.addAttribute("taskCount", lines.size());
+        model.addAttribute("measureCount", nodes.stream().filter(PlanMeasure::isMeasure).count());
         model.addAttribute("overdueCount", lines.stream().filter(TaskLine::overdue).count());
         model.addAttribute("doneCount", lines.stream().filter(l -> l.status().name().equals("DONE")).count());
         return "plan/tree";
