@@ -98,6 +98,7 @@ class GovernanceWorkItems implements WorkItemSource {
     private List<WorkItem> province(SignedInAccount user) {
         Map<Long, PlanMeasure> measures = plan.byId();
         Map<Long, String> names = organisations.choices().stream().collect(Collectors.toMap(OrganisationChoice::id, OrganisationChoice::name));
+        int grace = plan.document().getReportGraceDays();
         Map<Long, ResponsibilityTask> all = tasks.search(TaskFilter.none(), user.scope(), Pageable.unpaged(TaskService.PLAN_ORDER))
                 .getContent().stream().collect(Collectors.toMap(ResponsibilityTask::getId, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
         List<WorkItem> toAccept = reports.search(new ReportFilter(null, ReportState.SUBMITTED, null, null, null), user.scope(),
@@ -106,7 +107,7 @@ class GovernanceWorkItems implements WorkItemSource {
                         names.get(r.getOrganisationId()), measures.get(all.get(r.getTaskId()).getMeasureId()).getLabel(), r.getYear(), r.getQuarter()))
                 .toList();
         List<WorkItem> overdue = all.values().stream().filter(ResponsibilityTask::isOverdue)
-                .map(t -> WorkItem.of(WorkItem.Kind.OVERDUE, "worklist.task.overdue", "/tasks/" + t.getId(), t.getOverdueSince(),
+                .map(t -> WorkItem.of(WorkItem.Kind.OVERDUE, "worklist.task.overdue", "/tasks/" + t.getId(), t.getOverdueQuarter().dueDate(grace),
                         names.get(t.getOrganisationId()), measures.get(t.getMeasureId()).getLabel(),
                         t.getOverdueQuarter().year(), t.getOverdueQuarter().quarter()))
                 .toList();
