@@ -67,6 +67,7 @@ class GovernanceWorkItems implements WorkItemSource {
         for (ResponsibilityTask task : own) {
             String measure = measures.get(task.getMeasureId()).getLabel();
             Map<Quarter, ProgressReport> ofTask = byTask.getOrDefault(task.getId(), Map.of());
+            int lateOfTask = 0;
             for (Quarter quarter : OverdueRule.reportable(today, task.reportingFrom(document.getReportingFrom()), task.getDeadline())) {
                 ProgressReport report = ofTask.get(quarter);
                 if (report != null && report.getState() == ReportState.RETURNED) {
@@ -84,6 +85,9 @@ class GovernanceWorkItems implements WorkItemSource {
                 String link = report == null ? "/tasks/" + task.getId() + "/reports/new?year=" + quarter.year() + "&quarter=" + quarter.quarter()
                         : "/tasks/reports/" + report.getId();
                 boolean isLate = today.isAfter(dueDate);
+                if (isLate && lateOfTask++ > 0) {
+                    continue; // one late quarter per task: filing it brings up the next
+                }
                 (isLate ? late : due).add(WorkItem.of(isLate ? WorkItem.Kind.OVERDUE : WorkItem.Kind.TODO,
                         isLate ? "worklist.report.late" : "worklist.report.due", link, dueDate, measure, quarter.year(), quarter.quarter()));
             }
