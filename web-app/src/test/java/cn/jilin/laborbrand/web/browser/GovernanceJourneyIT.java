@@ -48,9 +48,7 @@ class GovernanceJourneyIT {
         browser.waitForPath("/");
         assertThat(browser.text()).contains("待办事项", "加强组织领导", "逾期未报");
         browser.screenshot("20-finance-work-list");
-        browser.open("/tasks/" + task);
-        assertThat(browser.text()).contains("加强组织领导", "逾期未报");
-        browser.clickAndWait("a[id^='file-']");
+        browser.clickAndWait("a[href^='/tasks/" + task + "/reports/new']");
         browser.select("#taskStatus", "ON_TRACK");
         browser.type("#narrative", "本季度参加领导小组会议一次，落实就业创业补助资金保障。");
         browser.click("[data-add-indicator]");
