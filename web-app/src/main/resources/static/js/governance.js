@@ -58,7 +58,7 @@
   if (!holder || !window.echarts) {
     return;
   }
-  var palette = ['#1f4e8c', '#e0a100', '#2e8b57', '#c8102e', '#6f42c1'];
+  var palette = ['#1f4e8c', '#e0a100', '#2e8b57', '#c8102e', '#6f42c1', '#0d7d8c', '#8a5a2b'];
   var charts = [];
   fetch(holder.getAttribute('data-chart-url'), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
     .then(function (response) {

@@ -140,7 +140,7 @@ public class MeetingService {
                     throw new RuleViolation("organisationId", "NotNull");
                 }
                 long taskId = tasks.create(request.measureId(), request.organisationId(), request.role(), request.deadline(), decision.getId());
-                decision.affected(taskId, "CREATED", request.role() + " " + request.deadline());
+                decision.affected(taskId, "CREATED", "完成时限 " + request.deadline());
             }
             case AMEND_TASKS -> {
                 for (ResponsibilityTask task : tasks.extend(request.taskIds(), request.deadline(), decision.getId())) {

@@ -152,7 +152,10 @@ class MeetingController {
     private String detailPage(SignedInAccount user, Model model) {
         model.addAttribute("names", names());
         Map<Long, PlanMeasure> measures = plan.byId();
+        Map<Long, String> names = names();
         model.addAttribute("measuresById", measures);
+        model.addAttribute("taskLabels", tasks.lines().stream().collect(Collectors.toMap(TaskLine::id,
+                l -> measures.get(l.measureId()).getCode() + " " + names.get(l.organisationId()))));
         if (user.can("meeting:manage")) {
             List<TaskLine> lines = tasks.lines().stream()
                     .sorted(Comparator.comparingInt((TaskLine l) -> measures.get(l.measureId()).getSortOrder()).thenComparingLong(TaskLine::organisationId))
