@@ -147,6 +147,17 @@ public class AccountService implements UserDetailsService {
         return accounts.findByUsernameIgnoreCase(username).map(a -> summarise(a, organisationNames(), now()));
     }
 
+    /**
+     * 三(二): the accounts holding a role (EXPERT, say), by username and name only, for linking an expert of the pool to
+     * the account they sign in with. HRSS keeps the pool; it sees nothing else of accounts.
+     */
+    @PreAuthorize("hasAuthority('expert:manage') or hasAuthority('expert:view')")
+    @Transactional(readOnly = true)
+    public List<AccountChoice> holdersOf(String roleCode) {
+        return accounts.findAll(new AccountFilter(null, null, roleCode, null).toSpecification(), org.springframework.data.domain.Sort.by("username"))
+                .stream().map(a -> new AccountChoice(a.getId(), a.getUsername(), a.getDisplayName(), a.isEnabled())).toList();
+    }
+
     @PreAuthorize("hasAuthority('system:account:view')")
     @Transactional(readOnly = true)
     public AccountSummary get(long id) {

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** An expert of the pool (专家库, 三(二)): who they are, what they know, where they are from. */
 @Entity
@@ -39,7 +40,67 @@ public class Expert extends AuditedEntity {
 
     private boolean active = true;
 
+    /** Brand types (SKILL, SERVICE, LIVELIHOOD, CULTURE_TOURISM) the expert knows, comma-separated codes. */
+    @Column(name = "brand_types")
+    private String brandTypes;
+
+    /** Industries (GB/T 4754 sections) the expert knows, comma-separated codes. */
+    private String industries;
+
+    private String occupations;
+
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
+    @Column(name = "deactivation_reason")
+    private String deactivationReason;
+
     protected Expert() {
+    }
+
+    /** Writes what HRSS keeps of the expert; the phone's cipher and index are computed by the pool's service. */
+    void write(ExpertDetails d, String phoneCipher, String phoneIndex) {
+        this.accountId = d.accountId();
+        this.name = d.name().strip();
+        this.organisation = d.organisation().strip();
+        this.title = blankToNull(d.title());
+        this.fields = blankToNull(d.fields());
+        this.brandTypes = join(d.brandTypes());
+        this.industries = join(d.industries());
+        this.occupations = blankToNull(d.occupations());
+        this.homeRegionCode = d.homeRegionCode();
+        this.phoneCipher = phoneCipher;
+        this.phoneIndex = phoneIndex;
+    }
+
+    void deactivate(String reason, Instant now) {
+        this.active = false;
+        this.deactivatedAt = now;
+        this.deactivationReason = reason;
+    }
+
+    void activate() {
+        this.active = true;
+        this.deactivatedAt = null;
+        this.deactivationReason = null;
+    }
+
+    /** What was entered, for an edit form (never the phone: pages show it masked only). */
+    public ExpertDetails details() {
+        return new ExpertDetails(accountId, name, organisation, title, fields, getBrandTypes(), getIndustries(), occupations,
+                homeRegionCode, null);
+    }
+
+    private static String join(java.util.Collection<String> codes) {
+        return codes == null || codes.isEmpty() ? null : String.join(",", new java.util.TreeSet<>(codes));
+    }
+
+    private static java.util.Set<String> split(String codes) {
+        return codes == null || codes.isBlank() ? java.util.Set.of() : java.util.Set.of(codes.split(","));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     Expert(Long accountId, String name, String organisation, String title, String fields, String homeRegionCode,
@@ -84,6 +145,34 @@ public class Expert extends AuditedEntity {
 
     String getPhoneCipher() {
         return phoneCipher;
+    }
+
+    String phoneIndex() {
+        return phoneIndex;
+    }
+
+    public java.util.Set<String> getBrandTypes() {
+        return split(brandTypes);
+    }
+
+    public java.util.Set<String> getIndustries() {
+        return split(industries);
+    }
+
+    public String getOccupations() {
+        return occupations;
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
+    }
+
+    public String getDeactivationReason() {
+        return deactivationReason;
+    }
+
+    public boolean hasPhone() {
+        return phoneCipher != null;
     }
 
     public boolean isActive() {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-interface ExpertRepository extends Repository<Expert, Long> {
+interface ExpertRepository extends Repository<Expert, Long>, org.springframework.data.jpa.repository.JpaSpecificationExecutor<Expert> {
 
     Expert save(Expert expert);
 
@@ -17,6 +17,12 @@ interface ExpertRepository extends Repository<Expert, Long> {
     List<Expert> findByActiveTrueOrderByName();
 
     List<Expert> findByIdIn(Collection<Long> ids);
+
+    Expert saveAndFlush(Expert expert);
+
+    boolean existsByAccountIdAndIdNot(Long accountId, Long id);
+
+    boolean existsByAccountId(Long accountId);
 }
 
 interface ReviewAssignmentRepository extends Repository<ReviewAssignment, Long> {
@@ -33,6 +39,9 @@ interface ReviewAssignmentRepository extends Repository<ReviewAssignment, Long> 
 
     @Query("select a.expertId, count(a) from ReviewAssignment a where a.declaration = cn.jilin.laborbrand.platform.review.Declaration.CONFLICT group by a.expertId")
     List<Object[]> countConflictsByExpert();
+
+    @Query("select a.expertId, count(a) from ReviewAssignment a group by a.expertId")
+    List<Object[]> countAssignmentsByExpert();
 }
 
 interface ReviewScoreRepository extends Repository<ReviewScore, ReviewScore.Key> {

@@ -2,20 +2,43 @@ package cn.jilin.laborbrand.web.home;
 
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.region.RegionService;
+import cn.jilin.laborbrand.platform.worklist.WorkItem;
+import cn.jilin.laborbrand.platform.worklist.WorkItemSource;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: who I am, my organisation and data scope, and the entry points of my role. */
+/**
+ * The home page: the user's work list (what waits for them in every module, from each module's
+ * {@link WorkItemSource}), who they are, their organisation and data scope, and the entry points of their role.
+ */
 @Controller
 class HomeController {
 
-    private final RegionService regions;
+    private static final Logger log = LoggerFactory.getLogger(HomeController.class);
+    private static final Comparator<WorkItem> PRESSING_FIRST = Comparator.comparing(WorkItem::kind)
+            .thenComparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()));
 
-    HomeController(RegionService regions) {
+    private final RegionService regions;
+    private final ObjectProvider<WorkItemSource> sources;
+    private final Clock clock;
+
+    HomeController(RegionService regions, ObjectProvider<WorkItemSource> sources, Clock clock) {
         this.regions = regions;
+        this.sources = sources;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -25,6 +48,22 @@ class HomeController {
         if (user.scope().regionCode() != null) {
             model.addAttribute("scopeRegion", regions.name(user.scope().regionCode()));
         }
+        model.addAttribute("workItems", workList(user));
+        model.addAttribute("today", LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))));
         return "home";
+    }
+
+    private List<WorkItem> workList(SignedInAccount user) {
+        List<WorkItem> items = new ArrayList<>();
+        sources.orderedStream().forEach(source -> {
+            try {
+                items.addAll(source.itemsFor(user));
+            } catch (AccessDeniedException e) {
+                // a source asked a service the user may not use: it has nothing for them
+                log.debug("{} has nothing for {}: {}", source.getClass().getSimpleName(), user.username(), e.getMessage());
+            }
+        });
+        items.sort(PRESSING_FIRST);
+        return items;
     }
 }

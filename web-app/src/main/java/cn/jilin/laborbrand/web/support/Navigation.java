@@ -43,6 +43,12 @@ public class Navigation {
                     new Item("catalog", "/catalog", "journal-bookmark", "brand:view"),
                     new Item("enterprises", "/enterprises", "building-check", "brand:view"),
                     new Item("alliances", "/alliances", "diagram-3", "brand:view"))),
+            new Section("governance", List.of(
+                    new Item("plan", "/plan", "diagram-2", "plan:view"),
+                    new Item("targets", "/targets", "bullseye", "plan:view"),
+                    new Item("tasks", "/tasks", "list-check", "task:view"),
+                    new Item("meetings", "/plan/meetings", "people-fill", "plan:view"),
+                    new Item("experts", "/experts", "person-badge", "expert:view"))),
             new Section("directory", List.of(
                     new Item("organisations", "/organisations", "buildings", "organisation:view"))),
             new Section("admin", List.of(

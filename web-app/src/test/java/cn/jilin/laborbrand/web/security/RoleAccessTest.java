@@ -28,10 +28,13 @@ class RoleAccessTest {
     private static final List<String> PAGES = List.of("/", "/account/password", "/organisations", "/organisations/new",
             "/admin/users", "/admin/users/new", "/admin/roles", "/admin/audit", "/brands", "/brands/new", "/surveys",
             "/brand-applications", "/brand-applications/new", "/brand-applications/reviews", "/brand-applications/notices",
-            "/catalog", "/enterprises", "/alliances");
+            "/catalog", "/enterprises", "/alliances", "/plan", "/targets", "/tasks", "/tasks/reports", "/plan/meetings",
+            "/plan/meetings/new", "/experts", "/experts/new");
 
     private static final String BRAND_READER = ",/brands,/surveys,/brand-applications,/brand-applications/notices,/catalog,/enterprises,/alliances";
     private static final String BRAND_WRITER = BRAND_READER + ",/brands/new,/brand-applications/new";
+    private static final String PLAN_READER = ",/plan,/targets,/plan/meetings";
+    private static final String TASK_READER = PLAN_READER + ",/tasks,/tasks/reports";
 
     @Autowired
     MockMvc mvc;
@@ -43,13 +46,14 @@ class RoleAccessTest {
             "sysadmin          | /,/account/password,/admin/users,/admin/users/new",
             "secadmin          | /,/account/password,/admin/users,/admin/roles",
             "auditor           | /,/account/password,/admin/audit",
-            "hrss.reviewer     | /,/account/password,/organisations" + BRAND_READER,
-            "hrss.director     | /,/account/password,/organisations,/organisations/new,/brands/new" + BRAND_READER,
-            "changchun.officer | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER,
-            "liaoyuan.officer  | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER,
-            "yanbian.officer   | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER,
-            "dept.finance      | /,/account/password,/organisations",
-            "dept.education    | /,/account/password,/organisations",
+            "hrss.reviewer     | /,/account/password,/organisations,/experts" + BRAND_READER + TASK_READER,
+            "hrss.director     | /,/account/password,/organisations,/organisations/new,/brands/new,/plan/meetings/new,/experts,/experts/new"
+                    + BRAND_READER + TASK_READER,
+            "changchun.officer | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PLAN_READER,
+            "liaoyuan.officer  | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PLAN_READER,
+            "yanbian.officer   | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PLAN_READER,
+            "dept.finance      | /,/account/password,/organisations" + TASK_READER,
+            "dept.education    | /,/account/password,/organisations" + TASK_READER,
             "expert.li         | /,/account/password,/brand-applications,/brand-applications/reviews,/brand-applications/notices",
             "inst.changchun    | /,/account/password,/organisations",
     })

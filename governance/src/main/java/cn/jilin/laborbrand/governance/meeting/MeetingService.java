@@ -1,0 +1,195 @@
+package cn.jilin.laborbrand.governance.meeting;
+
+import cn.jilin.laborbrand.governance.task.ResponsibilityTask;
+import cn.jilin.laborbrand.governance.task.TaskService;
+import cn.jilin.laborbrand.platform.NotFoundException;
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.audit.AuditService;
+import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
+import cn.jilin.laborbrand.platform.organisation.OrganisationService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 三(一) 定期召开劳务品牌建设工作会议: HRSS records the leading group's work meetings (date, chair, the departments that
+ * attended, minutes) and their decisions. A decision may give a department a new task or move the deadline of tasks;
+ * it then changes them through {@link TaskService}, in the same transaction, and keeps which it changed.
+ */
+@Service
+public class MeetingService {
+
+    static final String SUBJECT = "work_meeting";
+
+    private final WorkMeetingRepository meetings;
+    private final MeetingDecisionRepository decisions;
+    private final TaskService tasks;
+    private final OrganisationService organisations;
+    private final AuditService audit;
+    private final Clock clock;
+
+    MeetingService(WorkMeetingRepository meetings, MeetingDecisionRepository decisions, TaskService tasks,
+                   OrganisationService organisations, AuditService audit, Clock clock) {
+        this.meetings = meetings;
+        this.decisions = decisions;
+        this.tasks = tasks;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAuthority('plan:view')")
+    @Transactional(readOnly = true)
+    public Page<WorkMeeting> list(Pageable pageable) {
+        Page<WorkMeeting> page = meetings.findAll(pageable);
+        page.forEach(WorkMeeting::withAttendees);
+        return page;
+    }
+
+    /** How many decisions each meeting took. */
+    @PreAuthorize("hasAuthority('plan:view')")
+    @Transactional(readOnly = true)
+    public Map<Long, Long> decisionCounts(Collection<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return Map.of();
+        }
+        return decisions.findByMeetingIdInOrderById(meetingIds).stream()
+                .collect(Collectors.groupingBy(MeetingDecision::getMeetingId, Collectors.counting()));
+    }
+
+    @PreAuthorize("hasAuthority('plan:view')")
+    @Transactional(readOnly = true)
+    public WorkMeeting get(long id) {
+        return meetings.findById(id).orElseThrow(() -> new NotFoundException("meeting", id)).withAttendees();
+    }
+
+    @PreAuthorize("hasAuthority('plan:view')")
+    @Transactional(readOnly = true)
+    public List<MeetingDecision> decisions(long meetingId) {
+        List<MeetingDecision> found = decisions.findByMeetingIdOrderById(get(meetingId).getId());
+        found.forEach(d -> d.getEffects().size());
+        return found;
+    }
+
+    /** The decisions that created or amended a task, oldest first. */
+    @PreAuthorize("hasAuthority('plan:view')")
+    @Transactional(readOnly = true)
+    public List<MeetingDecision> decisionsOnTask(long taskId) {
+        List<MeetingDecision> found = decisions.findAffecting(taskId);
+        found.forEach(d -> d.getEffects().size());
+        return found;
+    }
+
+    /** Records a meeting that has taken place: date (not in the future), chair, minutes, at least one attending department. */
+    @PreAuthorize("hasAuthority('meeting:manage')")
+    @Transactional
+    public long record(MeetingRecord record) {
+        validate(record);
+        WorkMeeting meeting = meetings.saveAndFlush(new WorkMeeting(record, false));
+        audit.record("meeting.create", SUBJECT, meeting.getId(), meeting.getHeldOn() + " " + meeting.getTitle());
+        return meeting.getId();
+    }
+
+    /** Corrects what was recorded of a meeting, on the version the page showed. */
+    @PreAuthorize("hasAuthority('meeting:manage')")
+    @Transactional
+    public void update(long id, long shownVersion, MeetingRecord record) {
+        WorkMeeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException("meeting", id));
+        meeting.requireVersion(shownVersion);
+        validate(record);
+        meeting.write(record);
+        meetings.saveAndFlush(meeting);
+        audit.record("meeting.edit", SUBJECT, id, meeting.getHeldOn() + " " + meeting.getTitle());
+    }
+
+    /**
+     * Records a decision of a meeting. CREATE_TASK gives the department a task on the measure (it must not carry one
+     * yet); AMEND_TASKS sets the new deadline of the chosen tasks. Nothing is stored when any part is refused.
+     */
+    @PreAuthorize("hasAuthority('meeting:manage')")
+    @Transactional
+    public long decide(long meetingId, DecisionRequest request) {
+        WorkMeeting meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+        if (request.kind() == null) {
+            throw new RuleViolation("kind", "NotNull");
+        }
+        if (request.content() == null || request.content().isBlank()) {
+            throw new RuleViolation("content", "NotBlank");
+        }
+        if (request.content().strip().length() > 2000) {
+            throw new RuleViolation("content", "meeting.decision.tooLong");
+        }
+        MeetingDecision decision = decisions.saveAndFlush(new MeetingDecision(meeting.getId(), request.kind(), request.content()));
+        switch (request.kind()) {
+            case CREATE_TASK -> {
+                if (request.measureId() == null) {
+                    throw new RuleViolation("measureId", "NotNull");
+                }
+                if (request.organisationId() == null) {
+                    throw new RuleViolation("organisationId", "NotNull");
+                }
+                long taskId = tasks.create(request.measureId(), request.organisationId(), request.role(), request.deadline(), decision.getId());
+                decision.affected(taskId, "CREATED", "完成时限 " + request.deadline());
+            }
+            case AMEND_TASKS -> {
+                for (ResponsibilityTask task : tasks.extend(request.taskIds(), request.deadline(), decision.getId())) {
+                    decision.affected(task.getId(), "AMENDED", "完成时限 " + request.deadline());
+                }
+            }
+            case RESOLUTION -> {
+            }
+        }
+        decisions.saveAndFlush(decision);
+        audit.record("meeting.decision", SUBJECT, meetingId, request.kind() + " decision=" + decision.getId());
+        return decision.getId();
+    }
+
+    /** A meeting made up for the demo (marked), unless one of that title exists; only {@code demo:provision} holds this. */
+    @PreAuthorize("hasAuthority('demo:provision')")
+    @Transactional
+    public Long recordDemo(MeetingRecord record) {
+        if (meetings.existsByTitle(record.title())) {
+            return null;
+        }
+        WorkMeeting meeting = meetings.saveAndFlush(new WorkMeeting(record, true));
+        audit.record("meeting.create", SUBJECT, meeting.getId(), meeting.getHeldOn() + " " + meeting.getTitle() + " (demo)");
+        return meeting.getId();
+    }
+
+    private void validate(MeetingRecord record) {
+        if (record.heldOn() == null) {
+            throw new RuleViolation("heldOn", "NotNull");
+        }
+        if (record.heldOn().isAfter(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))))) {
+            throw new RuleViolation("heldOn", "meeting.heldOn.future");
+        }
+        if (record.title() == null || record.title().isBlank()) {
+            throw new RuleViolation("title", "NotBlank");
+        }
+        if (record.chair() == null || record.chair().isBlank()) {
+            throw new RuleViolation("chair", "NotBlank");
+        }
+        if (record.minutes() == null || record.minutes().isBlank()) {
+            throw new RuleViolation("minutes", "NotBlank");
+        }
+        Set<Long> departments = organisations.choices().stream().filter(o -> o.kind() == OrganisationKind.PROVINCIAL_DEPARTMENT)
+                .map(OrganisationChoice::id).collect(Collectors.toSet());
+        if (record.attendees() == null || record.attendees().isEmpty()) {
+            throw new RuleViolation("attendees", "meeting.attendees.required");
+        }
+        if (!departments.containsAll(record.attendees())) {
+            throw new RuleViolation("attendees", "meeting.attendees.unknown");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package cn.jilin.laborbrand.governance.plan;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The plan as reference data: the document, its measure tree and the departments each measure's closing bracket names
+ * (loaded by migration). Everyone who follows the plan may read it; nothing here changes it.
+ */
+@Service
+public class PlanService {
+
+    private final PlanDocumentRepository documents;
+    private final PlanMeasureRepository measures;
+    private final MeasureDepartmentRepository departments;
+
+    PlanService(PlanDocumentRepository documents, PlanMeasureRepository measures, MeasureDepartmentRepository departments) {
+        this.documents = documents;
+        this.measures = measures;
+        this.departments = departments;
+    }
+
+    /** 吉人社联〔2022〕73号 itself. */
+    @Transactional(readOnly = true)
+    public PlanDocument document() {
+        return documents.findById(1L).orElseThrow(() -> new IllegalStateException("the plan's migration has not run"));
+    }
+
+    /** Every node of the plan's text in the plan's order (chapters, sections, measures). */
+    @Transactional(readOnly = true)
+    public List<PlanMeasure> nodes() {
+        return measures.findAllByOrderBySortOrder();
+    }
+
+    /** The measures departments carry (二(一)1 … 三(四)), in the plan's order. */
+    @Transactional(readOnly = true)
+    public List<PlanMeasure> measures() {
+        return nodes().stream().filter(PlanMeasure::isMeasure).toList();
+    }
+
+    /** Every node by id. */
+    @Transactional(readOnly = true)
+    public Map<Long, PlanMeasure> byId() {
+        return nodes().stream().collect(Collectors.toMap(PlanMeasure::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PlanMeasure> byCode(String code) {
+        return nodes().stream().filter(m -> m.getCode().equals(code)).findFirst();
+    }
+
+    /** The measures of these codes, in the plan's order (unknown codes are left out). */
+    @Transactional(readOnly = true)
+    public List<PlanMeasure> byCodes(Collection<String> codes) {
+        return nodes().stream().filter(m -> codes.contains(m.getCode())).toList();
+    }
+
+    /** The departments each measure names, by measure id, in the bracket's order. */
+    @PreAuthorize("hasAuthority('plan:view') or hasAuthority('demo:provision')")
+    @Transactional(readOnly = true)
+    public Map<Long, List<MeasureDepartment>> departmentsByMeasure() {
+        return departments.findAllByOrderByPosition().stream()
+                .collect(Collectors.groupingBy(MeasureDepartment::getMeasureId, LinkedHashMap::new, Collectors.toList()));
+    }
+}

@@ -1,0 +1,152 @@
+package cn.jilin.laborbrand.governance.target;
+
+import cn.jilin.laborbrand.governance.plan.PlanMeasure;
+import cn.jilin.laborbrand.governance.plan.PlanService;
+import cn.jilin.laborbrand.governance.task.TaskLine;
+import cn.jilin.laborbrand.governance.task.TaskService;
+import cn.jilin.laborbrand.platform.audit.AuditService;
+import cn.jilin.laborbrand.platform.metric.MetricReading;
+import cn.jilin.laborbrand.platform.metric.PlanMetric;
+import cn.jilin.laborbrand.platform.region.Region;
+import cn.jilin.laborbrand.platform.region.RegionService;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The plan's targets (一、工作目标) against live figures. Each numeric target names a {@link PlanMetric}, a bean of the
+ * module that owns the data, looked up by code; a metric no module provides yet leaves its target "not yet measured"
+ * (never zero). Qualitative targets are read from the tasks of the measures that deliver them. Year-end values are
+ * kept as snapshots ({@link TargetSnapshotJob}).
+ */
+@Service
+public class TargetService {
+
+    private final PlanTargetRepository targets;
+    private final TargetSnapshotRepository snapshots;
+    private final ObjectProvider<PlanMetric> metrics;
+    private final TaskService tasks;
+    private final PlanService plan;
+    private final RegionService regions;
+    private final AuditService audit;
+    private final Clock clock;
+
+    TargetService(PlanTargetRepository targets, TargetSnapshotRepository snapshots, ObjectProvider<PlanMetric> metrics,
+                  TaskService tasks, PlanService plan, RegionService regions, AuditService audit, Clock clock) {
+        this.targets = targets;
+        this.snapshots = snapshots;
+        this.metrics = metrics;
+        this.tasks = tasks;
+        this.plan = plan;
+        this.regions = regions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Every target with its live value, breakdown, history and (qualitative) task standing, in the plan's order. */
+    @PreAuthorize("hasAuthority('plan:view')")
+    @Transactional(readOnly = true)
+    public List<TargetReading> readings() {
+        Map<String, PlanMetric> byCode = metricsByCode();
+        Map<Long, List<TargetSnapshot>> history = snapshots.findAllByOrderByYear().stream()
+                .collect(Collectors.groupingBy(TargetSnapshot::getTargetId));
+        List<TaskLine> lines = tasks.lines();
+        Map<String, Long> measureIds = plan.measures().stream().collect(Collectors.toMap(PlanMeasure::getCode, PlanMeasure::getId));
+        List<TargetReading> readings = new ArrayList<>();
+        for (PlanTarget target : targets.findAllByOrderBySortOrder()) {
+            List<TargetReading.YearValue> years = history.getOrDefault(target.getId(), List.of()).stream()
+                    .map(s -> new TargetReading.YearValue(s.getYear(), s.getValue(), s.isDemo())).toList();
+            if (target.getKind() == TargetKind.QUALITATIVE) {
+                Set<Long> delivering = target.getTaskMeasures().stream().map(measureIds::get).collect(Collectors.toSet());
+                Map<String, Long> counts = new LinkedHashMap<>();
+                List<TaskLine> own = lines.stream().filter(l -> delivering.contains(l.measureId())).toList();
+                counts.put("ALL", (long) own.size());
+                for (var status : cn.jilin.laborbrand.governance.task.TaskStatus.values()) {
+                    counts.put(status.name(), own.stream().filter(l -> l.status() == status).count());
+                }
+                counts.put("OVERDUE", own.stream().filter(TaskLine::overdue).count());
+                readings.add(new TargetReading(target, counts.get("DONE"), own.size(), Map.of(), years, counts));
+                continue;
+            }
+            Optional<MetricReading> live = Optional.ofNullable(byCode.get(target.getMetricCode())).map(PlanMetric::read);
+            readings.add(live.map(r -> measured(target, r, years)).orElseGet(() -> new TargetReading(target, null, aim(target), Map.of(), years, Map.of())));
+        }
+        return readings;
+    }
+
+    /** The codes of the metrics the running modules provide. */
+    public Set<String> availableMetrics() {
+        return metricsByCode().keySet();
+    }
+
+    /**
+     * Keeps the values at the end of {@code year} for every measured target that has none for that year yet (the job
+     * calls this in January for the year just ended); returns how many were written.
+     */
+    @PreAuthorize("hasAuthority('task:manage')")
+    @Transactional
+    public int snapshot(int year) {
+        int written = 0;
+        for (TargetReading reading : readings()) {
+            PlanTarget target = reading.target();
+            if (target.getKind() == TargetKind.QUALITATIVE || !reading.isMeasured()
+                    || snapshots.existsByTargetIdAndYear(target.getId(), year)) {
+                continue;
+            }
+            snapshots.save(new TargetSnapshot(target.getId(), year, reading.value(), reading.byRegion(), false, clock.instant()));
+            audit.record("target.snapshot", "plan_target", target.getId(), target.getCode() + " " + year + "=" + reading.value());
+            written++;
+        }
+        return written;
+    }
+
+    /** A year-end value made up for the demo, marked as such; only {@code demo:provision} holds this. */
+    @PreAuthorize("hasAuthority('demo:provision')")
+    @Transactional
+    public boolean snapshotDemo(String code, int year, long value, Map<String, Long> byRegion) {
+        PlanTarget target = targets.findAllByOrderBySortOrder().stream().filter(t -> t.getCode().equals(code)).findFirst().orElseThrow();
+        if (snapshots.existsByTargetIdAndYear(target.getId(), year)) {
+            return false;
+        }
+        snapshots.save(new TargetSnapshot(target.getId(), year, value, byRegion, true, clock.instant()));
+        audit.record("target.snapshot", "plan_target", target.getId(), code + " " + year + "=" + value + " (demo)");
+        return true;
+    }
+
+    private TargetReading measured(PlanTarget target, MetricReading reading, List<TargetReading.YearValue> years) {
+        Map<String, Long> byRegion = new LinkedHashMap<>();
+        boolean breakdown = !reading.byRegion().isEmpty() || reading.value() == 0 || target.getKind() == TargetKind.PER_REGION;
+        if (breakdown) {
+            for (Region prefecture : regions.prefectures()) {
+                byRegion.put(prefecture.getCode(), reading.byRegion().getOrDefault(prefecture.getCode(), 0L));
+            }
+        }
+        if (target.getKind() == TargetKind.PER_REGION) {
+            long within = byRegion.values().stream().filter(v -> v >= target.getRegionMin()).count();
+            return new TargetReading(target, within, aim(target), byRegion, years, Map.of());
+        }
+        return new TargetReading(target, reading.value(), aim(target), byRegion, years, Map.of());
+    }
+
+    private Integer aim(PlanTarget target) {
+        return switch (target.getKind()) {
+            case COUNT -> target.getTargetValue();
+            case PER_REGION -> regions.prefectures().size();
+            case QUALITATIVE, MONITOR -> null;
+        };
+    }
+
+    private Map<String, PlanMetric> metricsByCode() {
+        return metrics.orderedStream().collect(Collectors.toMap(PlanMetric::code, Function.identity(), (a, b) -> a));
+    }
+}

@@ -1,0 +1,199 @@
+package cn.jilin.laborbrand.governance.task;
+
+import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
+import cn.jilin.laborbrand.platform.scope.DataScoped;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.hibernate.annotations.Formula;
+
+/**
+ * 职责任务: what one department carries of one measure, as lead or supporting unit, with yearly milestones and a
+ * deadline. Scoped by its department: a department officer sees only the department's own tasks.
+ */
+@Entity
+@Table(name = "responsibility_task")
+@DataScoped(organisation = "organisationId")
+public class ResponsibilityTask extends AuditedEntity {
+
+    /** The name of tasks in the audit log. */
+    public static final String SUBJECT_TYPE = "responsibility_task";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "measure_id")
+    private long measureId;
+
+    @Column(name = "organisation_id")
+    private long organisationId;
+
+    @Enumerated(EnumType.STRING)
+    private TaskRole role;
+
+    private LocalDate deadline;
+
+    @Enumerated(EnumType.STRING)
+    private TaskStatus status = TaskStatus.NOT_STARTED;
+
+    private boolean overdue;
+
+    @Column(name = "overdue_since")
+    private LocalDate overdueSince;
+
+    @Column(name = "overdue_quarter")
+    private String overdueQuarter;
+
+    private String note;
+
+    @Column(name = "decision_id")
+    private Long decisionId;
+
+    @Column(name = "reports_from")
+    private LocalDate reportsFrom;
+
+    /** The measure's place in the plan and the department's in the plan's signature block, for sorting lists only. */
+    @Formula("(select m.sort_order from plan_measure m where m.id = measure_id)")
+    private Integer measureOrder;
+
+    @Formula("(select o.sort_order from organisation o where o.id = organisation_id)")
+    private Integer departmentOrder;
+
+    @ElementCollection
+    @CollectionTable(name = "task_milestone", joinColumns = @JoinColumn(name = "task_id"))
+    @OrderBy("year")
+    private List<Milestone> milestones = new ArrayList<>();
+
+    protected ResponsibilityTask() {
+    }
+
+    ResponsibilityTask(long measureId, long organisationId, TaskRole role, LocalDate deadline, Long decisionId, LocalDate reportsFrom) {
+        this.reportsFrom = reportsFrom;
+        this.measureId = measureId;
+        this.organisationId = organisationId;
+        this.role = role;
+        this.deadline = deadline;
+        this.decisionId = decisionId;
+    }
+
+    void plan(TaskRole role, LocalDate deadline, String note) {
+        this.role = role;
+        this.deadline = deadline;
+        this.note = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    void extend(LocalDate deadline) {
+        this.deadline = deadline;
+    }
+
+    void replaceMilestones(List<Milestone> replacement) {
+        milestones.clear();
+        milestones.addAll(replacement);
+    }
+
+    void status(TaskStatus status) {
+        this.status = status;
+    }
+
+    /** Marks the task overdue since {@code today} for the missing quarter, or clears the mark; returns whether it changed. */
+    boolean markOverdue(Quarter missing, LocalDate today) {
+        if (missing == null) {
+            if (!overdue) {
+                return false;
+            }
+            overdue = false;
+            overdueSince = null;
+            overdueQuarter = null;
+            return true;
+        }
+        String quarter = missing.toString();
+        if (overdue && quarter.equals(overdueQuarter)) {
+            return false;
+        }
+        if (!overdue) {
+            overdueSince = today;
+        }
+        overdue = true;
+        overdueQuarter = quarter;
+        return true;
+    }
+
+    /** Loads the milestones while the transaction is open (pages render after it has closed). */
+    ResponsibilityTask withMilestones() {
+        milestones.size();
+        return this;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getMeasureId() {
+        return measureId;
+    }
+
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
+    public TaskRole getRole() {
+        return role;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public TaskStatus getStatus() {
+        return status;
+    }
+
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public LocalDate getOverdueSince() {
+        return overdueSince;
+    }
+
+    /** The earliest quarter whose report is missing, while overdue. */
+    public Quarter getOverdueQuarter() {
+        return overdueQuarter == null ? null : Quarter.parse(overdueQuarter);
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    /** The first day of the first quarter this task reports on, when later than the plan's (a task added later). */
+    public LocalDate getReportsFrom() {
+        return reportsFrom;
+    }
+
+    /** The first day from which this task reports, given the plan's. */
+    public LocalDate reportingFrom(LocalDate plans) {
+        return reportsFrom != null && reportsFrom.isAfter(plans) ? reportsFrom : plans;
+    }
+
+    public Long getDecisionId() {
+        return decisionId;
+    }
+
+    public List<Milestone> getMilestones() {
+        return Collections.unmodifiableList(milestones);
+    }
+}

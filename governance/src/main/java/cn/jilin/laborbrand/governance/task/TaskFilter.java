@@ -1,0 +1,36 @@
+package cn.jilin.laborbrand.governance.task;
+
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.jpa.domain.Specification;
+
+/** Filters of the task list: department, measure, status, role, overdue or not; any may be empty. */
+public record TaskFilter(Long organisationId, Long measureId, TaskStatus status, TaskRole role, Boolean overdue) {
+
+    public static TaskFilter none() {
+        return new TaskFilter(null, null, null, null, null);
+    }
+
+    Specification<ResponsibilityTask> toSpecification() {
+        return (root, query, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            if (organisationId != null) {
+                all.add(cb.equal(root.get("organisationId"), organisationId));
+            }
+            if (measureId != null) {
+                all.add(cb.equal(root.get("measureId"), measureId));
+            }
+            if (status != null) {
+                all.add(cb.equal(root.get("status"), status));
+            }
+            if (role != null) {
+                all.add(cb.equal(root.get("role"), role));
+            }
+            if (overdue != null) {
+                all.add(cb.equal(root.get("overdue"), overdue));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,284 @@
+package cn.jilin.laborbrand.governance.task;
+
+import cn.jilin.laborbrand.governance.plan.MeasureLevel;
+import cn.jilin.laborbrand.governance.plan.PlanDocument;
+import cn.jilin.laborbrand.governance.plan.PlanMeasure;
+import cn.jilin.laborbrand.governance.plan.PlanService;
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.audit.AuditService;
+import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
+import cn.jilin.laborbrand.platform.organisation.OrganisationService;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Responsibility tasks (职责分工): one per measure and department of the plan (made by migration), more by decision of
+ * the leading group. HRSS plans them (role, deadline, yearly milestones); the departments report on them quarterly
+ * ({@link ReportService}); a task whose quarter's report is missing 15 days after the quarter's end is overdue.
+ */
+@Service
+public class TaskService {
+
+    public static final Sort PLAN_ORDER = Sort.by("measureOrder", "departmentOrder", "id");
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final int MAX_MILESTONES = 10;
+
+    private final ResponsibilityTaskRepository tasks;
+    private final ProgressReportRepository reports;
+    private final PlanService plan;
+    private final OrganisationService organisations;
+    private final AuditService audit;
+    private final Clock clock;
+
+    TaskService(ResponsibilityTaskRepository tasks, ProgressReportRepository reports, PlanService plan,
+                OrganisationService organisations, AuditService audit, Clock clock) {
+        this.tasks = tasks;
+        this.reports = reports;
+        this.plan = plan;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- reading ----------------------------------------------------------------------------------------------------
+
+    @PreAuthorize("hasAuthority('task:view')")
+    @Transactional(readOnly = true)
+    public Page<ResponsibilityTask> search(TaskFilter filter, DataScope scope, Pageable pageable) {
+        return tasks.findAll(filter.toSpecification(), scope, pageable);
+    }
+
+    /** The filtered list for an Excel export; the export is recorded. */
+    @PreAuthorize("hasAuthority('task:view')")
+    @Transactional
+    public List<ResponsibilityTask> export(TaskFilter filter, DataScope scope) {
+        List<ResponsibilityTask> rows = tasks.findAll(filter.toSpecification(), scope, PLAN_ORDER);
+        rows.forEach(ResponsibilityTask::withMilestones);
+        audit.record("task.export", ResponsibilityTask.SUBJECT_TYPE, null, "rows=" + rows.size());
+        return rows;
+    }
+
+    /** A task with its milestones, or 404 when it does not exist or belongs to another department than the caller's. */
+    @PreAuthorize("hasAuthority('task:view')")
+    @Transactional(readOnly = true)
+    public ResponsibilityTask get(long id, DataScope scope) {
+        return tasks.getById(id, scope).withMilestones();
+    }
+
+    /** Every department's tasks, read-only, for the plan's page (二(一)1 … 三(四) with their departments' standing). */
+    @PreAuthorize("hasAuthority('plan:view')")
+    @Transactional(readOnly = true)
+    public List<TaskLine> lines() {
+        return tasks.findAllLines();
+    }
+
+    /** The quarters the department may report on today for this task, oldest first. */
+    @PreAuthorize("hasAuthority('task:view')")
+    @Transactional(readOnly = true)
+    public List<Quarter> reportableQuarters(ResponsibilityTask task) {
+        PlanDocument document = plan.document();
+        return OverdueRule.reportable(today(), task.reportingFrom(document.getReportingFrom()), task.getDeadline());
+    }
+
+    /** When a quarter's report is due. */
+    @Transactional(readOnly = true)
+    public LocalDate dueDate(Quarter quarter) {
+        return quarter.dueDate(plan.document().getReportGraceDays());
+    }
+
+    // ---- HRSS plans the tasks -----------------------------------------------------------------------------------------
+
+    /** HRSS changes a task's role, deadline, note and yearly milestones; refused on a page someone changed meanwhile. */
+    @PreAuthorize("hasAuthority('task:manage')")
+    @Transactional
+    public void plan(long id, long shownVersion, TaskPlan change, DataScope scope) {
+        ResponsibilityTask task = tasks.getById(id, scope);
+        task.requireVersion(shownVersion);
+        if (change.role() == null) {
+            throw new RuleViolation("role", "NotNull");
+        }
+        requireDeadline(change.deadline(), "deadline");
+        List<Milestone> milestones = milestones(change.milestones());
+        task.plan(change.role(), change.deadline(), change.note());
+        task.replaceMilestones(milestones);
+        tasks.saveAndFlush(task);
+        audit.record("task.edit", ResponsibilityTask.SUBJECT_TYPE, id, "role=" + change.role() + " deadline=" + change.deadline()
+                + " milestones=" + milestones.size());
+        refreshOverdue(task);
+    }
+
+    /**
+     * Adds a task for a department on a measure it does not carry yet (HRSS, or a leading-group decision, which passes
+     * its id). The department must be one of the plan's provincial departments.
+     */
+    @PreAuthorize("hasAuthority('task:manage') or hasAuthority('meeting:manage')")
+    @Transactional
+    public long create(long measureId, long organisationId, TaskRole role, LocalDate deadline, Long decisionId) {
+        PlanMeasure measure = plan.byId().get(measureId);
+        if (measure == null || measure.getLevel() != MeasureLevel.MEASURE) {
+            throw new RuleViolation("measureId", "task.measure.unknown");
+        }
+        OrganisationChoice department = organisations.choice(organisationId)
+                .filter(o -> o.kind() == OrganisationKind.PROVINCIAL_DEPARTMENT)
+                .orElseThrow(() -> new RuleViolation("organisationId", "task.department.unknown"));
+        if (role == null) {
+            throw new RuleViolation("role", "NotNull");
+        }
+        requireDeadline(deadline, "deadline");
+        if (tasks.existsByMeasureIdAndOrganisationId(measureId, organisationId)) {
+            throw new RuleViolation("organisationId", "task.exists");
+        }
+        ResponsibilityTask task = tasks.saveAndFlush(new ResponsibilityTask(measureId, organisationId, role, deadline, decisionId,
+                Quarter.of(today()).firstDay()));
+        audit.record("task.create", ResponsibilityTask.SUBJECT_TYPE, task.getId(), measure.getCode() + " " + department.name()
+                + " " + role + (decisionId == null ? "" : " decision=" + decisionId));
+        return task.getId();
+    }
+
+    /** A leading-group decision moves the deadline of tasks; each change is audited with the decision's id. */
+    @PreAuthorize("hasAuthority('meeting:manage')")
+    @Transactional
+    public List<ResponsibilityTask> extend(Collection<Long> taskIds, LocalDate deadline, long decisionId) {
+        requireDeadline(deadline, "deadline");
+        if (taskIds == null || taskIds.isEmpty()) {
+            throw new RuleViolation("taskIds", "meeting.decision.tasksRequired");
+        }
+        List<ResponsibilityTask> changed = new ArrayList<>();
+        for (Long id : new HashSet<>(taskIds)) {
+            ResponsibilityTask task = tasks.getById(id, DataScope.province());
+            LocalDate before = task.getDeadline();
+            task.extend(deadline);
+            tasks.saveAndFlush(task);
+            audit.record("task.amend", ResponsibilityTask.SUBJECT_TYPE, id, "deadline " + before + " → " + deadline + " decision=" + decisionId);
+            refreshOverdue(task);
+            changed.add(task);
+        }
+        changed.sort(Comparator.comparing(ResponsibilityTask::getId));
+        return changed;
+    }
+
+    // ---- overdue ------------------------------------------------------------------------------------------------------
+
+    /**
+     * Marks every task whose quarter's report is late and clears the mark where it no longer is (run daily by
+     * {@link OverdueJob}); each change and the run itself are audited.
+     */
+    @PreAuthorize("hasAuthority('task:manage')")
+    @Transactional
+    public OverdueRun markOverdue() {
+        PlanDocument document = plan.document();
+        LocalDate today = today();
+        Map<Long, List<FiledQuarter>> filed = reports.findFiledQuarters().stream().collect(Collectors.groupingBy(FiledQuarter::taskId));
+        int marked = 0;
+        int cleared = 0;
+        int overdue = 0;
+        List<ResponsibilityTask> all = tasks.findAll(null, DataScope.province(), Sort.by("id"));
+        for (ResponsibilityTask task : all) {
+            boolean was = task.isOverdue();
+            if (apply(task, filed.getOrDefault(task.getId(), List.of()), document, today)) {
+                if (task.isOverdue()) {
+                    marked++;
+                } else if (was) {
+                    cleared++;
+                }
+            }
+            if (task.isOverdue()) {
+                overdue++;
+            }
+        }
+        OverdueRun run = new OverdueRun(all.size(), marked, cleared, overdue);
+        audit.record("task.overdue.run", ResponsibilityTask.SUBJECT_TYPE, null, run.toString());
+        return run;
+    }
+
+    /** Re-applies the overdue rule to one task after something changed it (a report filed, a new deadline). */
+    void refreshOverdue(ResponsibilityTask task) {
+        List<FiledQuarter> filed = reports.findFiledQuartersOfTask(task.getId());
+        apply(task, filed, plan.document(), today());
+    }
+
+    /** Re-computes the task's standing from its accepted reports: the latest quarter's status is the task's. */
+    void refreshStatus(ResponsibilityTask task) {
+        reports.findFiledQuartersOfTask(task.getId()).stream()
+                .filter(f -> f.state() == ReportState.ACCEPTED)
+                .max(Comparator.comparing(FiledQuarter::period))
+                .ifPresent(latest -> {
+                    if (latest.taskStatus() != task.getStatus()) {
+                        TaskStatus before = task.getStatus();
+                        task.status(latest.taskStatus());
+                        tasks.saveAndFlush(task);
+                        audit.record("task.status", ResponsibilityTask.SUBJECT_TYPE, task.getId(), before + "→" + latest.taskStatus()
+                                + " (" + latest.period() + ")");
+                    }
+                });
+    }
+
+    private boolean apply(ResponsibilityTask task, List<FiledQuarter> filed, PlanDocument document, LocalDate today) {
+        Set<Quarter> quarters = filed.stream().map(FiledQuarter::period).collect(Collectors.toSet());
+        Quarter doneIn = filed.stream().filter(f -> f.state() == ReportState.ACCEPTED && f.taskStatus() == TaskStatus.DONE)
+                .map(FiledQuarter::period).max(Comparator.naturalOrder()).orElse(null);
+        Quarter late = OverdueRule.firstLate(today, task.reportingFrom(document.getReportingFrom()), document.getReportGraceDays(), task.getDeadline(),
+                doneIn, quarters).orElse(null);
+        boolean changed = task.markOverdue(late, today);
+        if (changed) {
+            tasks.saveAndFlush(task);
+            audit.record(late == null ? "task.overdue.cleared" : "task.overdue", ResponsibilityTask.SUBJECT_TYPE, task.getId(),
+                    late == null ? null : "missing " + late);
+        }
+        return changed;
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------------
+
+    private List<Milestone> milestones(List<Milestone> given) {
+        List<Milestone> kept = given == null ? List.of() : given.stream().filter(Objects::nonNull).toList();
+        if (kept.size() > MAX_MILESTONES) {
+            throw new RuleViolation("milestones", "task.milestone.tooMany");
+        }
+        Set<Integer> years = new HashSet<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Milestone m = kept.get(i);
+            if (m.getYear() < 2022 || m.getYear() > 2035) {
+                throw new RuleViolation("milestones[" + i + "].year", "task.milestone.year");
+            }
+            if (m.getDescription().isEmpty() || m.getDescription().length() > 500) {
+                throw new RuleViolation("milestones[" + i + "].description", "task.milestone.text");
+            }
+            if (!years.add(m.getYear())) {
+                throw new RuleViolation("milestones[" + i + "].year", "task.milestone.yearTwice");
+            }
+        }
+        return kept.stream().sorted(Comparator.comparingInt(Milestone::getYear)).toList();
+    }
+
+    private static void requireDeadline(LocalDate deadline, String field) {
+        if (deadline == null) {
+            throw new RuleViolation(field, "NotNull");
+        }
+        if (deadline.getYear() < 2022 || deadline.getYear() > 2035) {
+            throw new RuleViolation(field, "task.deadline.range");
+        }
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(BEIJING));
+    }
+}

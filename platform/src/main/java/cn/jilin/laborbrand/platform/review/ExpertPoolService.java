@@ -1,0 +1,216 @@
+package cn.jilin.laborbrand.platform.review;
+
+import cn.jilin.laborbrand.platform.NotFoundException;
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.account.AccountChoice;
+import cn.jilin.laborbrand.platform.account.AccountService;
+import cn.jilin.laborbrand.platform.account.RoleCode;
+import cn.jilin.laborbrand.platform.audit.AuditService;
+import cn.jilin.laborbrand.platform.crypto.Masking;
+import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
+import cn.jilin.laborbrand.platform.region.RegionService;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 专家库 (三(二) 建立劳务品牌建设专家库): HRSS keeps the experts reviews draw on — who they are, what they know, where they
+ * are from, how to reach them (the phone encrypted, shown masked) and the account they sign in with. An expert who
+ * leaves is deactivated, never deleted: assignment screens offer active experts only ({@link ReviewService#candidates}),
+ * and past reviews keep their name. The rules of reviews themselves stay in {@link ReviewService}.
+ */
+@Service
+public class ExpertPoolService {
+
+    private static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
+
+    private final ExpertRepository experts;
+    private final ReviewAssignmentRepository assignments;
+    private final AccountService accounts;
+    private final RegionService regions;
+    private final PersonalDataCipher cipher;
+    private final AuditService audit;
+    private final Clock clock;
+
+    ExpertPoolService(ExpertRepository experts, ReviewAssignmentRepository assignments, AccountService accounts, RegionService regions,
+                      PersonalDataCipher cipher, AuditService audit, Clock clock) {
+        this.experts = experts;
+        this.assignments = assignments;
+        this.accounts = accounts;
+        this.regions = regions;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAuthority('expert:view')")
+    @Transactional(readOnly = true)
+    public Page<Expert> search(ExpertFilter filter, Pageable pageable) {
+        return experts.findAll(filter.toSpecification(phoneIndex(filter.phone())), pageable);
+    }
+
+    /** The filtered pool for an Excel export (phones masked); the export is recorded. */
+    @PreAuthorize("hasAuthority('expert:view')")
+    @Transactional
+    public List<Expert> export(ExpertFilter filter, Sort sort) {
+        List<Expert> rows = experts.findAll(filter.toSpecification(phoneIndex(filter.phone())), sort);
+        audit.record("expert.export", "expert", null, "rows=" + rows.size());
+        return rows;
+    }
+
+    @PreAuthorize("hasAuthority('expert:view')")
+    @Transactional(readOnly = true)
+    public Expert get(long id) {
+        return experts.findById(id).orElseThrow(() -> new NotFoundException("expert", id));
+    }
+
+    /** Each expert's assignments and conflicts so far, by expert id. */
+    @PreAuthorize("hasAuthority('expert:view')")
+    @Transactional(readOnly = true)
+    public Map<Long, ExpertStanding> standings() {
+        Map<Long, Long> total = new HashMap<>();
+        for (Object[] row : assignments.countAssignmentsByExpert()) {
+            total.put((Long) row[0], (Long) row[1]);
+        }
+        Map<Long, Long> conflicts = new HashMap<>();
+        for (Object[] row : assignments.countConflictsByExpert()) {
+            conflicts.put((Long) row[0], (Long) row[1]);
+        }
+        Map<Long, ExpertStanding> standings = new HashMap<>();
+        total.forEach((id, n) -> standings.put(id, new ExpertStanding(n, conflicts.getOrDefault(id, 0L))));
+        return standings;
+    }
+
+    /** The accounts with the expert role, for linking; and by id, for showing the linked one. */
+    @PreAuthorize("hasAuthority('expert:view')")
+    @Transactional(readOnly = true)
+    public List<AccountChoice> expertAccounts() {
+        return accounts.holdersOf(RoleCode.EXPERT);
+    }
+
+    /** The phone as pages show it: masked. */
+    public String maskedPhone(Expert expert) {
+        return expert.getPhoneCipher() == null ? "" : Masking.phone(cipher.decrypt(expert.getPhoneCipher()));
+    }
+
+    /** Adds an expert to the pool. */
+    @PreAuthorize("hasAuthority('expert:manage')")
+    @Transactional
+    public long create(ExpertDetails details) {
+        validate(details, null);
+        String phone = normalise(details.phone());
+        Expert expert = new Expert();
+        expert.write(details, cipher.encrypt(phone), cipher.blindIndex(phone));
+        experts.saveAndFlush(expert);
+        audit.record("expert.create", "expert", expert.getId(), expert.getName());
+        return expert.getId();
+    }
+
+    /** Changes what is kept of an expert; a blank phone keeps the one given before. */
+    @PreAuthorize("hasAuthority('expert:manage')")
+    @Transactional
+    public void update(long id, long shownVersion, ExpertDetails details) {
+        Expert expert = get(id);
+        expert.requireVersion(shownVersion);
+        validate(details, expert);
+        String phone = normalise(details.phone());
+        if (phone == null) {
+            expert.write(details, expert.getPhoneCipher(), expert.phoneIndex());
+        } else {
+            expert.write(details, cipher.encrypt(phone), cipher.blindIndex(phone));
+        }
+        experts.saveAndFlush(expert);
+        audit.record("expert.edit", "expert", id, expert.getName() + (phone == null ? "" : " (phone changed)"));
+    }
+
+    /** Takes an expert out of the pool (with a reason): no new assignments; past reviews stay. */
+    @PreAuthorize("hasAuthority('expert:manage')")
+    @Transactional
+    public void deactivate(long id, long shownVersion, String reason) {
+        Expert expert = get(id);
+        expert.requireVersion(shownVersion);
+        if (!expert.isActive()) {
+            throw new RuleViolation("expert.alreadyInactive");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "expert.deactivate.reasonRequired");
+        }
+        expert.deactivate(reason.strip(), clock.instant());
+        experts.saveAndFlush(expert);
+        audit.record("expert.deactivate", "expert", id, reason.strip());
+    }
+
+    @PreAuthorize("hasAuthority('expert:manage')")
+    @Transactional
+    public void activate(long id, long shownVersion) {
+        Expert expert = get(id);
+        expert.requireVersion(shownVersion);
+        if (expert.isActive()) {
+            throw new RuleViolation("expert.alreadyActive");
+        }
+        expert.activate();
+        experts.saveAndFlush(expert);
+        audit.record("expert.activate", "expert", id, expert.getName());
+    }
+
+    /** Fills in the pool details of a demo expert (made up, as the demo's other data); only {@code demo:provision}. */
+    @PreAuthorize("hasAuthority('demo:provision')")
+    @Transactional
+    public void completeDemo(long accountId, ExpertDetails details) {
+        experts.findByAccountId(accountId).ifPresent(expert -> {
+            if (expert.getBrandTypes().isEmpty()) {
+                String phone = normalise(details.phone());
+                expert.write(details, cipher.encrypt(phone), cipher.blindIndex(phone));
+                experts.saveAndFlush(expert);
+                audit.record("expert.edit", "expert", expert.getId(), expert.getName() + " (demo)");
+            }
+        });
+    }
+
+    private void validate(ExpertDetails d, Expert existing) {
+        if (d.name() == null || d.name().isBlank()) {
+            throw new RuleViolation("name", "NotBlank");
+        }
+        if (d.organisation() == null || d.organisation().isBlank()) {
+            throw new RuleViolation("organisation", "NotBlank");
+        }
+        if (d.homeRegionCode() == null || regions.find(d.homeRegionCode()).isEmpty()) {
+            throw new RuleViolation("homeRegionCode", "expert.region.unknown");
+        }
+        String phone = normalise(d.phone());
+        if (phone == null && existing == null) {
+            throw new RuleViolation("phone", "NotBlank");
+        }
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new RuleViolation("phone", "expert.phone.format");
+        }
+        if (d.accountId() != null) {
+            boolean isExpertAccount = accounts.holdersOf(RoleCode.EXPERT).stream().anyMatch(a -> a.id() == d.accountId());
+            if (!isExpertAccount) {
+                throw new RuleViolation("accountId", "expert.account.notExpert");
+            }
+            boolean taken = existing == null ? experts.existsByAccountId(d.accountId())
+                    : experts.existsByAccountIdAndIdNot(d.accountId(), existing.getId());
+            if (taken) {
+                throw new RuleViolation("accountId", "expert.account.taken");
+            }
+        }
+    }
+
+    private String phoneIndex(String phone) {
+        String p = normalise(phone);
+        return p == null ? null : cipher.blindIndex(p);
+    }
+
+    private static String normalise(String phone) {
+        return phone == null || phone.isBlank() ? null : phone.replaceAll("\\s", "");
+    }
+}

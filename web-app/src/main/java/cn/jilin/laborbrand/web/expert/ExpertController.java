@@ -1,0 +1,216 @@
+package cn.jilin.laborbrand.web.expert;
+
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.account.AccountChoice;
+import cn.jilin.laborbrand.platform.region.Region;
+import cn.jilin.laborbrand.platform.region.RegionService;
+import cn.jilin.laborbrand.platform.review.Expert;
+import cn.jilin.laborbrand.platform.review.ExpertFilter;
+import cn.jilin.laborbrand.platform.review.ExpertPoolService;
+import cn.jilin.laborbrand.platform.review.ExpertStanding;
+import cn.jilin.laborbrand.registry.brand.BrandType;
+import cn.jilin.laborbrand.registry.brand.IndustrySection;
+import cn.jilin.laborbrand.web.support.Forms;
+import cn.jilin.laborbrand.web.support.Listing;
+import cn.jilin.laborbrand.web.support.XlsxDownload;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * /experts: the expert pool (专家库, 三(二)) that reviews draw on — list with filters and export (phones masked), an
+ * expert's page with their reviews so far, adding and editing, taking out of the pool and back. HRSS keeps it.
+ */
+@Controller
+@RequestMapping("/experts")
+class ExpertController {
+
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("active"), Sort.Order.asc("name"));
+
+    private final ExpertPoolService pool;
+    private final RegionService regions;
+    private final MessageSource messages;
+
+    ExpertController(ExpertPoolService pool, RegionService regions, MessageSource messages) {
+        this.pool = pool;
+        this.regions = regions;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('expert:view')")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) BrandType brandType,
+                @RequestParam(required = false) IndustrySection industry, @RequestParam(required = false) String region,
+                @RequestParam(required = false) Boolean active, @RequestParam(required = false) String phone,
+                Pageable pageable, Model model) {
+        Pageable page = Listing.sanitise(pageable, DEFAULT_SORT, Set.of("name", "organisation", "homeRegionCode", "active"));
+        Page<Expert> found = pool.search(filter(q, brandType, industry, region, active, phone), page);
+        model.addAttribute("page", found);
+        model.addAttribute("phones", found.getContent().stream().collect(Collectors.toMap(Expert::getId, pool::maskedPhone)));
+        model.addAttribute("standings", pool.standings());
+        model.addAttribute("accounts", accounts());
+        model.addAttribute("sort", Listing.describe(page));
+        model.addAttribute("q", q);
+        model.addAttribute("brandType", brandType);
+        model.addAttribute("industry", industry);
+        model.addAttribute("region", region);
+        model.addAttribute("active", active);
+        model.addAttribute("phone", phone);
+        addChoices(model);
+        return "expert/list";
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('expert:view')")
+    void export(@RequestParam(required = false) String q, @RequestParam(required = false) BrandType brandType,
+                @RequestParam(required = false) IndustrySection industry, @RequestParam(required = false) String region,
+                @RequestParam(required = false) Boolean active, @RequestParam(required = false) String phone,
+                Locale locale, HttpServletResponse response) throws IOException {
+        List<Expert> rows = pool.export(filter(q, brandType, industry, region, active, phone), DEFAULT_SORT);
+        Map<Long, ExpertStanding> standings = pool.standings();
+        Map<Long, AccountChoice> accounts = accounts();
+        List<String> headers = Arrays.stream(new String[]{"name", "organisation", "title", "fields", "brandTypes", "industries",
+                "occupations", "homeRegion", "phone", "account", "active", "assignments", "conflicts"})
+                .map(h -> text("expert.field." + h, locale)).toList();
+        XlsxDownload.send(response, text("expert.export.name", locale), headers, rows.stream().map(e -> Arrays.<Object>asList(
+                e.getName(), e.getOrganisation(), e.getTitle(), e.getFields(),
+                e.getBrandTypes().stream().map(t -> text("brand.type." + t, locale)).collect(Collectors.joining("、")),
+                e.getIndustries().stream().map(i -> i + " " + text("industry." + i, locale)).collect(Collectors.joining("、")),
+                e.getOccupations(), regions.find(e.getHomeRegionCode()).map(Region::getFullName).orElse(e.getHomeRegionCode()),
+                pool.maskedPhone(e), e.getAccountId() == null || accounts.get(e.getAccountId()) == null ? "" : accounts.get(e.getAccountId()).username(),
+                text(e.isActive() ? "expert.active" : "expert.inactive", locale),
+                standings.getOrDefault(e.getId(), new ExpertStanding(0, 0)).assignments(),
+                standings.getOrDefault(e.getId(), new ExpertStanding(0, 0)).conflicts())).toList());
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('expert:view')")
+    String detail(@PathVariable long id, Model model) {
+        Expert expert = pool.get(id);
+        model.addAttribute("expert", expert);
+        model.addAttribute("phone", pool.maskedPhone(expert));
+        model.addAttribute("standing", pool.standings().getOrDefault(id, new ExpertStanding(0, 0)));
+        model.addAttribute("account", expert.getAccountId() == null ? null : accounts().get(expert.getAccountId()));
+        return "expert/detail";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('expert:manage')")
+    String newForm(Model model) {
+        model.addAttribute("form", ExpertForm.empty());
+        return formPage(null, model);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('expert:manage')")
+    String create(@Valid @ModelAttribute("form") ExpertForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                long id = pool.create(form.details());
+                redirect.addFlashAttribute("flashSuccess", "expert.created");
+                return "redirect:/experts/" + id;
+            } catch (RuleViolation violation) {
+                Forms.reject(errors, violation);
+            }
+        }
+        return formPage(null, model);
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('expert:manage')")
+    String editForm(@PathVariable long id, Model model) {
+        Expert expert = pool.get(id);
+        model.addAttribute("form", ExpertForm.of(expert.details(), expert.getVersion()));
+        return formPage(expert, model);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('expert:manage')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") ExpertForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        Expert expert = pool.get(id);
+        if (!errors.hasErrors()) {
+            try {
+                pool.update(id, form.version(), form.details());
+                redirect.addFlashAttribute("flashSuccess", "expert.saved");
+                return "redirect:/experts/" + id;
+            } catch (RuleViolation violation) {
+                Forms.reject(errors, violation);
+            }
+        }
+        return formPage(expert, model);
+    }
+
+    @PostMapping("/{id}/deactivate")
+    @PreAuthorize("hasAuthority('expert:manage')")
+    String deactivate(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
+                      RedirectAttributes redirect) {
+        try {
+            pool.deactivate(id, version, reason);
+            redirect.addFlashAttribute("flashSuccess", "expert.deactivated");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
+        }
+        return "redirect:/experts/" + id;
+    }
+
+    @PostMapping("/{id}/activate")
+    @PreAuthorize("hasAuthority('expert:manage')")
+    String activate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        try {
+            pool.activate(id, version);
+            redirect.addFlashAttribute("flashSuccess", "expert.activated");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
+        }
+        return "redirect:/experts/" + id;
+    }
+
+    private String formPage(Expert expert, Model model) {
+        model.addAttribute("expert", expert);
+        model.addAttribute("accountChoices", pool.expertAccounts());
+        addChoices(model);
+        return "expert/form";
+    }
+
+    private void addChoices(Model model) {
+        model.addAttribute("brandTypes", BrandType.values());
+        model.addAttribute("industries", IndustrySection.values());
+        model.addAttribute("regions", regions.all().stream().filter(r -> r.getLevel().name().equals("PROVINCE") || r.getLevel().name().equals("PREFECTURE")).toList());
+    }
+
+    private Map<Long, AccountChoice> accounts() {
+        return pool.expertAccounts().stream().collect(Collectors.toMap(AccountChoice::id, Function.identity()));
+    }
+
+    private ExpertFilter filter(String q, BrandType brandType, IndustrySection industry, String region, Boolean active, String phone) {
+        return new ExpertFilter(q, brandType == null ? null : brandType.name(), industry == null ? null : industry.name(),
+                region == null || region.isBlank() ? null : regions.coveredCodes(region), active, phone);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}

@@ -1,0 +1,185 @@
+package cn.jilin.laborbrand.web.meeting;
+
+import cn.jilin.laborbrand.governance.meeting.DecisionKind;
+import cn.jilin.laborbrand.governance.meeting.MeetingService;
+import cn.jilin.laborbrand.governance.meeting.WorkMeeting;
+import cn.jilin.laborbrand.governance.plan.PlanMeasure;
+import cn.jilin.laborbrand.governance.plan.PlanService;
+import cn.jilin.laborbrand.governance.task.TaskLine;
+import cn.jilin.laborbrand.governance.task.TaskRole;
+import cn.jilin.laborbrand.governance.task.TaskService;
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
+import cn.jilin.laborbrand.platform.organisation.OrganisationService;
+import cn.jilin.laborbrand.web.support.Forms;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * /plan/meetings: the leading group's work meetings (三(一)) — list, record, correct — and each meeting's decisions,
+ * which may give a department a new task or move tasks' deadline.
+ */
+@Controller
+@RequestMapping("/plan/meetings")
+class MeetingController {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("id"));
+
+    private final MeetingService meetings;
+    private final PlanService plan;
+    private final TaskService tasks;
+    private final OrganisationService organisations;
+    private final Clock clock;
+
+    MeetingController(MeetingService meetings, PlanService plan, TaskService tasks, OrganisationService organisations, Clock clock) {
+        this.meetings = meetings;
+        this.plan = plan;
+        this.tasks = tasks;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('plan:view')")
+    String list(Pageable pageable, Model model) {
+        Page<WorkMeeting> page = meetings.list(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST));
+        model.addAttribute("page", page);
+        model.addAttribute("decisionCounts", meetings.decisionCounts(page.getContent().stream().map(WorkMeeting::getId).toList()));
+        model.addAttribute("names", names());
+        return "meeting/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('meeting:manage')")
+    String newForm(Model model) {
+        model.addAttribute("form", MeetingForm.empty(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")))));
+        return formPage(null, model);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('meeting:manage')")
+    String record(@Valid @ModelAttribute("form") MeetingForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                long id = meetings.record(form.record());
+                redirect.addFlashAttribute("flashSuccess", "meeting.recorded");
+                return "redirect:/plan/meetings/" + id;
+            } catch (RuleViolation violation) {
+                Forms.reject(errors, violation);
+            }
+        }
+        return formPage(null, model);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('plan:view')")
+    String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        model.addAttribute("meeting", meetings.get(id));
+        model.addAttribute("decisions", meetings.decisions(id));
+        if (!model.containsAttribute("decision")) {
+            model.addAttribute("decision", DecisionForm.empty());
+        }
+        return detailPage(user, model);
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('meeting:manage')")
+    String editForm(@PathVariable long id, Model model) {
+        WorkMeeting meeting = meetings.get(id);
+        model.addAttribute("form", MeetingForm.of(meeting));
+        return formPage(meeting, model);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('meeting:manage')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        WorkMeeting meeting = meetings.get(id);
+        if (!errors.hasErrors()) {
+            try {
+                meetings.update(id, form.version(), form.record());
+                redirect.addFlashAttribute("flashSuccess", "meeting.saved");
+                return "redirect:/plan/meetings/" + id;
+            } catch (RuleViolation violation) {
+                Forms.reject(errors, violation);
+            }
+        }
+        return formPage(meeting, model);
+    }
+
+    @PostMapping("/{id}/decisions")
+    @PreAuthorize("hasAuthority('meeting:manage')")
+    String decide(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("decision") DecisionForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        WorkMeeting meeting = meetings.get(id);
+        if (!errors.hasErrors()) {
+            try {
+                meetings.decide(id, form.request());
+                redirect.addFlashAttribute("flashSuccess", "meeting.decision.recorded." + form.kind());
+                return "redirect:/plan/meetings/" + id;
+            } catch (RuleViolation violation) {
+                Forms.reject(errors, violation);
+            }
+        }
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("decisions", meetings.decisions(id));
+        return detailPage(user, model);
+    }
+
+    private String detailPage(SignedInAccount user, Model model) {
+        model.addAttribute("names", names());
+        Map<Long, PlanMeasure> measures = plan.byId();
+        Map<Long, String> names = names();
+        model.addAttribute("measuresById", measures);
+        model.addAttribute("taskLabels", tasks.lines().stream().collect(Collectors.toMap(TaskLine::id,
+                l -> measures.get(l.measureId()).getCode() + " " + names.get(l.organisationId()))));
+        if (user.can("meeting:manage")) {
+            List<TaskLine> lines = tasks.lines().stream()
+                    .sorted(Comparator.comparingInt((TaskLine l) -> measures.get(l.measureId()).getSortOrder()).thenComparingLong(TaskLine::organisationId))
+                    .toList();
+            model.addAttribute("taskLines", lines);
+            model.addAttribute("measures", plan.measures());
+            model.addAttribute("departments", departments());
+            model.addAttribute("kinds", DecisionKind.values());
+            model.addAttribute("roles", TaskRole.values());
+        }
+        return "meeting/detail";
+    }
+
+    private String formPage(WorkMeeting meeting, Model model) {
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("departments", departments());
+        return "meeting/form";
+    }
+
+    private List<OrganisationChoice> departments() {
+        return organisations.choices().stream().filter(o -> o.kind() == OrganisationKind.PROVINCIAL_DEPARTMENT).toList();
+    }
+
+    private Map<Long, String> names() {
+        return organisations.choices().stream().collect(Collectors.toMap(OrganisationChoice::id, OrganisationChoice::name));
+    }
+}

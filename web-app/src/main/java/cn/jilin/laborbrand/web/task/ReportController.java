@@ -1,0 +1,325 @@
+package cn.jilin.laborbrand.web.task;
+
+import cn.jilin.laborbrand.governance.plan.PlanMeasure;
+import cn.jilin.laborbrand.governance.plan.PlanService;
+import cn.jilin.laborbrand.governance.task.ProgressReport;
+import cn.jilin.laborbrand.governance.task.Quarter;
+import cn.jilin.laborbrand.governance.task.ReportAction;
+import cn.jilin.laborbrand.governance.task.ReportFilter;
+import cn.jilin.laborbrand.governance.task.ReportService;
+import cn.jilin.laborbrand.governance.task.ReportState;
+import cn.jilin.laborbrand.governance.task.ResponsibilityTask;
+import cn.jilin.laborbrand.governance.task.TaskFilter;
+import cn.jilin.laborbrand.governance.task.TaskService;
+import cn.jilin.laborbrand.governance.task.TaskStatus;
+import cn.jilin.laborbrand.platform.NotFoundException;
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import cn.jilin.laborbrand.platform.attachment.FileContent;
+import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
+import cn.jilin.laborbrand.platform.organisation.OrganisationService;
+import cn.jilin.laborbrand.web.support.Forms;
+import cn.jilin.laborbrand.web.support.Listing;
+import cn.jilin.laborbrand.web.support.XlsxDownload;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Quarterly progress reports: the department writes one for a quarter of its task, attaches evidence and submits it;
+ * HRSS returns it with a reason or accepts it. Which step is allowed to whom is {@link ReportAction}'s table; this
+ * controller passes the request on. Also the list of reports (HRSS: those to accept) and its export.
+ */
+@Controller
+@RequestMapping("/tasks")
+class ReportController {
+
+    private static final Set<String> SORTABLE = Set.of("year", "quarter", "departmentOrder", "state", "submittedAt");
+
+    private final ReportService reports;
+    private final TaskService tasks;
+    private final PlanService plan;
+    private final OrganisationService organisations;
+    private final SmartValidator validator;
+    private final MessageSource messages;
+    private final java.time.Clock clock;
+
+    ReportController(ReportService reports, TaskService tasks, PlanService plan, OrganisationService organisations,
+                     SmartValidator validator, MessageSource messages, java.time.Clock clock) {
+        this.clock = clock;
+        this.reports = reports;
+        this.tasks = tasks;
+        this.plan = plan;
+        this.organisations = organisations;
+        this.validator = validator;
+        this.messages = messages;
+    }
+
+    // ---- the list -------------------------------------------------------------------------------------------------------
+
+    @GetMapping("/reports")
+    @PreAuthorize("hasAuthority('task:view')")
+    String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Long department,
+                @RequestParam(required = false) ReportState state, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) Integer quarter, Pageable pageable, Model model) {
+        Pageable page = Listing.sanitise(pageable, ReportService.NEWEST_FIRST, SORTABLE);
+        Page<ProgressReport> found = reports.search(new ReportFilter(department, state, year, quarter, null), user.scope(), page);
+        model.addAttribute("page", found);
+        model.addAttribute("sort", Listing.describe(page));
+        model.addAttribute("department", department);
+        model.addAttribute("state", state);
+        model.addAttribute("year", year);
+        model.addAttribute("quarter", quarter);
+        model.addAttribute("states", ReportState.values());
+        model.addAttribute("departments", organisations.choices().stream().filter(o -> o.kind() == OrganisationKind.PROVINCIAL_DEPARTMENT).toList());
+        model.addAttribute("names", names());
+        model.addAttribute("taskMeasures", taskMeasures(user));
+        model.addAttribute("years", years());
+        return "task/reports";
+    }
+
+    @GetMapping("/reports/export")
+    @PreAuthorize("hasAuthority('task:view')")
+    void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Long department,
+                @RequestParam(required = false) ReportState state, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) Integer quarter, Locale locale, HttpServletResponse response) throws IOException {
+        List<ProgressReport> rows = reports.export(new ReportFilter(department, state, year, quarter, null), user.scope());
+        Map<Long, PlanMeasure> measures = taskMeasures(user);
+        Map<Long, String> names = names();
+        List<String> headers = Arrays.stream(new String[]{"period", "department", "measure", "state", "taskStatus", "narrative",
+                "indicators", "submittedAt", "demo"}).map(h -> text("report.field." + h, locale)).toList();
+        XlsxDownload.send(response, text("report.export.name", locale), headers, rows.stream().map(r -> Arrays.<Object>asList(
+                text("report.period", new Object[]{r.getYear(), r.getQuarter()}, locale), names.get(r.getOrganisationId()),
+                measures.containsKey(r.getTaskId()) ? measures.get(r.getTaskId()).getLabel() : "",
+                text("report.state." + r.getState(), locale), text("task.status." + r.getTaskStatus(), locale), r.getNarrative(),
+                r.getIndicators().stream().map(i -> i.getName() + " " + i.getDisplayValue() + " " + i.getUnit()).collect(Collectors.joining("；")),
+                r.getSubmittedAt(), r.isDemo() ? text("governance.demo", locale) : "")).toList());
+    }
+
+    // ---- writing ----------------------------------------------------------------------------------------------------------
+
+    @GetMapping("/{taskId}/reports/new")
+    @PreAuthorize("hasAuthority('task:report')")
+    String newForm(@AuthenticationPrincipal SignedInAccount user, @PathVariable long taskId, @RequestParam(required = false) Integer year,
+                   @RequestParam(required = false) Integer quarter, Model model) {
+        ResponsibilityTask task = tasks.get(taskId, user.scope());
+        Quarter chosen = year != null && quarter != null && quarter >= 1 && quarter <= 4 ? new Quarter(year, quarter) : null;
+        model.addAttribute("form", ReportForm.empty(chosen));
+        return formPage(user, task, null, model);
+    }
+
+    @PostMapping("/{taskId}/reports")
+    @PreAuthorize("hasAuthority('task:report')")
+    String open(@AuthenticationPrincipal SignedInAccount user, @PathVariable long taskId, @ModelAttribute("form") ReportForm form,
+                BindingResult errors, Model model, RedirectAttributes redirect) {
+        ResponsibilityTask task = tasks.get(taskId, user.scope());
+        validate(form, errors);
+        if (form.quarter() == null) {
+            errors.rejectValue("period", "NotNull");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                long id = reports.open(taskId, form.quarter(), form.content(), user.scope());
+                redirect.addFlashAttribute("flashSuccess", "report.opened");
+                return "redirect:/tasks/reports/" + id;
+            } catch (RuleViolation violation) {
+                reject(errors, violation);
+            }
+        }
+        return formPage(user, task, null, model);
+    }
+
+    @GetMapping("/reports/{id}")
+    @PreAuthorize("hasAuthority('task:view')")
+    String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        ProgressReport report = reports.get(id, user.scope());
+        ResponsibilityTask task = tasks.get(report.getTaskId(), user.scope());
+        model.addAttribute("report", report);
+        model.addAttribute("task", task);
+        model.addAttribute("measure", plan.byId().get(task.getMeasureId()));
+        model.addAttribute("departmentName", names().get(report.getOrganisationId()));
+        model.addAttribute("files", reports.files(id, user.scope()));
+        model.addAttribute("steps", reports.history(id, user.scope()));
+        model.addAttribute("actions", reports.availableActions(report).stream().map(Enum::name).toList());
+        model.addAttribute("editable", reports.mayEdit(report));
+        model.addAttribute("dueDate", tasks.dueDate(report.getPeriod()));
+        return "task/report";
+    }
+
+    @GetMapping("/reports/{id}/edit")
+    @PreAuthorize("hasAuthority('task:report')")
+    String editForm(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model, RedirectAttributes redirect) {
+        ProgressReport report = reports.get(id, user.scope());
+        if (!reports.mayEdit(report)) {
+            redirect.addFlashAttribute("flashError", "report.notEditable");
+            return "redirect:/tasks/reports/" + id;
+        }
+        model.addAttribute("form", ReportForm.of(report));
+        return formPage(user, tasks.get(report.getTaskId(), user.scope()), report, model);
+    }
+
+    @PostMapping("/reports/{id}")
+    @PreAuthorize("hasAuthority('task:report')")
+    String revise(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @ModelAttribute("form") ReportForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        ProgressReport report = reports.get(id, user.scope());
+        validate(form, errors);
+        if (!errors.hasErrors()) {
+            try {
+                reports.revise(id, form.getVersion(), form.content(), user.scope());
+                redirect.addFlashAttribute("flashSuccess", "report.saved");
+                return "redirect:/tasks/reports/" + id;
+            } catch (RuleViolation violation) {
+                reject(errors, violation);
+            }
+        }
+        return formPage(user, tasks.get(report.getTaskId(), user.scope()), report, model);
+    }
+
+    @PostMapping("/reports/{id}/files")
+    @PreAuthorize("hasAuthority('task:report')")
+    String attach(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @RequestParam("file") MultipartFile file,
+                  RedirectAttributes redirect) throws IOException {
+        try {
+            reports.attach(id, file.getOriginalFilename(), file.getBytes(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "report.file.saved");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
+        }
+        return "redirect:/tasks/reports/" + id;
+    }
+
+    @GetMapping("/reports/{id}/files/{fileId}")
+    @PreAuthorize("hasAuthority('task:view')")
+    ResponseEntity<byte[]> download(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable long fileId) {
+        FileContent file = reports.file(id, fileId, user.scope());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.bytes());
+    }
+
+    @PostMapping("/reports/{id}/files/{fileId}/delete")
+    @PreAuthorize("hasAuthority('task:report')")
+    String detach(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable long fileId, RedirectAttributes redirect) {
+        try {
+            reports.detach(id, fileId, user.scope());
+            redirect.addFlashAttribute("flashSuccess", "report.file.deleted");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
+        }
+        return "redirect:/tasks/reports/" + id;
+    }
+
+    // ---- the workflow -----------------------------------------------------------------------------------------------------
+
+    /** submit, return (with a reason) or accept; anything else is not a page. */
+    @PostMapping("/reports/{id}/{action}")
+    @PreAuthorize("hasAnyAuthority('task:report', 'task:review')")
+    String act(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable String action,
+               @RequestParam long version, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        ReportAction step = ReportAction.ofSlug(action);
+        if (step == null) {
+            throw new NotFoundException("report action", action);
+        }
+        try {
+            reports.act(id, version, step, comment, user.scope());
+            redirect.addFlashAttribute("flashSuccess", "report.done." + step);
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
+        }
+        return "redirect:/tasks/reports/" + id;
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------------------
+
+    private void validate(ReportForm form, BindingResult errors) {
+        form.dropBlankLines();
+        validator.validate(form, errors);
+    }
+
+    private static void reject(BindingResult errors, RuleViolation violation) {
+        if ("quarter".equals(violation.field())) {
+            violation.messageKeys().forEach(key -> errors.rejectValue("period", key));
+        } else if ("indicators".equals(violation.field())) {
+            violation.messageKeys().forEach(errors::reject);
+        } else {
+            Forms.reject(errors, violation);
+        }
+    }
+
+    private String formPage(SignedInAccount user, ResponsibilityTask task, ProgressReport report, Model model) {
+        model.addAttribute("task", task);
+        model.addAttribute("report", report);
+        model.addAttribute("measure", plan.byId().get(task.getMeasureId()));
+        model.addAttribute("departmentName", names().get(task.getOrganisationId()));
+        model.addAttribute("statuses", TaskStatus.values());
+        if (report == null) {
+            Set<Quarter> taken = reports.ofTask(task.getId(), user.scope()).stream().map(ProgressReport::getPeriod).collect(Collectors.toSet());
+            List<Quarter> open = new ArrayList<>(tasks.reportableQuarters(task).stream().filter(q -> !taken.contains(q)).toList());
+            java.util.Collections.reverse(open);
+            model.addAttribute("openQuarters", open);
+            model.addAttribute("dueDates", open.stream().collect(Collectors.toMap(Function.identity(), tasks::dueDate)));
+        }
+        return "task/report-form";
+    }
+
+    /** The measure of each task in the caller's scope, by task id. */
+    private Map<Long, PlanMeasure> taskMeasures(SignedInAccount user) {
+        Map<Long, PlanMeasure> measures = plan.byId();
+        return tasks.search(TaskFilter.none(), user.scope(), Pageable.unpaged()).getContent().stream()
+                .collect(Collectors.toMap(ResponsibilityTask::getId, t -> measures.get(t.getMeasureId())));
+    }
+
+    private Map<Long, String> names() {
+        return organisations.choices().stream().collect(Collectors.toMap(OrganisationChoice::id, OrganisationChoice::name));
+    }
+
+    private List<Integer> years() {
+        Quarter first = Quarter.of(plan.document().getReportingFrom());
+        List<Integer> years = new ArrayList<>();
+        for (int y = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))).getYear() + 1; y >= first.year(); y--) {
+            years.add(y);
+        }
+        return years;
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private String text(String key, Object[] args, Locale locale) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}

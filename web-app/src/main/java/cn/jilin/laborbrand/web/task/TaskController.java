@@ -1,0 +1,235 @@
+package cn.jilin.laborbrand.web.task;
+
+import cn.jilin.laborbrand.governance.meeting.MeetingService;
+import cn.jilin.laborbrand.governance.plan.PlanMeasure;
+import cn.jilin.laborbrand.governance.plan.PlanService;
+import cn.jilin.laborbrand.governance.task.ProgressReport;
+import cn.jilin.laborbrand.governance.task.Quarter;
+import cn.jilin.laborbrand.governance.task.QuarterlyProgress;
+import cn.jilin.laborbrand.governance.task.ReportService;
+import cn.jilin.laborbrand.governance.task.ResponsibilityTask;
+import cn.jilin.laborbrand.governance.task.TaskFilter;
+import cn.jilin.laborbrand.governance.task.TaskRole;
+import cn.jilin.laborbrand.governance.task.TaskService;
+import cn.jilin.laborbrand.governance.task.TaskStatus;
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
+import cn.jilin.laborbrand.platform.organisation.OrganisationService;
+import cn.jilin.laborbrand.web.support.Forms;
+import cn.jilin.laborbrand.web.support.Listing;
+import cn.jilin.laborbrand.web.support.XlsxDownload;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * /tasks: the responsibility tasks of the caller's department (every department's for HRSS) — list with filters and
+ * export, a task's page with its milestones and quarterly reports, HRSS's edit of role, deadline and milestones, and
+ * the quarterly progress report of all departments as PDF for the leading group.
+ */
+@Controller
+@RequestMapping("/tasks")
+class TaskController {
+
+    private static final Set<String> SORTABLE = Set.of("measureOrder", "departmentOrder", "deadline", "status", "overdue", "role");
+
+    private final TaskService tasks;
+    private final ReportService reports;
+    private final QuarterlyProgress progress;
+    private final PlanService plan;
+    private final MeetingService meetings;
+    private final OrganisationService organisations;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    TaskController(TaskService tasks, ReportService reports, QuarterlyProgress progress, PlanService plan, MeetingService meetings,
+                   OrganisationService organisations, MessageSource messages, Clock clock) {
+        this.tasks = tasks;
+        this.reports = reports;
+        this.progress = progress;
+        this.plan = plan;
+        this.meetings = meetings;
+        this.organisations = organisations;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('task:view')")
+    String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Long department,
+                @RequestParam(required = false) Long measure, @RequestParam(required = false) TaskStatus status,
+                @RequestParam(required = false) TaskRole role, @RequestParam(required = false) Boolean overdue,
+                Pageable pageable, Model model) {
+        Pageable page = Listing.sanitise(pageable, TaskService.PLAN_ORDER, SORTABLE);
+        Page<ResponsibilityTask> found = tasks.search(new TaskFilter(department, measure, status, role, overdue), user.scope(), page);
+        model.addAttribute("page", found);
+        model.addAttribute("sort", Listing.describe(page));
+        model.addAttribute("department", department);
+        model.addAttribute("measure", measure);
+        model.addAttribute("status", status);
+        model.addAttribute("role", role);
+        model.addAttribute("overdue", overdue);
+        addChoices(model);
+        Quarter last = Quarter.of(today()).previous();
+        model.addAttribute("pdfQuarters", reversed(Quarter.range(Quarter.of(plan.document().getReportingFrom()), Quarter.of(today()))));
+        model.addAttribute("lastQuarter", last);
+        return "task/list";
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('task:view')")
+    void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Long department,
+                @RequestParam(required = false) Long measure, @RequestParam(required = false) TaskStatus status,
+                @RequestParam(required = false) TaskRole role, @RequestParam(required = false) Boolean overdue,
+                Locale locale, HttpServletResponse response) throws IOException {
+        List<ResponsibilityTask> rows = tasks.export(new TaskFilter(department, measure, status, role, overdue), user.scope());
+        Map<Long, PlanMeasure> measures = plan.byId();
+        Map<Long, String> names = names();
+        List<String> headers = Arrays.stream(new String[]{"measure", "measureTitle", "department", "role", "deadline", "status",
+                "overdue", "milestones", "note"}).map(h -> text("task.field." + h, locale)).toList();
+        XlsxDownload.send(response, text("task.export.name", locale), headers, rows.stream().map(t -> Arrays.<Object>asList(
+                measures.get(t.getMeasureId()).getCode(), measures.get(t.getMeasureId()).getTitle(), names.get(t.getOrganisationId()),
+                text("task.role." + t.getRole(), locale), t.getDeadline(), text("task.status." + t.getStatus(), locale),
+                t.isOverdue() ? text("task.overdue.since", new Object[]{t.getOverdueQuarter().year(), t.getOverdueQuarter().quarter()}, locale) : "",
+                t.getMilestones().stream().map(m -> m.getYear() + "：" + m.getDescription()).collect(Collectors.joining("；")),
+                t.getNote())).toList());
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('task:view')")
+    String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        ResponsibilityTask task = tasks.get(id, user.scope());
+        List<ProgressReport> own = reports.ofTask(id, user.scope());
+        Map<Quarter, ProgressReport> byQuarter = own.stream().collect(Collectors.toMap(ProgressReport::getPeriod, Function.identity()));
+        List<Quarter> reportable = tasks.reportableQuarters(task);
+        model.addAttribute("task", task);
+        model.addAttribute("measure", plan.byId().get(task.getMeasureId()));
+        model.addAttribute("departmentName", names().get(task.getOrganisationId()));
+        model.addAttribute("reports", own);
+        model.addAttribute("quarters", reversed(reportable));
+        model.addAttribute("byQuarter", byQuarter);
+        model.addAttribute("dueDates", reportable.stream().collect(Collectors.toMap(Function.identity(), tasks::dueDate)));
+        model.addAttribute("canFile", user.can("task:report") && Long.valueOf(task.getOrganisationId()).equals(user.organisationId()));
+        model.addAttribute("decisions", user.can("plan:view") ? meetings.decisionsOnTask(id) : List.of());
+        model.addAttribute("today", today());
+        return "task/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('task:manage')")
+    String editForm(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        ResponsibilityTask task = tasks.get(id, user.scope());
+        model.addAttribute("form", TaskForm.of(task));
+        return formPage(task, model);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('task:manage')")
+    String update(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") TaskForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        ResponsibilityTask task = tasks.get(id, user.scope());
+        if (!errors.hasErrors()) {
+            try {
+                tasks.plan(id, form.getVersion(), form.plan(), user.scope());
+                redirect.addFlashAttribute("flashSuccess", "task.saved");
+                return "redirect:/tasks/" + id;
+            } catch (RuleViolation violation) {
+                if (violation.field() != null && violation.field().startsWith("milestones[")) {
+                    errors.reject(violation.messageKeys().get(0));
+                } else {
+                    Forms.reject(errors, violation);
+                }
+            }
+        }
+        return formPage(task, model);
+    }
+
+    /** 三(一): the quarter's progress of all departments, for the leading group. */
+    @GetMapping("/progress.pdf")
+    @PreAuthorize("hasAuthority('task:review')")
+    ResponseEntity<byte[]> progressPdf(@RequestParam int year, @RequestParam int quarter) {
+        if (quarter < 1 || quarter > 4 || year < 2022 || year > 2099) {
+            return ResponseEntity.badRequest().build();
+        }
+        Quarter period = new Quarter(year, quarter);
+        byte[] document = progress.pdf(period);
+        String filename = "劳务品牌建设工作进展-" + QuarterlyProgress.label(period) + ".pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+                .body(document);
+    }
+
+    private String formPage(ResponsibilityTask task, Model model) {
+        model.addAttribute("task", task);
+        model.addAttribute("measure", plan.byId().get(task.getMeasureId()));
+        model.addAttribute("departmentName", names().get(task.getOrganisationId()));
+        model.addAttribute("roles", TaskRole.values());
+        return "task/form";
+    }
+
+    private void addChoices(Model model) {
+        model.addAttribute("measures", plan.measures());
+        model.addAttribute("measuresById", plan.byId());
+        model.addAttribute("departments", organisations.choices().stream().filter(o -> o.kind() == OrganisationKind.PROVINCIAL_DEPARTMENT).toList());
+        model.addAttribute("names", names());
+        model.addAttribute("statuses", TaskStatus.values());
+        model.addAttribute("roles", TaskRole.values());
+    }
+
+    private Map<Long, String> names() {
+        return organisations.choices().stream().collect(Collectors.toMap(OrganisationChoice::id, OrganisationChoice::name));
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new java.util.ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private String text(String key, Object[] args, Locale locale) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+}

@@ -1,0 +1,106 @@
+package cn.jilin.laborbrand.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jilin.laborbrand.web.Fixtures;
+import cn.jilin.laborbrand.web.TestClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A quarter's progress report in Chromium: 财政厅 finds its overdue task on its work list, files the missing quarter's
+ * report with an indicator and evidence and submits it; HRSS returns it with a reason; 财政厅 amends and submits
+ * again; HRSS accepts it, and the task is no longer overdue. Screenshots of each stage go to target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@Import(TestClock.Config.class)
+class GovernanceJourneyIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void financeFilesAQuarterlyReportHrssReturnsItFinanceAmendsAndHrssAccepts() throws Exception {
+        long task = jdbc.queryForObject("select t.id from responsibility_task t join plan_measure m on m.id = t.measure_id "
+                + "join organisation o on o.id = t.organisation_id where m.code = '三(一)' and o.name = '吉林省财政厅'", Long.class);
+        assertThat(jdbc.queryForObject("select overdue from responsibility_task where id = ?", Boolean.class, task)).isTrue();
+        Path evidence = Files.createTempDirectory("journey").resolve("领导小组会议纪要.pdf");
+        Files.write(evidence, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes());
+        try (Browser browser = new Browser(port)) {
+            browser.onFailureScreenshot("failure-governance-journey", () -> journey(browser, task, evidence));
+        }
+        assertThat(jdbc.queryForObject("select overdue from responsibility_task where id = ?", Boolean.class, task)).isFalse();
+    }
+
+    private void journey(Browser browser, long task, Path evidence) throws Exception {
+        // 财政厅 sees the late report on its work list and files it
+        browser.signIn("dept.finance", Fixtures.DEMO_PASSWORD);
+        browser.waitForPath("/");
+        assertThat(browser.text()).contains("待办事项", "加强组织领导", "逾期未报");
+        browser.screenshot("20-finance-work-list");
+        browser.clickAndWait("a[href^='/tasks/" + task + "/reports/new']");
+        browser.select("#taskStatus", "ON_TRACK");
+        browser.type("#narrative", "本季度参加领导小组会议一次，落实就业创业补助资金保障。");
+        browser.click("[data-add-indicator]");
+        browser.type("[name='indicators[0].name']", "下达补助资金");
+        browser.type("[name='indicators[0].value']", "860");
+        browser.type("[name='indicators[0].unit']", "万元");
+        browser.screenshot("21-finance-report-form");
+        browser.clickAndWait("#main form button[type=submit]");
+        assertThat(browser.text()).contains("草稿", "下达补助资金", "860");
+        long report = Long.parseLong(browser.currentPath().substring(browser.currentPath().lastIndexOf('/') + 1));
+        browser.upload("#file", evidence);
+        browser.clickAndWait("form[action$='/files'] button[type=submit]");
+        assertThat(browser.text()).contains("佐证材料已上传", "领导小组会议纪要.pdf");
+        browser.clickAndConfirm("form[action$='/submit'] button");
+        assertThat(browser.text()).contains("进展报告已报送", "待审核");
+        browser.screenshot("22-finance-report-submitted");
+        browser.signOut();
+
+        // HRSS returns it with a reason
+        browser.signIn("hrss.reviewer", Fixtures.DEMO_PASSWORD);
+        browser.open("/tasks/reports/" + report);
+        browser.type("#return-reason", "请注明补助资金的下达文号。");
+        browser.clickAndConfirm("form[action$='/return'] button");
+        assertThat(browser.text()).contains("报告已退回部门修改", "退回修改");
+        browser.screenshot("23-hrss-returned");
+        browser.signOut();
+
+        // 财政厅 amends and submits again
+        browser.signIn("dept.finance", Fixtures.DEMO_PASSWORD);
+        browser.open("/tasks/reports/" + report);
+        assertThat(browser.text()).contains("请注明补助资金的下达文号。");
+        browser.clickAndWait("a[href$='/edit']");
+        browser.type("#narrative", "本季度参加领导小组会议一次，下达就业创业补助资金860万元（吉财社〔2026〕演示号）。");
+        browser.clickAndWait("#main form button[type=submit]");
+        browser.clickAndConfirm("form[action$='/submit'] button");
+        assertThat(browser.text()).contains("待审核", "吉财社");
+        browser.signOut();
+
+        // HRSS accepts
+        browser.signIn("hrss.reviewer", Fixtures.DEMO_PASSWORD);
+        browser.open("/tasks/reports/" + report);
+        browser.type("#accept-comment", "同意。");
+        browser.clickAndConfirm("form[action$='/accept'] button");
+        assertThat(browser.text()).contains("报告已采纳", "省人社厅已采纳本报告");
+        browser.screenshot("24-hrss-accepted");
+        browser.open("/tasks/" + task);
+        assertThat(browser.text()).doesNotContain("逾期未报送");
+        browser.screenshot("25-task-after");
+        browser.open("/plan");
+        browser.screenshot("26-plan-tree");
+        browser.open("/targets");
+        browser.find("#chart-progress canvas");
+        browser.screenshot("27-targets");
+    }
+}

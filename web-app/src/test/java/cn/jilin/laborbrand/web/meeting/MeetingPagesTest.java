@@ -1,0 +1,93 @@
+package cn.jilin.laborbrand.web.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.jilin.laborbrand.web.Fixtures;
+import cn.jilin.laborbrand.web.PortalTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Leading-group meetings: recorded by HRSS, read by all who follow the plan; a decision can create or amend tasks. */
+@PortalTest
+class MeetingPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long record(String title) throws Exception {
+        String location = mvc.perform(post("/plan/meetings").with(csrf()).with(fixtures.as("hrss.director"))
+                        .param("heldOn", "2026-01-20").param("title", title).param("chair", "孙建国").param("minutes", "研究季度工作。")
+                        .param("attendees", String.valueOf(fixtures.organisationId("吉林省财政厅")))
+                        .param("attendees", String.valueOf(fixtures.organisationId("吉林省商务厅"))).param("version", "0"))
+                .andExpect(flash().attribute("flashSuccess", "meeting.recorded")).andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    @Test
+    void hrssRecordsAMeetingAndItsDecisionsCreateAndAmendTasks() throws Exception {
+        long meeting = record("专题会议（测试）");
+        long commerce = fixtures.organisationId("吉林省商务厅");
+        long measure = jdbc.queryForObject("select m.id from plan_measure m where m.level = 'MEASURE' and not exists (select 1 from responsibility_task t "
+                + "where t.measure_id = m.id and t.organisation_id = ?) order by m.sort_order limit 1", Long.class, commerce);
+        mvc.perform(post("/plan/meetings/" + meeting + "/decisions").with(csrf()).with(fixtures.as("hrss.director"))
+                        .param("kind", "CREATE_TASK").param("content", "省商务厅配合推进。").param("measureId", String.valueOf(measure))
+                        .param("organisationId", String.valueOf(commerce)).param("role", "SUPPORTING").param("deadline", "2026-12-31"))
+                .andExpect(flash().attribute("flashSuccess", "meeting.decision.recorded.CREATE_TASK"));
+        long created = jdbc.queryForObject("select id from responsibility_task where measure_id = ? and organisation_id = ?", Long.class, measure, commerce);
+        assertThat(jdbc.queryForObject("select decision_id is not null from responsibility_task where id = ?", Boolean.class, created)).isTrue();
+
+        long existing = jdbc.queryForObject("select t.id from responsibility_task t join plan_measure m on m.id = t.measure_id "
+                + "where m.code = '二(二)3' and t.organisation_id = ?", Long.class, commerce);
+        mvc.perform(post("/plan/meetings/" + meeting + "/decisions").with(csrf()).with(fixtures.as("hrss.director"))
+                        .param("kind", "AMEND_TASKS").param("content", "延长至2027年底。").param("taskIds", String.valueOf(existing))
+                        .param("deadline", "2027-12-31"))
+                .andExpect(flash().attribute("flashSuccess", "meeting.decision.recorded.AMEND_TASKS"));
+        assertThat(jdbc.queryForObject("select deadline::text from responsibility_task where id = ?", String.class, existing)).isEqualTo("2027-12-31");
+        mvc.perform(get("/plan/meetings/" + meeting).with(fixtures.as("dept.finance")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("延长至2027年底。")));
+        mvc.perform(get("/tasks/" + existing).with(fixtures.as("hrss.reviewer"))).andExpect(content().string(containsString("延长至2027年底。")));
+    }
+
+    @Test
+    void aRefusedDecisionIsShownAgainAndStoresNothing() throws Exception {
+        long meeting = record("专题会议（校验）");
+        long decisions = jdbc.queryForObject("select count(*) from meeting_decision", Long.class);
+        long finance = fixtures.organisationId("吉林省财政厅");
+        long carried = jdbc.queryForObject("select measure_id from responsibility_task where organisation_id = ? limit 1", Long.class, finance);
+        mvc.perform(post("/plan/meetings/" + meeting + "/decisions").with(csrf()).with(fixtures.as("hrss.director"))
+                        .param("kind", "CREATE_TASK").param("content", "重复的任务").param("measureId", String.valueOf(carried))
+                        .param("organisationId", String.valueOf(finance)).param("role", "LEAD").param("deadline", "2026-12-31"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("该部门已承担此项措施的任务")))
+                .andExpect(content().string(containsString("重复的任务")));
+        mvc.perform(post("/plan/meetings/" + meeting + "/decisions").with(csrf()).with(fixtures.as("hrss.director"))
+                        .param("kind", "AMEND_TASKS").param("content", "没有选任务").param("deadline", "2026-12-31"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("请选择要调整的任务")));
+        assertThat(jdbc.queryForObject("select count(*) from meeting_decision", Long.class)).isEqualTo(decisions);
+        mvc.perform(post("/plan/meetings").with(csrf()).with(fixtures.as("hrss.director"))
+                        .param("heldOn", "2099-01-01").param("title", "未来的会议").param("chair", "").param("minutes", "").param("version", "0"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("未来的会议")));
+        assertThat(jdbc.queryForObject("select count(*) from work_meeting where title = '未来的会议'", Long.class)).isZero();
+    }
+
+    @Test
+    void departmentsAndCitiesReadMeetingsButOnlyHrssRecordsThem() throws Exception {
+        mvc.perform(get("/plan/meetings").with(fixtures.as("changchun.officer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("2025年第二次劳务品牌建设工作领导小组会议")));
+        mvc.perform(get("/plan/meetings/new").with(fixtures.as("dept.finance"))).andExpect(status().isForbidden());
+        mvc.perform(post("/plan/meetings").with(csrf()).with(fixtures.as("hrss.reviewer")).param("title", "x")).andExpect(status().isForbidden());
+    }
+}

@@ -1,0 +1,81 @@
+package cn.jilin.laborbrand.web.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jilin.laborbrand.governance.task.TaskService;
+import cn.jilin.laborbrand.web.Fixtures;
+import cn.jilin.laborbrand.web.PortalTest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * Every step against every state: a report of 财政厅 is put in each state in turn and each step is tried by each kind of
+ * user. A step is taken (A), refused for the state (N), forbidden to that user (F: 403), or the report is not there for
+ * that user at all (X: 404, another department).
+ */
+@PortalTest
+class ReportTransitionsTest {
+
+    private static final List<String> STATES = List.of("DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TaskService tasks;
+
+    private record Case(String step, String user, String outcomes) {
+    }
+
+    @Test
+    void aProgressReportAllowsExactlyTheStepsOfItsTable() throws Exception {
+        GovernanceFixtures governance = new GovernanceFixtures(mvc, fixtures, jdbc, tasks);
+        long task = governance.freshTask(GovernanceFixtures.FINANCE);
+        long report = governance.open("dept.finance", task, governance.lastQuarter());
+        //                         states: DRAFT SUBMITTED RETURNED ACCEPTED
+        List<Case> cases = List.of(
+                new Case("submit", "dept.finance", "ANAN"),
+                new Case("submit", "hrss.reviewer", "FFFF"),
+                new Case("submit", "dept.education", "XXXX"),
+                new Case("return", "hrss.reviewer", "NANN"),
+                new Case("return", "hrss.director", "NANN"),
+                new Case("return", "dept.finance", "FFFF"),
+                new Case("accept", "hrss.reviewer", "NANN"),
+                new Case("accept", "dept.finance", "FFFF"),
+                new Case("accept", "dept.education", "XXXX"),
+                new Case("submit", "changchun.officer", "FFFF"),
+                new Case("accept", "changchun.officer", "FFFF"));
+        Map<String, String> expected = new LinkedHashMap<>();
+        Map<String, String> actual = new LinkedHashMap<>();
+        for (Case c : cases) {
+            List<String> got = new ArrayList<>();
+            for (String state : STATES) {
+                jdbc.update("update progress_report set state = ?, submitted_at = case when ? = 'DRAFT' then null else now() end where id = ?",
+                        state, state, report);
+                MvcResult result = governance.act(c.user(), report, c.step(), "意见");
+                int status = result.getResponse().getStatus();
+                if (status == 403) {
+                    got.add("F");
+                } else if (status == 404) {
+                    got.add("X");
+                } else {
+                    assertThat(status).as("%s by %s in %s", c.step(), c.user(), state).isEqualTo(302);
+                    got.add("report.transition.notAllowed".equals(result.getFlashMap().get("flashError")) ? "N" : "A");
+                }
+            }
+            expected.put(c.step() + " by " + c.user(), c.outcomes());
+            actual.put(c.step() + " by " + c.user(), String.join("", got));
+        }
+        assertThat(actual).isEqualTo(expected);
+    }
+}

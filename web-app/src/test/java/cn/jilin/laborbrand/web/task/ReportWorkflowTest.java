@@ -1,0 +1,218 @@
+package cn.jilin.laborbrand.web.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.jilin.laborbrand.governance.task.Quarter;
+import cn.jilin.laborbrand.governance.task.TaskService;
+import cn.jilin.laborbrand.web.Fixtures;
+import cn.jilin.laborbrand.web.PortalTest;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A quarterly progress report through the pages: 财政厅 files, HRSS returns with a reason, 财政厅 amends and submits
+ * again, HRSS accepts and the task takes the report's status. Also: validation keeps the input and stores nothing, a
+ * stale page gets 409, a department cannot reach another department's task or report (404, lists, exports), evidence,
+ * and the quarterly PDF for the leading group.
+ */
+@PortalTest
+class ReportWorkflowTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TaskService tasks;
+
+    GovernanceFixtures governance;
+
+    @BeforeEach
+    void setUp() {
+        governance = new GovernanceFixtures(mvc, fixtures, jdbc, tasks);
+    }
+
+    private List<String> steps(long reportId) {
+        return jdbc.queryForList("select action || ':' || coalesce(from_state, '-') || '>' || to_state from workflow_step "
+                + "where subject_type = 'progress_report' and subject_id = ? order by id", String.class, reportId);
+    }
+
+    @Test
+    void financeFilesHrssReturnsFinanceAmendsAndHrssAccepts() throws Exception {
+        long task = governance.freshTask(GovernanceFixtures.FINANCE);
+        Quarter quarter = governance.lastQuarter();
+        long report = governance.open("dept.finance", task, quarter);
+        assertThat(governance.state(report)).isEqualTo("DRAFT");
+        assertThat(jdbc.queryForObject("select value from report_indicator where report_id = ?", String.class, report)).isEqualTo("120.50");
+
+        mvc.perform(post("/tasks/reports/" + report + "/submit").with(csrf()).with(fixtures.as("dept.finance"))
+                        .param("version", String.valueOf(governance.version(report))))
+                .andExpect(flash().attribute("flashSuccess", "report.done.SUBMIT"));
+        assertThat(governance.state(report)).isEqualTo("SUBMITTED");
+
+        // a return needs a reason; nothing changes without one
+        governance.act("hrss.reviewer", report, "return", " ");
+        assertThat(governance.state(report)).isEqualTo("SUBMITTED");
+        mvc.perform(post("/tasks/reports/" + report + "/return").with(csrf()).with(fixtures.as("hrss.reviewer"))
+                        .param("version", String.valueOf(governance.version(report))).param("comment", "请补充资金拨付的文件依据。"))
+                .andExpect(flash().attribute("flashSuccess", "report.done.RETURN"));
+        assertThat(governance.state(report)).isEqualTo("RETURNED");
+        mvc.perform(get("/tasks/reports/" + report).with(fixtures.as("dept.finance")))
+                .andExpect(content().string(containsString("请补充资金拨付的文件依据。")));
+
+        mvc.perform(post("/tasks/reports/" + report).with(csrf()).with(fixtures.as("dept.finance"))
+                        .param("version", String.valueOf(governance.version(report))).param("taskStatus", "AT_RISK")
+                        .param("narrative", "已补充拨付文件，部分资金待下达。")
+                        .param("indicators[0].name", "拨付资金").param("indicators[0].value", "150").param("indicators[0].unit", "万元")
+                        .param("indicators[1].name", "").param("indicators[1].value", "").param("indicators[1].unit", ""))
+                .andExpect(flash().attribute("flashSuccess", "report.saved"));
+        assertThat(jdbc.queryForObject("select count(*) from report_indicator where report_id = ?", Long.class, report)).isEqualTo(1);
+        governance.act("dept.finance", report, "submit", null);
+        mvc.perform(post("/tasks/reports/" + report + "/accept").with(csrf()).with(fixtures.as("hrss.reviewer"))
+                        .param("version", String.valueOf(governance.version(report))).param("comment", "同意。"))
+                .andExpect(flash().attribute("flashSuccess", "report.done.ACCEPT"));
+
+        assertThat(governance.state(report)).isEqualTo("ACCEPTED");
+        assertThat(jdbc.queryForObject("select status from responsibility_task where id = ?", String.class, task)).isEqualTo("AT_RISK");
+        assertThat(steps(report)).containsExactly("open:->DRAFT", "submit:DRAFT>SUBMITTED", "return:SUBMITTED>RETURNED",
+                "submit:RETURNED>SUBMITTED", "accept:SUBMITTED>ACCEPTED");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where object_type = 'progress_report' and object_id = ?",
+                Long.class, String.valueOf(report))).isGreaterThanOrEqualTo(5);
+        // accepted is final: the department can no longer edit it
+        mvc.perform(get("/tasks/reports/" + report + "/edit").with(fixtures.as("dept.finance")))
+                .andExpect(flash().attribute("flashError", "report.notEditable"));
+    }
+
+    @Test
+    void anInvalidReportIsShownAgainWithTheInputAndNothingIsStored() throws Exception {
+        long task = governance.freshTask(GovernanceFixtures.FINANCE);
+        long before = jdbc.queryForObject("select count(*) from progress_report where task_id = ?", Long.class, task);
+        mvc.perform(post("/tasks/" + task + "/reports").with(csrf()).with(fixtures.as("dept.finance"))
+                        .param("period", governance.lastQuarter().toString()).param("taskStatus", "ON_TRACK").param("narrative", "")
+                        .param("indicators[0].name", "培训人次").param("indicators[0].value", "abc").param("indicators[0].unit", "人次"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("培训人次")))
+                .andExpect(content().string(containsString("此项为必填项")))
+                .andExpect(content().string(containsString("is-invalid")));
+        // a quarter outside the task's reporting range
+        mvc.perform(post("/tasks/" + task + "/reports").with(csrf()).with(fixtures.as("dept.finance"))
+                        .param("period", "2023-1").param("taskStatus", "ON_TRACK").param("narrative", "二〇二三年的进展"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("二〇二三年的进展")));
+        assertThat(jdbc.queryForObject("select count(*) from progress_report where task_id = ?", Long.class, task)).isEqualTo(before);
+        // one report per quarter
+        governance.open("dept.finance", task, governance.lastQuarter());
+        mvc.perform(post("/tasks/" + task + "/reports").with(csrf()).with(fixtures.as("dept.finance"))
+                        .param("period", governance.lastQuarter().toString()).param("taskStatus", "ON_TRACK").param("narrative", "再报一次"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("该季度的进展报告已经存在")));
+    }
+
+    @Test
+    void aStalePageGetsConflictAndChangesNothing() throws Exception {
+        long task = governance.freshTask(GovernanceFixtures.FINANCE);
+        long report = governance.open("dept.finance", task, governance.lastQuarter());
+        long shown = governance.version(report);
+        governance.act("dept.finance", report, "submit", null);
+        mvc.perform(post("/tasks/reports/" + report + "/accept").with(csrf()).with(fixtures.as("hrss.reviewer"))
+                        .param("version", String.valueOf(shown)))
+                .andExpect(status().isConflict());
+        assertThat(governance.state(report)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void aDepartmentCannotReachAnotherDepartmentsTaskOrReport() throws Exception {
+        long task = governance.freshTask(GovernanceFixtures.FINANCE);
+        long report = governance.open("dept.finance", task, governance.lastQuarter());
+        mvc.perform(get("/tasks/" + task).with(fixtures.as("dept.education"))).andExpect(status().isNotFound());
+        mvc.perform(get("/tasks/" + task + "/reports/new").with(fixtures.as("dept.education"))).andExpect(status().isNotFound());
+        mvc.perform(post("/tasks/" + task + "/reports").with(csrf()).with(fixtures.as("dept.education"))
+                        .param("period", governance.lastQuarter().toString()).param("taskStatus", "ON_TRACK").param("narrative", "冒名填报"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/tasks/reports/" + report).with(fixtures.as("dept.education"))).andExpect(status().isNotFound());
+        mvc.perform(post("/tasks/reports/" + report).with(csrf()).with(fixtures.as("dept.education")).param("version", "0")
+                .param("taskStatus", "DONE").param("narrative", "改别人的")).andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select count(*) from progress_report where task_id = ? and narrative like '%冒名%'", Long.class, task)).isZero();
+        // nor in its lists and exports
+        String path = "/tasks/" + task + "\"";
+        mvc.perform(get("/tasks?size=200").with(fixtures.as("dept.education"))).andExpect(content().string(not(containsString(path))));
+        mvc.perform(get("/tasks?size=200").with(fixtures.as("dept.finance"))).andExpect(content().string(containsString(path)));
+        mvc.perform(get("/tasks/reports?size=200").with(fixtures.as("dept.education")))
+                .andExpect(content().string(not(containsString("/tasks/reports/" + report + "\""))));
+        byte[] export = mvc.perform(get("/tasks/export").with(fixtures.as("dept.education"))).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+            var sheet = book.getSheetAt(0);
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertThat(sheet.getRow(r).getCell(2).getStringCellValue()).isEqualTo(GovernanceFixtures.EDUCATION);
+            }
+        }
+        // HRSS sees every department's; a city officer no task at all
+        mvc.perform(get("/tasks/reports/" + report).with(fixtures.as("hrss.reviewer"))).andExpect(status().isOk());
+        mvc.perform(get("/tasks/" + task).with(fixtures.as("changchun.officer"))).andExpect(status().isForbidden());
+        mvc.perform(get("/plan").with(fixtures.as("changchun.officer"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void hrssWithTheReportPermissionStillCannotFileForAnotherDepartment() throws Exception {
+        String username = Fixtures.uniqueUsername("hrss.filer");
+        fixtures.account(username, "吉林省人力资源和社会保障厅", false, "PROVINCE_MANAGER", "DEPARTMENT_OFFICER");
+        long task = governance.freshTask(GovernanceFixtures.FINANCE);
+        mvc.perform(post("/tasks/" + task + "/reports").with(csrf()).with(fixtures.as(username))
+                        .param("period", governance.lastQuarter().toString()).param("taskStatus", "ON_TRACK").param("narrative", "代为填报"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void evidenceIsKeptWithTheReportAndServedOnlyWithinScope() throws Exception {
+        long task = governance.freshTask(GovernanceFixtures.FINANCE);
+        long report = governance.open("dept.finance", task, governance.lastQuarter());
+        mvc.perform(multipart("/tasks/reports/" + report + "/files").file(new MockMultipartFile("file", "拨付文件.pdf", "application/pdf",
+                        "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes())).with(csrf()).with(fixtures.as("dept.finance")))
+                .andExpect(flash().attribute("flashSuccess", "report.file.saved"));
+        mvc.perform(multipart("/tasks/reports/" + report + "/files").file(new MockMultipartFile("file", "x.pdf", "application/pdf",
+                        "not a pdf".getBytes())).with(csrf()).with(fixtures.as("dept.finance")))
+                .andExpect(flash().attribute("flashError", "attachment.wrongType"));
+        long file = jdbc.queryForObject("select id from attachment where owner_type = 'progress_report' and owner_id = ?", Long.class, report);
+        mvc.perform(get("/tasks/reports/" + report + "/files/" + file).with(fixtures.as("hrss.reviewer"))).andExpect(status().isOk());
+        mvc.perform(get("/tasks/reports/" + report + "/files/" + file).with(fixtures.as("dept.education"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theQuarterlyProgressOfAllDepartmentsIsAPdfWithChineseText() throws Exception {
+        long task = governance.freshTask(GovernanceFixtures.FINANCE);
+        Quarter quarter = governance.lastQuarter();
+        long report = governance.open("dept.finance", task, quarter);
+        governance.act("dept.finance", report, "submit", null);
+        byte[] pdf = mvc.perform(get("/tasks/progress.pdf").param("year", String.valueOf(quarter.year()))
+                        .param("quarter", String.valueOf(quarter.quarter())).with(fixtures.as("hrss.director")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains("吉林省劳务品牌建设工作进展情况", quarter.year() + "年第", "吉林省财政厅", "吉林省教育厅",
+                    "本季度完成政策宣传和资金拨付", "拨付资金120.5万元", "待审核", "吉林省人力资源和社会保障厅");
+        }
+        mvc.perform(get("/tasks/progress.pdf").param("year", "2025").param("quarter", "4").with(fixtures.as("dept.finance")))
+                .andExpect(status().isForbidden());
+    }
+}
