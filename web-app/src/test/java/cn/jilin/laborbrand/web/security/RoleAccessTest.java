@@ -28,10 +28,16 @@ class RoleAccessTest {
     private static final List<String> PAGES = List.of("/", "/account/password", "/organisations", "/organisations/new",
             "/admin/users", "/admin/users/new", "/admin/roles", "/admin/audit", "/brands", "/brands/new", "/surveys",
             "/brand-applications", "/brand-applications/new", "/brand-applications/reviews", "/brand-applications/notices",
-            "/catalog", "/enterprises", "/alliances");
+            "/catalog", "/enterprises", "/alliances", "/bases", "/bases/new", "/bases/cities", "/bases/institutions",
+            "/bases/institutions/new", "/training/courses", "/training/courses/new", "/training/certificates", "/training/studios",
+            "/training/studios/new", "/training/dispatches", "/training/dispatches/new", "/training/referrals", "/training/referrals/new");
 
     private static final String BRAND_READER = ",/brands,/surveys,/brand-applications,/brand-applications/notices,/catalog,/enterprises,/alliances";
     private static final String BRAND_WRITER = BRAND_READER + ",/brands/new,/brand-applications/new";
+    private static final String TRAINING_READER = ",/bases,/bases/cities,/bases/institutions,/training/courses,/training/certificates";
+    private static final String EMPLOYMENT_READER = ",/training/studios,/training/dispatches,/training/referrals";
+    private static final String EMPLOYMENT_WRITER = EMPLOYMENT_READER + ",/training/studios/new,/training/dispatches/new,/training/referrals/new";
+    private static final String TRAINING_CITY = TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new,/training/courses/new";
 
     @Autowired
     MockMvc mvc;
@@ -43,15 +49,16 @@ class RoleAccessTest {
             "sysadmin          | /,/account/password,/admin/users,/admin/users/new",
             "secadmin          | /,/account/password,/admin/users,/admin/roles",
             "auditor           | /,/account/password,/admin/audit",
-            "hrss.reviewer     | /,/account/password,/organisations" + BRAND_READER,
-            "hrss.director     | /,/account/password,/organisations,/organisations/new,/brands/new" + BRAND_READER,
-            "changchun.officer | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER,
-            "liaoyuan.officer  | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER,
-            "yanbian.officer   | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER,
+            "hrss.reviewer     | /,/account/password,/organisations" + BRAND_READER + TRAINING_READER + EMPLOYMENT_READER,
+            "hrss.director     | /,/account/password,/organisations,/organisations/new,/brands/new" + BRAND_READER + TRAINING_READER
+                    + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new",
+            "changchun.officer | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TRAINING_CITY,
+            "liaoyuan.officer  | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TRAINING_CITY,
+            "yanbian.officer   | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TRAINING_CITY,
             "dept.finance      | /,/account/password,/organisations",
             "dept.education    | /,/account/password,/organisations",
             "expert.li         | /,/account/password,/brand-applications,/brand-applications/reviews,/brand-applications/notices",
-            "inst.changchun    | /,/account/password,/organisations",
+            "inst.changchun    | /,/account/password,/organisations" + TRAINING_READER + ",/training/courses/new",
     })
     void eachDemoAccountOpensItsPagesAndNoOthers(String username, String allowed) throws Exception {
         List<String> open = List.of(allowed.split(","));
