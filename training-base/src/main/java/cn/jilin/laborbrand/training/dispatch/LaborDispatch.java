@@ -56,7 +56,7 @@ public class LaborDispatch extends AuditedEntity {
 
     private boolean demo;
 
-    @ElementCollection
+    @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
     @CollectionTable(name = "labor_dispatch_trainee", joinColumns = @JoinColumn(name = "dispatch_id"))
     @Column(name = "trainee_id")
     private Set<Long> traineeIds = new LinkedHashSet<>();

@@ -46,7 +46,7 @@ public class JobReferral extends AuditedEntity {
 
     private boolean demo;
 
-    @ElementCollection
+    @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
     @CollectionTable(name = "job_referral_trainee", joinColumns = @JoinColumn(name = "referral_id"))
     @MapKeyColumn(name = "trainee_id")
     @Column(name = "outcome")

@@ -481,7 +481,7 @@ public class TraineeService {
         List<Object> args = new ArrayList<>(batch.size() * 16);
         for (int i = 0; i < batch.size(); i++) {
             sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            args.addAll(List.of(nullSafe(batch.get(i))));
+            args.addAll(nullSafe(batch.get(i)));
         }
         int n = batch.size();
         jdbc.update(sql.toString(), args.toArray());

@@ -192,7 +192,9 @@ class DemoTraining implements ApplicationRunner {
             return existing;
         }
         // 52: a private non-enterprise unit, 91: an enterprise; the organisation codes are made up
-        String body = (kind == OrganisationKind.ENTERPRISE ? "91" : "52") + region + "MJY" + String.format("%05d", 10 + n) + "X";
+        // a credit code carries a six-digit region; 长白山管委会's own code (22X001) is not one, so 白山's stands in
+        String codeRegion = region.matches("\\d{6}") ? region : "220600";
+        String body = (kind == OrganisationKind.ENTERPRISE ? "91" : "52") + codeRegion + "MJY" + String.format("%05d", 10 + n) + "X";
         body = body.substring(0, 17);
         return organisations.register(new NewOrganisation(name, kind, region, body + CreditCode.checkCharacter(body),
                 regionAddress(region) + "（演示数据）"), DataScope.province());
