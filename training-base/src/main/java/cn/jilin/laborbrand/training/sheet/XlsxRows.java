@@ -72,7 +72,8 @@ public final class XlsxRows {
                 parser.parse(new InputSource(sheet));
             }
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw new UnreadableSpreadsheetException("import.file.notXlsx");
+            // a sound zip that is no workbook is another kind of file; a zip that does not open is a damaged one
+            throw new UnreadableSpreadsheetException(isSoundZip(file) ? "import.file.notXlsx" : "import.file.corrupt");
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
                  | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException
                  | org.apache.poi.util.RecordFormatException | IllegalArgumentException e) {
@@ -88,6 +89,14 @@ public final class XlsxRows {
             }
         }
         return false;
+    }
+
+    private static boolean isSoundZip(Path file) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            return zip.size() >= 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** An .xlsx is a zip: anything else (a CSV, an old .xls, a renamed picture) is refused before POI sees it. */

@@ -206,7 +206,8 @@ class CourseController {
         model.addAttribute("page", roster);
         model.addAttribute("maskedIds", roster.getContent().stream().collect(Collectors.toMap(Trainee::getId, trainees::maskedResidentId)));
         model.addAttribute("maskedPhones", roster.getContent().stream().collect(Collectors.toMap(Trainee::getId, trainees::maskedPhone)));
-        model.addAttribute("q", q);
+        // a full resident ID typed into the search is not echoed back onto the page
+        model.addAttribute("q", q != null && cn.jilin.laborbrand.platform.code.ResidentId.isValid(q) ? "" : q);
         model.addAttribute("institutionName", institutions.names(List.of(course.getInstitutionId())).get(course.getInstitutionId()));
         model.addAttribute("baseName", course.getBaseId() == null ? null : bases.get(course.getBaseId(), user.scope()).getName());
         model.addAttribute("brand", course.getBrandId() == null ? null : courses.brandNames(List.of(course.getBrandId())).get(course.getBrandId()));
