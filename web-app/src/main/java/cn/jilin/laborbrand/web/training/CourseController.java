@@ -400,7 +400,7 @@ class CourseController {
             Files.deleteIfExists(temp);
         }
         if (result.accepted()) {
-            redirect.addFlashAttribute("flashSuccess", kind.equals(ROSTER) ? "roster.imported" : "certificate.imported");
+            redirect.addFlashAttribute("importedMessage", kind.equals(ROSTER) ? "roster.imported" : "certificate.imported");
             redirect.addFlashAttribute("importedCount", result.imported());
             return "redirect:/training/courses/" + id;
         }
