@@ -187,6 +187,15 @@ public class BrandService {
         return brands.findNamesByIdIn(ids).stream().collect(Collectors.toMap(BrandName::id, n -> n));
     }
 
+    /**
+     * Every active brand's name, region and level, for choosing the brand a base grows or a course serves (a brand's
+     * name is public; bases and courses may serve brands of other regions, industry brands above all).
+     */
+    @Transactional(readOnly = true)
+    public List<BrandName> choices() {
+        return brands.findActiveNames();
+    }
+
     /** Counts for the plan's targets; see {@link BrandMetrics}. */
     @Transactional(readOnly = true)
     List<BrandCount> designatedCounts() {

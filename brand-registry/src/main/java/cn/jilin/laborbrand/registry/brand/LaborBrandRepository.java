@@ -17,6 +17,11 @@ interface LaborBrandRepository extends ScopedRepository<LaborBrand, Long> {
     @Query("select new cn.jilin.laborbrand.registry.brand.BrandName(b.id, b.name, b.regionCode, b.level) from LaborBrand b where b.id in :ids")
     List<BrandName> findNamesByIdIn(java.util.Collection<Long> ids);
 
+    @Unscoped("names of active brands for choosing one in a form; a name is public")
+    @Query("select new cn.jilin.laborbrand.registry.brand.BrandName(b.id, b.name, b.regionCode, b.level) from LaborBrand b "
+            + "where b.status = cn.jilin.laborbrand.registry.brand.BrandStatus.ACTIVE order by b.regionCode, b.name")
+    List<BrandName> findActiveNames();
+
     /** Designated brands per level, scope and home region, for the plan's targets. */
     @Unscoped("counts for the plan's targets, published province-wide; no record leaves")
     @Query("select new cn.jilin.laborbrand.registry.brand.BrandCount(b.level, b.scope, b.regionCode, count(b)) "

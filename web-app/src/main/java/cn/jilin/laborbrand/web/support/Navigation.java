@@ -43,6 +43,14 @@ public class Navigation {
                     new Item("catalog", "/catalog", "journal-bookmark", "brand:view"),
                     new Item("enterprises", "/enterprises", "building-check", "brand:view"),
                     new Item("alliances", "/alliances", "diagram-3", "brand:view"))),
+            new Section("training", List.of(
+                    new Item("bases", "/bases", "building-gear", "base:view"),
+                    new Item("baseCities", "/bases/cities", "map", "base:view"),
+                    new Item("courses", "/training/courses", "mortarboard", "training:view"),
+                    new Item("certificates", "/training/certificates", "patch-check", "training:view"),
+                    new Item("studios", "/training/studios", "tools", "employment:view"),
+                    new Item("dispatches", "/training/dispatches", "truck", "employment:view"),
+                    new Item("referrals", "/training/referrals", "person-workspace", "employment:view"))),
             new Section("governance", List.of(
                     new Item("plan", "/plan", "diagram-2", "plan:view"),
                     new Item("targets", "/targets", "bullseye", "plan:view"),

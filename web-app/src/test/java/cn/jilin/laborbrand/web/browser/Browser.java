@@ -69,6 +69,11 @@ public final class Browser implements AutoCloseable {
         new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
     }
 
+    /** Sets an input's value directly, for date inputs whose typing depends on the browser's locale. */
+    public void setValue(String css, String value) {
+        driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", find(css), value);
+    }
+
     /** Gives a file input a file from disk. */
     public void upload(String css, Path file) {
         driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());

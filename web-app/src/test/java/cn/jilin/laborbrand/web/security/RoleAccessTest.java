@@ -29,12 +29,18 @@ class RoleAccessTest {
             "/admin/users", "/admin/users/new", "/admin/roles", "/admin/audit", "/brands", "/brands/new", "/surveys",
             "/brand-applications", "/brand-applications/new", "/brand-applications/reviews", "/brand-applications/notices",
             "/catalog", "/enterprises", "/alliances", "/plan", "/targets", "/tasks", "/tasks/reports", "/plan/meetings",
-            "/plan/meetings/new", "/experts", "/experts/new");
+            "/plan/meetings/new", "/experts", "/experts/new", "/bases", "/bases/new", "/bases/cities", "/bases/institutions",
+            "/bases/institutions/new", "/training/courses", "/training/courses/new", "/training/certificates", "/training/studios",
+            "/training/studios/new", "/training/dispatches", "/training/dispatches/new", "/training/referrals", "/training/referrals/new");
 
     private static final String BRAND_READER = ",/brands,/surveys,/brand-applications,/brand-applications/notices,/catalog,/enterprises,/alliances";
     private static final String BRAND_WRITER = BRAND_READER + ",/brands/new,/brand-applications/new";
     private static final String PLAN_READER = ",/plan,/targets,/plan/meetings";
     private static final String TASK_READER = PLAN_READER + ",/tasks,/tasks/reports";
+    private static final String TRAINING_READER = ",/bases,/bases/cities,/bases/institutions,/training/courses,/training/certificates";
+    private static final String EMPLOYMENT_READER = ",/training/studios,/training/dispatches,/training/referrals";
+    private static final String EMPLOYMENT_WRITER = EMPLOYMENT_READER + ",/training/studios/new,/training/dispatches/new,/training/referrals/new";
+    private static final String TRAINING_CITY = TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new,/training/courses/new";
 
     @Autowired
     MockMvc mvc;
@@ -46,16 +52,17 @@ class RoleAccessTest {
             "sysadmin          | /,/account/password,/admin/users,/admin/users/new",
             "secadmin          | /,/account/password,/admin/users,/admin/roles",
             "auditor           | /,/account/password,/admin/audit",
-            "hrss.reviewer     | /,/account/password,/organisations,/experts" + BRAND_READER + TASK_READER,
+            "hrss.reviewer     | /,/account/password,/organisations,/experts" + BRAND_READER + TASK_READER + TRAINING_READER
+                    + EMPLOYMENT_READER,
             "hrss.director     | /,/account/password,/organisations,/organisations/new,/brands/new,/plan/meetings/new,/experts,/experts/new"
-                    + BRAND_READER + TASK_READER,
-            "changchun.officer | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PLAN_READER,
-            "liaoyuan.officer  | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PLAN_READER,
-            "yanbian.officer   | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PLAN_READER,
+                    + BRAND_READER + TASK_READER + TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new",
+            "changchun.officer | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PLAN_READER + TRAINING_CITY,
+            "liaoyuan.officer  | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PLAN_READER + TRAINING_CITY,
+            "yanbian.officer   | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PLAN_READER + TRAINING_CITY,
             "dept.finance      | /,/account/password,/organisations" + TASK_READER,
             "dept.education    | /,/account/password,/organisations" + TASK_READER,
             "expert.li         | /,/account/password,/brand-applications,/brand-applications/reviews,/brand-applications/notices",
-            "inst.changchun    | /,/account/password,/organisations",
+            "inst.changchun    | /,/account/password,/organisations" + TRAINING_READER + ",/training/courses/new",
     })
     void eachDemoAccountOpensItsPagesAndNoOthers(String username, String allowed) throws Exception {
         List<String> open = List.of(allowed.split(","));

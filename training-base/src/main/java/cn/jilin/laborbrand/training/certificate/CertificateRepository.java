@@ -1,0 +1,32 @@
+package cn.jilin.laborbrand.training.certificate;
+
+import cn.jilin.laborbrand.platform.scope.ScopedRepository;
+import cn.jilin.laborbrand.platform.scope.Unscoped;
+import java.util.List;
+import org.springframework.data.jpa.repository.Query;
+
+interface CertificateRepository extends ScopedRepository<Certificate, Long> {
+
+    // a number is unique per issuer, whoever asks
+    boolean existsByIssuerAndNumber(String issuer, String number);
+
+    /** The public verification: issuer and date of a certificate of this number held by this name, nothing else. */
+    @Unscoped("public certificate verification: only issuer and date leave, and only to someone who knows number and holder")
+    @Query("select c.issuer, c.issueDate from Certificate c where c.number = :number and c.holderName = :holderName order by c.issueDate desc")
+    List<Object[]> verify(String number, String holderName);
+
+    /** People certified (distinct trainees' persons) per region, for the plan's figures. */
+    @Unscoped("counts for the plan's figures; no record leaves")
+    @Query(value = "select c.region_code, count(distinct t.resident_id_index) from certificate c join trainee t on t.id = c.trainee_id "
+            + "group by c.region_code", nativeQuery = true)
+    List<Object[]> countPersonsByRegion();
+
+    @Unscoped("a count for the plan's figures; no record leaves")
+    @Query(value = "select count(distinct t.resident_id_index) from certificate c join trainee t on t.id = c.trainee_id", nativeQuery = true)
+    long countPersons();
+
+    /** Issued numbers per issuer on a course the caller already sees, for the duplicate check of an import. */
+    @Unscoped("numbers are checked for uniqueness per issuer across the province; only yes/no per number is used")
+    @Query("select c.issuer || '|' || c.number from Certificate c where c.number in :numbers")
+    List<String> findKeysByNumberIn(java.util.Collection<String> numbers);
+}

@@ -1,0 +1,288 @@
+package cn.jilin.laborbrand.training.certificate;
+
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.audit.AuditService;
+import cn.jilin.laborbrand.platform.code.InvalidCodeException;
+import cn.jilin.laborbrand.platform.code.ResidentId;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.training.course.CourseService;
+import cn.jilin.laborbrand.training.course.TrainingCourse;
+import cn.jilin.laborbrand.training.occupation.OccupationService;
+import cn.jilin.laborbrand.training.sheet.ErrorCollector;
+import cn.jilin.laborbrand.training.sheet.ImportResult;
+import cn.jilin.laborbrand.training.sheet.XlsxRows;
+import cn.jilin.laborbrand.training.trainee.Trainee;
+import cn.jilin.laborbrand.training.trainee.TraineeService;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Certificates (二(二)1: 职业资格证书、职业技能等级证书、专项职业能力证书) of the trainees of a course: recorded one by one or
+ * imported from Excel, all or nothing; verified publicly by number and holder's name.
+ */
+@Service
+public class CertificateService {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    private final CertificateRepository certificates;
+    private final CourseService courses;
+    private final TraineeService trainees;
+    private final OccupationService occupations;
+    private final AuditService audit;
+    private final Clock clock;
+
+    CertificateService(CertificateRepository certificates, CourseService courses, TraineeService trainees, OccupationService occupations,
+                       AuditService audit, Clock clock) {
+        this.certificates = certificates;
+        this.courses = courses;
+        this.trainees = trainees;
+        this.occupations = occupations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAuthority('training:view')")
+    @Transactional(readOnly = true)
+    public Page<Certificate> search(CertificateFilter filter, DataScope scope, Pageable pageable) {
+        return certificates.findAll(filter.toSpecification(), scope, pageable);
+    }
+
+    @PreAuthorize("hasAuthority('training:view')")
+    @Transactional
+    public List<Certificate> export(CertificateFilter filter, DataScope scope, Sort sort) {
+        List<Certificate> rows = certificates.findAll(filter.toSpecification(), scope, sort);
+        audit.record("certificate.export", Certificate.SUBJECT_TYPE, null, "rows=" + rows.size());
+        return rows;
+    }
+
+    /** Records a certificate of a trainee of the course. */
+    @PreAuthorize("hasAuthority('training:edit')")
+    @Transactional
+    public long record(long courseId, CertificateDetails details, DataScope scope) {
+        TrainingCourse course = courses.get(courseId, scope);
+        if (details.traineeId() == null) {
+            throw new RuleViolation("traineeId", "NotNull");
+        }
+        Trainee trainee = trainees.get(details.traineeId(), scope);
+        if (trainee.getCourseId() != course.getId()) {
+            throw new RuleViolation("traineeId", "certificate.trainee.otherCourse");
+        }
+        String field = check(details);
+        if (field != null) {
+            throw new RuleViolation(field, reason(details, field));
+        }
+        if (certificates.existsByIssuerAndNumber(details.issuer().strip(), details.number().strip())) {
+            throw new RuleViolation("number", "certificate.number.taken");
+        }
+        Certificate certificate = certificates.saveAndFlush(new Certificate(details, trainee.getId(), course.getId(),
+                course.getOrganisationId(), course.getRegionCode(), trainee.getName(), false));
+        audit.record("certificate.create", Certificate.SUBJECT_TYPE, certificate.getId(), certificate.getIssuer() + " " + certificate.getNumber());
+        return certificate.getId();
+    }
+
+    /**
+     * Imports the certificates of a course's trainees from Excel, all or nothing: every row must name a trainee of the
+     * course by resident ID and carry a valid kind, occupation, level, date, issuer and a number not yet issued.
+     */
+    @PreAuthorize("hasAuthority('training:edit')")
+    @Transactional
+    public ImportResult importCertificates(long courseId, Path file, DataScope scope) {
+        TrainingCourse course = courses.get(courseId, scope);
+        Map<String, Trainee> roster = trainees.byResidentIndex(course.getId(), scope);
+        ErrorCollector errors = new ErrorCollector();
+        List<Row> rows = new ArrayList<>();
+        Map<String, Integer> inFile = new HashMap<>();
+        boolean[] header = {false};
+        XlsxRows.read(file, (rowNumber, cells) -> {
+            if (!header[0]) {
+                header[0] = true;
+                for (int i = 0; i < CertificateColumns.HEADERS.size(); i++) {
+                    String found = i < cells.size() ? cells.get(i).text() : null;
+                    if (!CertificateColumns.HEADERS.get(i).equals(found)) {
+                        errors.add(rowNumber, CertificateColumns.KEYS.get(i), "import.header.mismatch", CertificateColumns.HEADERS.get(i));
+                    }
+                }
+                return;
+            }
+            Row row = parse(rowNumber, cells, roster, errors);
+            if (row == null) {
+                return;
+            }
+            Integer earlier = inFile.putIfAbsent(row.details().issuer() + "|" + row.details().number(), rowNumber);
+            if (earlier != null) {
+                errors.add(rowNumber, CertificateColumns.KEYS.get(0), "certificate.error.duplicateInFile", earlier);
+            } else {
+                rows.add(row);
+            }
+        });
+        if (!header[0]) {
+            errors.add(0, null, "import.file.empty");
+        } else if (rows.isEmpty() && errors.isEmpty()) {
+            errors.add(0, null, "import.file.noRows");
+        }
+        if (errors.isEmpty()) {
+            Set<String> issued = new HashSet<>();
+            for (int from = 0; from < rows.size(); from += 1000) {
+                issued.addAll(certificates.findKeysByNumberIn(rows.subList(from, Math.min(rows.size(), from + 1000)).stream()
+                        .map(r -> r.details().number()).toList()));
+            }
+            for (Row row : rows) {
+                if (issued.contains(row.details().issuer() + "|" + row.details().number())) {
+                    errors.add(row.rowNumber(), CertificateColumns.KEYS.get(0), "certificate.number.taken");
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            audit.record("certificate.import.rejected", TrainingCourse.SUBJECT_TYPE, courseId, "errors=" + errors.rejected().errorCount());
+            return errors.rejected();
+        }
+        for (Row row : rows) {
+            certificates.save(new Certificate(row.details(), row.trainee().getId(), course.getId(), course.getOrganisationId(),
+                    course.getRegionCode(), row.trainee().getName(), false));
+        }
+        audit.record("certificate.import", TrainingCourse.SUBJECT_TYPE, courseId, "rows=" + rows.size());
+        return ImportResult.stored(rows.size());
+    }
+
+    /** Records a certificate for the demo, marked as such; nothing when the number exists. */
+    @PreAuthorize("hasAuthority('demo:provision')")
+    @Transactional
+    public boolean recordDemo(long traineeId, CertificateDetails details) {
+        if (certificates.existsByIssuerAndNumber(details.issuer(), details.number())) {
+            return false;
+        }
+        Trainee trainee = trainees.get(traineeId, DataScope.province());
+        certificates.save(new Certificate(details, trainee.getId(), trainee.getCourseId(), trainee.getOrganisationId(),
+                trainee.getRegionCode(), trainee.getName(), true));
+        return true;
+    }
+
+    /**
+     * Public verification: a certificate of this number held by this name exists → its issuer and date; else empty.
+     * Says nothing else about the person.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Verification> verify(String number, String holderName) {
+        if (number == null || number.isBlank() || holderName == null || holderName.isBlank()) {
+            return Optional.empty();
+        }
+        return certificates.verify(number.strip(), holderName.strip()).stream().findFirst()
+                .map(row -> new Verification((String) row[0], (LocalDate) row[1]));
+    }
+
+    /** Distinct persons certified per region (for the plan's figures; counts only). */
+    @Transactional(readOnly = true)
+    public List<Object[]> personsByRegion() {
+        return certificates.countPersonsByRegion();
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------------
+
+    private record Row(int rowNumber, Trainee trainee, CertificateDetails details) {
+    }
+
+    private Row parse(int rowNumber, List<XlsxRows.Cell> cells, Map<String, Trainee> roster, ErrorCollector errors) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).formula()) {
+                errors.add(rowNumber, i < CertificateColumns.KEYS.size() ? CertificateColumns.KEYS.get(i) : null, "import.cell.formula");
+                return null;
+            }
+        }
+        boolean ok = true;
+        Trainee trainee = null;
+        try {
+            trainee = roster.get(trainees.blindIndex(ResidentId.of(text(cells, 1))));
+            if (trainee == null) {
+                errors.add(rowNumber, CertificateColumns.KEYS.get(1), "certificate.trainee.notOnCourse");
+                ok = false;
+            }
+        } catch (InvalidCodeException e) {
+            errors.add(rowNumber, CertificateColumns.KEYS.get(1), e.messageKey());
+            ok = false;
+        }
+        CertificateKind kind = text(cells, 2) == null ? null : CertificateKind.ofChinese(text(cells, 2));
+        Integer level = null;
+        String levelText = text(cells, 4);
+        if (levelText != null) {
+            try {
+                level = Integer.valueOf(levelText.replace("级", ""));
+            } catch (NumberFormatException e) {
+                level = -1;
+            }
+        }
+        XlsxRows.Cell dateCell = 5 < cells.size() ? cells.get(5) : null;
+        LocalDate issued = dateCell == null || dateCell.isBlank() ? null : TraineeService.date(dateCell);
+        CertificateDetails details = new CertificateDetails(trainee == null ? null : trainee.getId(), kind, text(cells, 0), text(cells, 3),
+                level, issued, text(cells, 6));
+        for (String field : List.of("number", "kind", "occupationCode", "level", "issueDate", "issuer")) {
+            String reason = reason(details, field);
+            if (reason != null) {
+                errors.add(rowNumber, columnKey(field), reason);
+                ok = false;
+            }
+        }
+        return ok ? new Row(rowNumber, trainee, details) : null;
+    }
+
+    private static String columnKey(String field) {
+        return switch (field) {
+            case "number" -> CertificateColumns.KEYS.get(0);
+            case "kind" -> CertificateColumns.KEYS.get(2);
+            case "occupationCode" -> CertificateColumns.KEYS.get(3);
+            case "level" -> CertificateColumns.KEYS.get(4);
+            case "issueDate" -> CertificateColumns.KEYS.get(5);
+            default -> CertificateColumns.KEYS.get(6);
+        };
+    }
+
+    /** The first field at fault, or null. */
+    private String check(CertificateDetails d) {
+        for (String field : List.of("number", "kind", "occupationCode", "level", "issueDate", "issuer")) {
+            if (reason(d, field) != null) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    /** Why a field of a certificate is wrong, or null. */
+    private String reason(CertificateDetails d, String field) {
+        return switch (field) {
+            case "number" -> d.number() == null || d.number().isBlank() ? "certificate.error.numberMissing"
+                    : d.number().strip().length() > 40 ? "certificate.error.numberTooLong" : null;
+            case "kind" -> d.kind() == null ? "certificate.error.kind" : null;
+            case "occupationCode" -> occupations.find(d.occupationCode()).isEmpty() ? "certificate.error.occupation" : null;
+            case "level" -> d.kind() == null ? null : d.kind().hasLevel()
+                    ? (d.level() == null || d.level() < 1 || d.level() > 5 ? "certificate.error.level" : null)
+                    : (d.level() != null ? "certificate.error.levelNotApplicable" : null);
+            case "issueDate" -> d.issueDate() == null ? "certificate.error.date"
+                    : d.issueDate().isAfter(LocalDate.now(clock.withZone(BEIJING))) ? "certificate.error.dateFuture" : null;
+            default -> d.issuer() == null || d.issuer().isBlank() ? "certificate.error.issuerMissing"
+                    : d.issuer().strip().length() > 100 ? "certificate.error.issuerTooLong" : null;
+        };
+    }
+
+    private static String text(List<XlsxRows.Cell> cells, int column) {
+        if (column >= cells.size() || cells.get(column).isBlank()) {
+            return null;
+        }
+        return cells.get(column).text().strip();
+    }
+}

@@ -1,0 +1,32 @@
+package cn.jilin.laborbrand.training.trainee;
+
+import cn.jilin.laborbrand.platform.scope.ScopedRepository;
+import cn.jilin.laborbrand.platform.scope.Unscoped;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.Query;
+
+interface TraineeRepository extends ScopedRepository<Trainee, Long> {
+
+    // the same person twice on one course: a yes/no answer (the database enforces it too)
+    boolean existsByCourseIdAndResidentIdIndex(long courseId, String residentIdIndex);
+
+    /** The persons already on a course the caller has loaded within their scope, as blind indexes. */
+    @Unscoped("keyed hashes of a course the caller already sees, for the duplicate check of an import; no personal data")
+    @Query("select t.residentIdIndex from Trainee t where t.courseId = :courseId")
+    List<String> findIndexesByCourseId(long courseId);
+
+    /** Names by id, for lists of records (certificates, dispatches) the caller has already loaded within their scope. */
+    @Unscoped("names of trainees on records the caller already sees")
+    @Query("select t.id, t.name from Trainee t where t.id in :ids")
+    List<Object[]> findNamesByIdIn(Collection<Long> ids);
+
+    /** People trained (distinct persons) per region, for the plan's figures. */
+    @Unscoped("counts for the plan's figures; no record leaves")
+    @Query("select t.regionCode, count(distinct t.residentIdIndex) from Trainee t group by t.regionCode")
+    List<Object[]> countPersonsByRegion();
+
+    @Unscoped("a count for the plan's figures; no record leaves")
+    @Query("select count(distinct t.residentIdIndex) from Trainee t")
+    long countPersons();
+}

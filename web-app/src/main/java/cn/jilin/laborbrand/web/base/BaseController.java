@@ -1,0 +1,213 @@
+package cn.jilin.laborbrand.web.base;
+
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import cn.jilin.laborbrand.platform.region.RegionService;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.registry.brand.BrandService;
+import cn.jilin.laborbrand.training.base.BaseAction;
+import cn.jilin.laborbrand.training.base.BaseFilter;
+import cn.jilin.laborbrand.training.base.BaseLevel;
+import cn.jilin.laborbrand.training.base.BaseService;
+import cn.jilin.laborbrand.training.base.BaseState;
+import cn.jilin.laborbrand.training.base.CityCoverage;
+import cn.jilin.laborbrand.training.base.CultivationBase;
+import cn.jilin.laborbrand.training.institution.InstitutionService;
+import cn.jilin.laborbrand.web.support.Forms;
+import cn.jilin.laborbrand.web.support.Listing;
+import cn.jilin.laborbrand.web.support.XlsxDownload;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * /bases: cultivation bases of the caller's region (all for HRSS), their designation workflow (POST /{id}/{action})
+ * and the per-city view against the plan's 1–2 bases per city.
+ */
+@Controller
+@RequestMapping("/bases")
+class BaseController {
+
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("levelRank"), Sort.Order.asc("regionCode"), Sort.Order.asc("name"));
+
+    private final BaseService bases;
+    private final InstitutionService institutions;
+    private final BrandService brands;
+    private final RegionService regions;
+    private final MessageSource messages;
+
+    BaseController(BaseService bases, InstitutionService institutions, BrandService brands, RegionService regions, MessageSource messages) {
+        this.bases = bases;
+        this.institutions = institutions;
+        this.brands = brands;
+        this.regions = regions;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('base:view')")
+    String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String region, @RequestParam(required = false) BaseLevel level,
+                @RequestParam(required = false) BaseState state, Pageable pageable, Model model) {
+        Pageable page = Listing.sanitise(pageable, DEFAULT_SORT, Set.of("name", "regionCode", "levelRank", "state", "capacity"));
+        Page<CultivationBase> found = bases.search(filter(q, region, level, state), user.scope(), page);
+        model.addAttribute("page", found);
+        model.addAttribute("institutionNames", institutions.names(found.map(CultivationBase::getInstitutionId).getContent()));
+        model.addAttribute("sort", Listing.describe(page));
+        model.addAttribute("q", q);
+        model.addAttribute("region", region);
+        model.addAttribute("level", level);
+        model.addAttribute("state", state);
+        model.addAttribute("regions", regions(user.scope()));
+        model.addAttribute("levels", BaseLevel.values());
+        model.addAttribute("states", BaseState.values());
+        return "base/list";
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('base:view')")
+    void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String region, @RequestParam(required = false) BaseLevel level,
+                @RequestParam(required = false) BaseState state, Locale locale, HttpServletResponse response) throws IOException {
+        List<CultivationBase> rows = bases.export(filter(q, region, level, state), user.scope(), DEFAULT_SORT);
+        var names = institutions.names(rows.stream().map(CultivationBase::getInstitutionId).toList());
+        var brandNames = bases.brandNames(rows.stream().flatMap(b -> b.getBrandIds().stream()).toList());
+        List<String> headers = Arrays.stream(new String[]{"name", "region", "institution", "brands", "level", "state", "capacity", "address",
+                "contactName", "contactPhone", "evaluation"}).map(h -> text("base.field." + h, locale)).toList();
+        XlsxDownload.send(response, text("base.export.name", locale), headers, rows.stream().map(b -> Arrays.<Object>asList(
+                b.getName(), regions.name(b.getRegionCode()), names.get(b.getInstitutionId()),
+                String.join("、", b.getBrandIds().stream().map(id -> brandNames.get(id) == null ? "" : brandNames.get(id).name()).toList()),
+                text("base.level." + b.getLevel(), locale), text("base.state." + b.getState(), locale), b.getCapacity(), b.getAddress(),
+                b.getContactName(), bases.maskedPhone(b),
+                b.getEvaluationYear() == null ? "" : b.getEvaluationYear() + " " + text("base.action." + b.getEvaluationOutcome(), locale)))
+                .toList());
+    }
+
+    @GetMapping("/cities")
+    @PreAuthorize("hasAuthority('base:view')")
+    String cities(@AuthenticationPrincipal SignedInAccount user, Model model) {
+        List<CityCoverage> coverage = bases.coverage(user.scope());
+        model.addAttribute("coverage", coverage);
+        model.addAttribute("gaps", coverage.stream().filter(CityCoverage::isGap).count());
+        model.addAttribute("provincial", coverage.stream().mapToLong(CityCoverage::provincial).sum());
+        model.addAttribute("targetMin", CityCoverage.TARGET_MIN);
+        model.addAttribute("targetMax", CityCoverage.TARGET_MAX);
+        return "base/cities";
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('base:view')")
+    String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        CultivationBase base = bases.get(id, user.scope());
+        model.addAttribute("base", base);
+        model.addAttribute("institutionName", institutions.names(List.of(base.getInstitutionId())).get(base.getInstitutionId()));
+        model.addAttribute("brandNames", bases.brandNames(base.getBrandIds()).values());
+        model.addAttribute("phone", bases.maskedPhone(base));
+        model.addAttribute("steps", bases.history(id, user.scope()));
+        model.addAttribute("actions", bases.availableActions(base));
+        return "base/detail";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('base:edit')")
+    String newForm(@AuthenticationPrincipal SignedInAccount user, Model model) {
+        model.addAttribute("form", BaseForm.empty(user.scope().regionCode()));
+        return formPage(user.scope(), null, model);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('base:edit')")
+    String register(@AuthenticationPrincipal SignedInAccount user, @Valid @ModelAttribute("form") BaseForm form, BindingResult errors,
+                    Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                long id = bases.register(form.details(), user.scope());
+                redirect.addFlashAttribute("flashSuccess", "base.registered");
+                return "redirect:/bases/" + id;
+            } catch (RuleViolation violation) {
+                Forms.reject(errors, violation);
+            }
+        }
+        return formPage(user.scope(), null, model);
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('base:edit')")
+    String editForm(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        CultivationBase base = bases.get(id, user.scope());
+        model.addAttribute("form", BaseForm.of(base));
+        return formPage(user.scope(), base, model);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('base:edit')")
+    String update(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") BaseForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        CultivationBase base = bases.get(id, user.scope());
+        if (!errors.hasErrors()) {
+            try {
+                bases.update(id, form.version(), form.details(), user.scope());
+                redirect.addFlashAttribute("flashSuccess", "base.updated");
+                return "redirect:/bases/" + id;
+            } catch (RuleViolation violation) {
+                Forms.reject(errors, violation);
+            }
+        }
+        return formPage(user.scope(), base, model);
+    }
+
+    /** One step of the designation workflow, e.g. POST /bases/7/designate-municipal with version and comment. */
+    @PostMapping("/{id}/{action:designate-municipal|recommend|designate-provincial|decline|pass|rectify|revoke}")
+    @PreAuthorize("hasAuthority('base:city:decide') or hasAuthority('base:province:decide')")
+    String act(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable String action, @RequestParam long version,
+               @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        BaseAction step = BaseAction.ofSlug(action);
+        try {
+            bases.take(id, version, step, comment, user.scope());
+            redirect.addFlashAttribute("flashSuccess", "base.done." + step.name());
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
+        }
+        return "redirect:/bases/" + id;
+    }
+
+    private String formPage(DataScope scope, CultivationBase base, Model model) {
+        model.addAttribute("base", base);
+        model.addAttribute("regions", regions(scope));
+        model.addAttribute("institutions", institutions.choices(scope));
+        model.addAttribute("brands", brands.choices());
+        return "base/form";
+    }
+
+    private List<cn.jilin.laborbrand.platform.region.Region> regions(DataScope scope) {
+        return regions.all().stream().filter(r -> scope.coversRegion(r.getCode())).toList();
+    }
+
+    private BaseFilter filter(String q, String region, BaseLevel level, BaseState state) {
+        return new BaseFilter(region == null || region.isBlank() ? null : regions.coveredCodes(region), level, state, q);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}

@@ -1,0 +1,87 @@
+package cn.jilin.laborbrand.web.training;
+
+import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import cn.jilin.laborbrand.platform.region.RegionService;
+import cn.jilin.laborbrand.training.certificate.Certificate;
+import cn.jilin.laborbrand.training.certificate.CertificateFilter;
+import cn.jilin.laborbrand.training.certificate.CertificateKind;
+import cn.jilin.laborbrand.training.certificate.CertificateService;
+import cn.jilin.laborbrand.training.occupation.OccupationService;
+import cn.jilin.laborbrand.web.support.Listing;
+import cn.jilin.laborbrand.web.support.XlsxDownload;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** /training/certificates: the certificates of the trainees the caller sees; recorded and imported on their course. */
+@Controller
+@RequestMapping("/training/certificates")
+class CertificateController {
+
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("issueDate"), Sort.Order.asc("number"));
+
+    private final CertificateService certificates;
+    private final OccupationService occupations;
+    private final RegionService regions;
+    private final MessageSource messages;
+
+    CertificateController(CertificateService certificates, OccupationService occupations, RegionService regions, MessageSource messages) {
+        this.certificates = certificates;
+        this.occupations = occupations;
+        this.regions = regions;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('training:view')")
+    String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String region, @RequestParam(required = false) CertificateKind kind,
+                @RequestParam(required = false) String occupation, Pageable pageable, Model model) {
+        Pageable page = Listing.sanitise(pageable, DEFAULT_SORT, Set.of("number", "issueDate", "holderName", "kind", "issuer", "regionCode"));
+        model.addAttribute("page", certificates.search(filter(q, region, kind, occupation), user.scope(), page));
+        model.addAttribute("occupations", occupations.byCode());
+        model.addAttribute("occupationChoices", occupations.all());
+        model.addAttribute("sort", Listing.describe(page));
+        model.addAttribute("q", q);
+        model.addAttribute("region", region);
+        model.addAttribute("kind", kind);
+        model.addAttribute("occupation", occupation);
+        model.addAttribute("kinds", CertificateKind.values());
+        model.addAttribute("regions", regions.all().stream().filter(r -> user.scope().isProvince() || user.scope().coversRegion(r.getCode())).toList());
+        return "training/certificate/list";
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('training:view')")
+    void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String region, @RequestParam(required = false) CertificateKind kind,
+                @RequestParam(required = false) String occupation, Locale locale, HttpServletResponse response) throws IOException {
+        List<Certificate> rows = certificates.export(filter(q, region, kind, occupation), user.scope(), DEFAULT_SORT);
+        List<String> headers = Arrays.stream(new String[]{"number", "holder", "kind", "occupation", "level", "issueDate", "issuer", "region"})
+                .map(h -> text("certificate.field." + h, locale)).toList();
+        XlsxDownload.send(response, text("certificate.export.name", locale), headers, rows.stream().map(c -> Arrays.<Object>asList(
+                c.getNumber(), c.getHolderName(), text("certificate.kind." + c.getKind(), locale), occupations.label(c.getOccupationCode()),
+                c.getLevel(), c.getIssueDate(), c.getIssuer(), regions.name(c.getRegionCode()))).toList());
+    }
+
+    private CertificateFilter filter(String q, String region, CertificateKind kind, String occupation) {
+        return new CertificateFilter(region == null || region.isBlank() ? null : regions.coveredCodes(region), kind, occupation, null, q);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}

@@ -1,0 +1,28 @@
+package cn.jilin.laborbrand.web.training;
+
+import cn.jilin.laborbrand.training.certificate.CertificateDetails;
+import cn.jilin.laborbrand.training.certificate.CertificateKind;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A certificate of one trainee as posted from the course page. */
+record CertificateForm(
+        @NotNull Long traineeId,
+        @NotNull CertificateKind kind,
+        @NotBlank @Size(max = 40) String number,
+        @NotBlank String occupationCode,
+        Integer level,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issueDate,
+        @NotBlank @Size(max = 100) String issuer) {
+
+    static CertificateForm empty(String occupationCode) {
+        return new CertificateForm(null, CertificateKind.SKILL_LEVEL, "", occupationCode, null, null, "");
+    }
+
+    CertificateDetails details() {
+        return new CertificateDetails(traineeId, kind, number, occupationCode, level, issueDate, issuer);
+    }
+}

@@ -1,0 +1,466 @@
+package cn.jilin.laborbrand.web.training;
+
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import cn.jilin.laborbrand.platform.region.Region;
+import cn.jilin.laborbrand.platform.region.RegionService;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.registry.brand.BrandName;
+import cn.jilin.laborbrand.registry.brand.BrandService;
+import cn.jilin.laborbrand.training.base.BaseService;
+import cn.jilin.laborbrand.training.certificate.CertificateColumns;
+import cn.jilin.laborbrand.training.certificate.CertificateFilter;
+import cn.jilin.laborbrand.training.certificate.CertificateKind;
+import cn.jilin.laborbrand.training.certificate.CertificateService;
+import cn.jilin.laborbrand.training.course.CourseFilter;
+import cn.jilin.laborbrand.training.course.CourseService;
+import cn.jilin.laborbrand.training.course.CourseStatus;
+import cn.jilin.laborbrand.training.course.TrainingCourse;
+import cn.jilin.laborbrand.training.institution.Institution;
+import cn.jilin.laborbrand.training.institution.InstitutionService;
+import cn.jilin.laborbrand.training.occupation.OccupationService;
+import cn.jilin.laborbrand.training.sheet.ImportResult;
+import cn.jilin.laborbrand.training.sheet.UnreadableSpreadsheetException;
+import cn.jilin.laborbrand.training.sheet.XlsxTemplate;
+import cn.jilin.laborbrand.training.trainee.PriorityGroup;
+import cn.jilin.laborbrand.training.trainee.RosterColumns;
+import cn.jilin.laborbrand.training.trainee.Trainee;
+import cn.jilin.laborbrand.training.trainee.TraineeService;
+import cn.jilin.laborbrand.web.support.Forms;
+import cn.jilin.laborbrand.web.support.Listing;
+import cn.jilin.laborbrand.web.support.XlsxDownload;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * /training/courses: courses, their rosters (one by one or imported from Excel, all or nothing), masked personal data
+ * with an audited reveal, and the certificates of their trainees.
+ */
+@Controller
+@RequestMapping("/training/courses")
+class CourseController {
+
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("startDate"), Sort.Order.asc("name"));
+    static final String ROSTER = "roster";
+    static final String CERTIFICATES = "certificates";
+
+    private final CourseService courses;
+    private final TraineeService trainees;
+    private final CertificateService certificates;
+    private final InstitutionService institutions;
+    private final BaseService bases;
+    private final BrandService brands;
+    private final OccupationService occupations;
+    private final RegionService regions;
+    private final ImportReports reports;
+    private final MessageSource messages;
+
+    CourseController(CourseService courses, TraineeService trainees, CertificateService certificates, InstitutionService institutions,
+                     BaseService bases, BrandService brands, OccupationService occupations, RegionService regions, ImportReports reports,
+                     MessageSource messages) {
+        this.courses = courses;
+        this.trainees = trainees;
+        this.certificates = certificates;
+        this.institutions = institutions;
+        this.bases = bases;
+        this.brands = brands;
+        this.occupations = occupations;
+        this.regions = regions;
+        this.reports = reports;
+        this.messages = messages;
+    }
+
+    // ---- courses ------------------------------------------------------------------------------------------------------
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('training:view')")
+    String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String region, @RequestParam(required = false) String occupation,
+                @RequestParam(required = false) CourseStatus status, @RequestParam(required = false) Boolean subsidised,
+                Pageable pageable, Model model) {
+        Pageable page = Listing.sanitise(pageable, DEFAULT_SORT, Set.of("name", "regionCode", "startDate", "hours", "status", "occupationCode"));
+        Page<TrainingCourse> found = courses.search(filter(q, region, occupation, status, subsidised), user.scope(), page);
+        model.addAttribute("page", found);
+        model.addAttribute("institutionNames", institutions.names(found.map(TrainingCourse::getInstitutionId).getContent()));
+        model.addAttribute("brandNames", courses.brandNames(found.getContent().stream().map(TrainingCourse::getBrandId)
+                .filter(java.util.Objects::nonNull).toList()));
+        model.addAttribute("occupations", occupations.byCode());
+        model.addAttribute("occupationChoices", occupations.all());
+        model.addAttribute("sort", Listing.describe(page));
+        model.addAttribute("q", q);
+        model.addAttribute("region", region);
+        model.addAttribute("occupation", occupation);
+        model.addAttribute("status", status);
+        model.addAttribute("subsidised", subsidised);
+        model.addAttribute("regions", regions(user.scope()));
+        model.addAttribute("statuses", CourseStatus.values());
+        return "training/course/list";
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('training:view')")
+    void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String region, @RequestParam(required = false) String occupation,
+                @RequestParam(required = false) CourseStatus status, @RequestParam(required = false) Boolean subsidised,
+                Locale locale, HttpServletResponse response) throws IOException {
+        List<TrainingCourse> rows = courses.export(filter(q, region, occupation, status, subsidised), user.scope(), DEFAULT_SORT);
+        Map<Long, String> names = institutions.names(rows.stream().map(TrainingCourse::getInstitutionId).toList());
+        Map<Long, BrandName> brandNames = courses.brandNames(rows.stream().map(TrainingCourse::getBrandId).filter(java.util.Objects::nonNull).toList());
+        List<String> headers = Arrays.stream(new String[]{"name", "occupation", "brand", "institution", "region", "startDate", "endDate",
+                "hours", "subsidised", "status"}).map(h -> text("course.field." + h, locale)).toList();
+        XlsxDownload.send(response, text("course.export.name", locale), headers, rows.stream().map(c -> Arrays.<Object>asList(
+                c.getName(), occupations.label(c.getOccupationCode()), c.getBrandId() == null ? "" : brandNames.get(c.getBrandId()).name(),
+                names.get(c.getInstitutionId()), regions.name(c.getRegionCode()), c.getStartDate(), c.getEndDate(), c.getHours(),
+                text(c.isSubsidised() ? "course.subsidised.yes" : "course.subsidised.no", locale), text("course.status." + c.getStatus(), locale)))
+                .toList());
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('training:edit')")
+    String newForm(@AuthenticationPrincipal SignedInAccount user, Model model) {
+        List<Institution> choices = institutions.choices(user.scope());
+        model.addAttribute("form", CourseForm.empty(choices.size() == 1 ? choices.get(0).getId() : null));
+        return formPage(user.scope(), null, model);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('training:edit')")
+    String create(@AuthenticationPrincipal SignedInAccount user, @Valid @ModelAttribute("form") CourseForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                long id = courses.create(form.details(), user.scope());
+                redirect.addFlashAttribute("flashSuccess", "course.created");
+                return "redirect:/training/courses/" + id;
+            } catch (RuleViolation violation) {
+                Forms.reject(errors, violation);
+            }
+        }
+        return formPage(user.scope(), null, model);
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('training:edit')")
+    String editForm(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        TrainingCourse course = courses.get(id, user.scope());
+        model.addAttribute("form", CourseForm.of(course));
+        return formPage(user.scope(), course, model);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('training:edit')")
+    String update(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") CourseForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        TrainingCourse course = courses.get(id, user.scope());
+        if (!errors.hasErrors()) {
+            try {
+                courses.update(id, form.version(), form.details(), user.scope());
+                redirect.addFlashAttribute("flashSuccess", "course.updated");
+                return "redirect:/training/courses/" + id;
+            } catch (RuleViolation violation) {
+                Forms.reject(errors, violation);
+            }
+        }
+        return formPage(user.scope(), course, model);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('training:view')")
+    String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @RequestParam(required = false) String q,
+                  @RequestParam(defaultValue = "0") int page, Model model) {
+        TrainingCourse course = courses.get(id, user.scope());
+        Page<Trainee> roster = trainees.roster(id, q, user.scope(), PageRequest.of(Math.max(0, page), 20, Sort.by("id")));
+        model.addAttribute("course", course);
+        model.addAttribute("page", roster);
+        model.addAttribute("maskedIds", roster.getContent().stream().collect(Collectors.toMap(Trainee::getId, trainees::maskedResidentId)));
+        model.addAttribute("maskedPhones", roster.getContent().stream().collect(Collectors.toMap(Trainee::getId, trainees::maskedPhone)));
+        // a full resident ID typed into the search is not echoed back onto the page
+        model.addAttribute("q", q != null && cn.jilin.laborbrand.platform.code.ResidentId.isValid(q) ? "" : q);
+        model.addAttribute("institutionName", institutions.names(List.of(course.getInstitutionId())).get(course.getInstitutionId()));
+        model.addAttribute("baseName", course.getBaseId() == null ? null : bases.get(course.getBaseId(), user.scope()).getName());
+        model.addAttribute("brand", course.getBrandId() == null ? null : courses.brandNames(List.of(course.getBrandId())).get(course.getBrandId()));
+        model.addAttribute("occupation", occupations.label(course.getOccupationCode()));
+        model.addAttribute("occupationChoices", occupations.all());
+        var certs = certificates.search(new CertificateFilter(null, null, null, id, null), user.scope(),
+                PageRequest.of(0, 200, Sort.by(Sort.Order.desc("issueDate"), Sort.Order.asc("number"))));
+        model.addAttribute("certificates", certs);
+        model.addAttribute("certificateKinds", CertificateKind.values());
+        if (!model.containsAttribute("certificateForm")) {
+            model.addAttribute("certificateForm", CertificateForm.empty(course.getOccupationCode()));
+        }
+        model.addAttribute("rosterChoices", user.can("training:edit")
+                ? trainees.roster(id, null, user.scope(), PageRequest.of(0, 500, Sort.by("name"))).getContent() : List.of());
+        return "training/course/detail";
+    }
+
+    // ---- trainees -----------------------------------------------------------------------------------------------------
+
+    @GetMapping("/{id}/trainees/new")
+    @PreAuthorize("hasAuthority('training:edit')")
+    String newTrainee(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        model.addAttribute("form", TraineeForm.empty());
+        return traineePage(courses.get(id, user.scope()), null, model);
+    }
+
+    @PostMapping("/{id}/trainees")
+    @PreAuthorize("hasAuthority('training:edit')")
+    String addTrainee(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") TraineeForm form,
+                      BindingResult errors, Model model, RedirectAttributes redirect) {
+        TrainingCourse course = courses.get(id, user.scope());
+        if (form.residentId() == null || form.residentId().isBlank()) {
+            errors.rejectValue("residentId", "NotBlank");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                trainees.add(id, form.details(), user.scope());
+                redirect.addFlashAttribute("flashSuccess", "trainee.added");
+                return "redirect:/training/courses/" + id;
+            } catch (RuleViolation violation) {
+                Forms.reject(errors, violation);
+            }
+        }
+        return traineePage(course, null, model);
+    }
+
+    @GetMapping("/{id}/trainees/{traineeId}/edit")
+    @PreAuthorize("hasAuthority('training:edit')")
+    String editTrainee(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable long traineeId, Model model) {
+        Trainee trainee = traineeOf(id, traineeId, user.scope());
+        model.addAttribute("form", TraineeForm.of(trainee));
+        return traineePage(courses.get(id, user.scope()), trainee, model);
+    }
+
+    @PostMapping("/{id}/trainees/{traineeId}")
+    @PreAuthorize("hasAuthority('training:edit')")
+    String updateTrainee(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable long traineeId,
+                         @Valid @ModelAttribute("form") TraineeForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        Trainee trainee = traineeOf(id, traineeId, user.scope());
+        if (!errors.hasErrors()) {
+            try {
+                trainees.update(traineeId, form.version(), form.details(), user.scope());
+                redirect.addFlashAttribute("flashSuccess", "trainee.updated");
+                return "redirect:/training/courses/" + id;
+            } catch (RuleViolation violation) {
+                Forms.reject(errors, violation);
+            }
+        }
+        return traineePage(courses.get(id, user.scope()), trainee, model);
+    }
+
+    /** Shows one resident ID in full (audited); the page is never cached. */
+    @PostMapping("/{id}/trainees/{traineeId}/reveal")
+    @PreAuthorize("hasAuthority('trainee:pii:reveal')")
+    String reveal(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable long traineeId, Model model,
+                  HttpServletResponse response) {
+        Trainee trainee = traineeOf(id, traineeId, user.scope());
+        model.addAttribute("course", courses.get(id, user.scope()));
+        model.addAttribute("trainee", trainee);
+        model.addAttribute("residentId", trainees.revealResidentId(traineeId, user.scope()));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        return "training/course/reveal";
+    }
+
+    // ---- roster import and export --------------------------------------------------------------------------------------
+
+    @GetMapping("/{id}/roster/template")
+    @PreAuthorize("hasAuthority('training:view')")
+    void rosterTemplate(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Locale locale, HttpServletResponse response)
+            throws IOException {
+        courses.get(id, user.scope());
+        attachment(response, text("roster.template.name", locale));
+        XlsxTemplate.write(text("roster.template.sheet", locale), RosterColumns.HEADERS, List.of(
+                text("roster.template.note1", locale), text("roster.template.note2", locale), text("roster.template.note3", locale),
+                text("roster.template.note4", locale)), response.getOutputStream());
+    }
+
+    @PostMapping("/{id}/roster")
+    @PreAuthorize("hasAuthority('training:edit')")
+    String importRoster(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @RequestParam("file") MultipartFile file,
+                        HttpSession session, Model model, RedirectAttributes redirect, Locale locale) throws IOException {
+        return runImport(ROSTER, id, file, session, model, redirect, locale, path -> trainees.importRoster(id, path, user.scope()), user);
+    }
+
+    @GetMapping("/{id}/roster/export")
+    @PreAuthorize("hasAuthority('training:view')")
+    void exportRoster(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Locale locale, HttpServletResponse response)
+            throws IOException {
+        TrainingCourse course = courses.get(id, user.scope());
+        List<Trainee> rows = trainees.exportRoster(id, user.scope());
+        List<String> headers = Arrays.stream(new String[]{"name", "residentId", "sex", "birthDate", "phone", "homeRegion", "priorityGroups",
+                "employer", "employedSince"}).map(h -> text("trainee.field." + h, locale)).toList();
+        XlsxDownload.send(response, course.getName() + "-" + text("roster.export.name", locale), headers, rows.stream().map(t -> Arrays.<Object>asList(
+                t.getName(), trainees.maskedResidentId(t), text("trainee.sex." + t.getSex(), locale), t.getBirthDate(), trainees.maskedPhone(t),
+                t.getHomeRegionCode() == null ? "" : regions.name(t.getHomeRegionCode()),
+                t.getPriorityGroups().stream().map(PriorityGroup::chinese).collect(Collectors.joining("、")), t.getEmployer(),
+                t.getEmployedSince())).toList());
+    }
+
+    /** The full error report of the last rejected import (roster or certificates) of this course, as .xlsx. */
+    @GetMapping("/{id}/{kind:roster|certificates}/errors")
+    @PreAuthorize("hasAuthority('training:edit')")
+    void errors(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable String kind, HttpSession session,
+                Locale locale, HttpServletResponse response) throws IOException {
+        courses.get(id, user.scope());
+        ImportResult result = reports.get(session, kind, id);
+        if (result == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        reports.send(response, result, locale);
+    }
+
+    // ---- certificates ---------------------------------------------------------------------------------------------------
+
+    @PostMapping("/{id}/certificates")
+    @PreAuthorize("hasAuthority('training:edit')")
+    String recordCertificate(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id,
+                             @Valid @ModelAttribute("certificateForm") CertificateForm form, BindingResult errors, Model model,
+                             RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                certificates.record(id, form.details(), user.scope());
+                redirect.addFlashAttribute("flashSuccess", "certificate.recorded");
+                return "redirect:/training/courses/" + id + "#certificates";
+            } catch (RuleViolation violation) {
+                Forms.reject(errors, violation);
+            }
+        }
+        model.addAttribute("certificateFormOpen", true);
+        return detail(user, id, null, 0, model);
+    }
+
+    @GetMapping("/{id}/certificates/template")
+    @PreAuthorize("hasAuthority('training:view')")
+    void certificateTemplate(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Locale locale, HttpServletResponse response)
+            throws IOException {
+        courses.get(id, user.scope());
+        attachment(response, text("certificate.template.name", locale));
+        XlsxTemplate.write(text("certificate.template.sheet", locale), CertificateColumns.HEADERS, List.of(
+                text("certificate.template.note1", locale), text("certificate.template.note2", locale),
+                text("certificate.template.note3", locale)), response.getOutputStream());
+    }
+
+    @PostMapping("/{id}/certificates/import")
+    @PreAuthorize("hasAuthority('training:edit')")
+    String importCertificates(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @RequestParam("file") MultipartFile file,
+                              HttpSession session, Model model, RedirectAttributes redirect, Locale locale) throws IOException {
+        return runImport(CERTIFICATES, id, file, session, model, redirect, locale,
+                path -> certificates.importCertificates(id, path, user.scope()), user);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------------
+
+    /** Streams the upload to a temporary file, imports it, and shows the report when the file is refused. */
+    private String runImport(String kind, long id, MultipartFile file, HttpSession session, Model model, RedirectAttributes redirect,
+                             Locale locale, Function<Path, ImportResult> importer, SignedInAccount user) throws IOException {
+        TrainingCourse course = courses.get(id, user.scope());
+        reports.forget(session, kind, id);
+        ImportResult result;
+        Path temp = Files.createTempFile("import-", ".xlsx");
+        try {
+            file.transferTo(temp);
+            result = importer.apply(temp);
+        } catch (UnreadableSpreadsheetException e) {
+            result = new ImportResult(0, List.of(cn.jilin.laborbrand.training.sheet.ImportError.of(0, null, e.messageKey())), 1);
+        } catch (RuleViolation violation) {
+            result = new ImportResult(0, List.of(cn.jilin.laborbrand.training.sheet.ImportError.of(0, null, violation.messageKeys().get(0))), 1);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        if (result.accepted()) {
+            redirect.addFlashAttribute("importedMessage", kind.equals(ROSTER) ? "roster.imported" : "certificate.imported");
+            redirect.addFlashAttribute("importedCount", result.imported());
+            return "redirect:/training/courses/" + id;
+        }
+        reports.keep(session, kind, id, result);
+        model.addAttribute("course", course);
+        model.addAttribute("kind", kind);
+        model.addAttribute("result", result);
+        model.addAttribute("filename", file.getOriginalFilename());
+        model.addAttribute("shown", result.errors().stream().limit(200).map(e -> new ShownError(e.row(), reports.column(e, locale),
+                reports.reason(e, locale))).toList());
+        return "training/course/import-result";
+    }
+
+    /** One line of the report as the page shows it. */
+    record ShownError(int row, String column, String reason) {
+    }
+
+    private Trainee traineeOf(long courseId, long traineeId, DataScope scope) {
+        Trainee trainee = trainees.get(traineeId, scope);
+        if (trainee.getCourseId() != courseId) {
+            throw new cn.jilin.laborbrand.platform.NotFoundException("trainee", traineeId);
+        }
+        return trainee;
+    }
+
+    private String formPage(DataScope scope, TrainingCourse course, Model model) {
+        model.addAttribute("course", course);
+        model.addAttribute("institutions", institutions.choices(scope));
+        model.addAttribute("bases", bases.choices(scope));
+        model.addAttribute("brands", brands.choices());
+        model.addAttribute("occupationChoices", occupations.all());
+        model.addAttribute("statuses", CourseStatus.values());
+        return "training/course/form";
+    }
+
+    private String traineePage(TrainingCourse course, Trainee trainee, Model model) {
+        model.addAttribute("course", course);
+        model.addAttribute("trainee", trainee);
+        model.addAttribute("maskedId", trainee == null ? null : trainees.maskedResidentId(trainee));
+        model.addAttribute("maskedPhone", trainee == null ? null : trainees.maskedPhone(trainee));
+        model.addAttribute("groups", PriorityGroup.values());
+        model.addAttribute("regions", regions.all());
+        return "training/course/trainee-form";
+    }
+
+    private List<Region> regions(DataScope scope) {
+        return regions.all().stream().filter(r -> scope.isProvince() || scope.coversRegion(r.getCode())).toList();
+    }
+
+    private CourseFilter filter(String q, String region, String occupation, CourseStatus status, Boolean subsidised) {
+        return new CourseFilter(region == null || region.isBlank() ? null : regions.coveredCodes(region), occupation, null, status, subsidised, q);
+    }
+
+    private static void attachment(HttpServletResponse response, String name) {
+        response.setContentType(XlsxDownload.CONTENT_TYPE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name + ".xlsx", StandardCharsets.UTF_8).build().toString());
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}

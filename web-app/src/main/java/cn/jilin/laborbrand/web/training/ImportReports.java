@@ -1,0 +1,62 @@
+package cn.jilin.laborbrand.web.training;
+
+import cn.jilin.laborbrand.training.sheet.ImportError;
+import cn.jilin.laborbrand.training.sheet.ImportResult;
+import cn.jilin.laborbrand.web.support.XlsxDownload;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The error report of a rejected import: kept in the session (which lives in PostgreSQL, so any node can send it) until
+ * the next import of the same kind on the same course, and written as .xlsx on request.
+ */
+@Component
+class ImportReports {
+
+    private final MessageSource messages;
+
+    ImportReports(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    void keep(HttpSession session, String kind, long courseId, ImportResult result) {
+        session.setAttribute(key(kind, courseId), result);
+    }
+
+    ImportResult get(HttpSession session, String kind, long courseId) {
+        return (ImportResult) session.getAttribute(key(kind, courseId));
+    }
+
+    void forget(HttpSession session, String kind, long courseId) {
+        session.removeAttribute(key(kind, courseId));
+    }
+
+    /** The report as a spreadsheet: row, column, reason. */
+    void send(HttpServletResponse response, ImportResult result, Locale locale) throws IOException {
+        List<String> headers = List.of(text("import.report.row", locale), text("import.report.column", locale), text("import.report.reason", locale));
+        XlsxDownload.send(response, text("import.report.name", locale), headers, result.errors().stream()
+                .map(e -> Arrays.<Object>asList(e.row() == 0 ? "—" : e.row(), column(e, locale), reason(e, locale))).toList());
+    }
+
+    String column(ImportError e, Locale locale) {
+        return e.columnKey() == null ? "—" : text(e.columnKey(), locale);
+    }
+
+    String reason(ImportError e, Locale locale) {
+        return messages.getMessage(e.reasonKey(), e.arguments().toArray(), e.reasonKey(), locale);
+    }
+
+    private static String key(String kind, long courseId) {
+        return "import-report:" + kind + ":" + courseId;
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}
