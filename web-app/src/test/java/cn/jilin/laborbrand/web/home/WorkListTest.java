@@ -10,6 +10,7 @@ import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The home page's work list: each role sees what waits for it, from every module that has something, within its scope. */
@@ -20,6 +21,8 @@ class WorkListTest {
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aDepartmentSeesItsLateAndReturnedReportsAndNoOtherDepartments() throws Exception {
@@ -47,5 +50,22 @@ class WorkListTest {
                 .andExpect(content().string(containsString("目前没有等待您办理的事项")));
         mvc.perform(get("/").with(fixtures.as("changchun.officer"))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("进展报告"))));
+    }
+
+    @Test
+    void aCitySeesBasesWaitingForItsDecisionAndHrssThoseRecommendedToIt() throws Exception {
+        String base = "汪清快递物流员培育基地";
+        mvc.perform(get("/").with(fixtures.as("yanbian.officer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("“" + base + "”已登记")));
+        mvc.perform(get("/").with(fixtures.as("hrss.director"))).andExpect(content().string(not(containsString(base))));
+        String state = jdbc.queryForObject("select state from cultivation_base where name = ?", String.class, base);
+        try {
+            jdbc.update("update cultivation_base set state = 'RECOMMENDED' where name = ?", base);
+            mvc.perform(get("/").with(fixtures.as("hrss.director")))
+                    .andExpect(content().string(containsString("“" + base + "”已推荐为省级培育基地")));
+            mvc.perform(get("/").with(fixtures.as("liaoyuan.officer"))).andExpect(content().string(not(containsString(base))));
+        } finally {
+            jdbc.update("update cultivation_base set state = ? where name = ?", state, base);
+        }
     }
 }
