@@ -107,7 +107,7 @@ class ApplicationWorkItems implements WorkItemSource {
                 continue;
             }
             boolean declared = task.declaration() == Declaration.NO_CONFLICT;
-            items.add(WorkItem.of(WorkItem.Kind.TODO, declared ? "worklist.review.score" : "worklist.review.declare",
+            items.add(WorkItem.of(WorkItem.Kind.DUE, declared ? "worklist.review.score" : "worklist.review.declare",
                     declared ? "/brand-applications/" + task.subjectId() : "/brand-applications/reviews/" + task.assignmentId(), null,
                     briefing.brand().name()));
         }

@@ -45,10 +45,10 @@ class SurveyWorkItems implements WorkItemSource {
             if (user.can(ReturnAction.FILE) && prefecture) {
                 SurveyReturn mine = ofRound.stream().filter(r -> r.getRegionCode().equals(own)).findFirst().orElse(null);
                 if (mine == null) {
-                    items.add(WorkItem.of(WorkItem.Kind.TODO, "worklist.survey.start", "/surveys/" + round.getId(), round.getDeadline(),
+                    items.add(WorkItem.of(WorkItem.Kind.DUE, "worklist.survey.start", "/surveys/" + round.getId(), round.getDeadline(),
                             round.getTitle()));
                 } else if (mine.getState() == ReturnState.DRAFT) {
-                    items.add(WorkItem.of(WorkItem.Kind.TODO, "worklist.survey.draft", "/surveys/returns/" + mine.getId(), round.getDeadline(),
+                    items.add(WorkItem.of(WorkItem.Kind.DUE, "worklist.survey.draft", "/surveys/returns/" + mine.getId(), round.getDeadline(),
                             round.getTitle()));
                 } else if (mine.getState() == ReturnState.RETURNED) {
                     items.add(WorkItem.of(WorkItem.Kind.RETURNED, "worklist.survey.returned", "/surveys/returns/" + mine.getId(),

@@ -88,7 +88,7 @@ class GovernanceWorkItems implements WorkItemSource {
                 if (isLate && lateOfTask++ > 0) {
                     continue; // one late quarter per task: filing it brings up the next
                 }
-                (isLate ? late : due).add(WorkItem.of(isLate ? WorkItem.Kind.OVERDUE : WorkItem.Kind.TODO,
+                (isLate ? late : due).add(WorkItem.of(isLate ? WorkItem.Kind.OVERDUE : WorkItem.Kind.DUE,
                         isLate ? "worklist.report.late" : "worklist.report.due", link, dueDate, measure, quarter.year(), quarter.quarter()));
             }
         }

@@ -41,6 +41,6 @@ public record WorkItem(Kind kind, String titleKey, List<Object> titleArgs, Strin
         /** Someone else's work that waits for the user's decision (accept, review, assign). */
         DECIDE,
         /** The user's own work that is due (a report to file, a review to score). */
-        TODO
+        DUE
     }
 }

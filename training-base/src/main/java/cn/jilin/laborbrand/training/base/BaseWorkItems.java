@@ -37,7 +37,7 @@ class BaseWorkItems implements WorkItemSource {
                 items.add(WorkItem.of(WorkItem.Kind.DECIDE, "worklist.base.municipal", "/bases/" + base.getId(), null, base.getName()));
             }
             for (CultivationBase base : inState(user, BaseState.RECTIFYING)) {
-                items.add(WorkItem.of(WorkItem.Kind.TODO, "worklist.base.rectifying", "/bases/" + base.getId(), null, base.getName()));
+                items.add(WorkItem.of(WorkItem.Kind.DUE, "worklist.base.rectifying", "/bases/" + base.getId(), null, base.getName()));
             }
         }
         return items;
