@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jilin.laborbrand.platform.PlatformTestApplication;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest(classes = PlatformTestApplication.class)
@@ -23,6 +26,8 @@ class AuditLogTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    Environment environment;
 
     @Test
     void anEventIsWrittenWithItsActorAndCanBeFound() {
@@ -39,15 +44,29 @@ class AuditLogTest {
     }
 
     @Test
-    void theLogRefusesUpdateDeleteAndTruncate() {
+    void thePortalsRoleMayOnlyAddAndReadTheLog() {
         audit.record(AuditActor.SYSTEM, "test.immutable", null, null, AuditOutcome.SUCCESS, null);
-        assertThatThrownBy(() -> jdbc.update("update audit_event set detail = 'changed' where action = 'test.immutable'"))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("delete from audit_event where action = 'test.immutable'"))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.execute("truncate audit_event"))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        for (String sql : List.of("update audit_event set detail = 'changed' where action = 'test.immutable'",
+                "delete from audit_event where action = 'test.immutable'", "truncate audit_event",
+                "alter table audit_event disable trigger all", "drop trigger audit_event_no_update_or_delete on audit_event",
+                "drop table audit_event", "create table audit_event_copy (id bigint)")) {
+            assertThatThrownBy(() -> jdbc.execute(sql)).as(sql)
+                    .isInstanceOf(DataAccessException.class).rootCause().hasMessageMatching("(?s).*(permission denied|must be owner).*");
+        }
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'test.immutable'", Integer.class)).isPositive();
+    }
+
+    @Test
+    void evenTheOwnerCannotChangeOrDeleteARowWhileTheTriggersStand() {
+        audit.record(AuditActor.SYSTEM, "test.immutable", null, null, AuditOutcome.SUCCESS, null);
+        JdbcTemplate owner = new JdbcTemplate(new SingleConnectionDataSource(environment.getProperty("spring.datasource.url"),
+                environment.getProperty("spring.flyway.user"), environment.getProperty("spring.flyway.password"), true));
+        assertThatThrownBy(() -> owner.update("update audit_event set detail = 'changed' where action = 'test.immutable'"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> owner.update("delete from audit_event where action = 'test.immutable'"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> owner.execute("truncate audit_event"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.jilin.laborbrand.web.config;
 
 import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
+import cn.jilin.laborbrand.platform.persistence.DatabaseRoles;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,15 +29,21 @@ import org.springframework.core.env.Profiles;
 /**
  * Decides where the data lives before anything connects.
  * <ul>
- *   <li>Profile {@code prod}: {@code SPRING_DATASOURCE_URL} and {@code LABORBRAND_DATA_KEY} are required, the demo
- *       profile is refused, and nothing is started on the side.</li>
+ *   <li>Profile {@code prod}: {@code SPRING_DATASOURCE_URL}, {@code LABORBRAND_DATA_KEY} and a migration role other
+ *       than the portal's ({@code SPRING_FLYWAY_USER}) are required, the demo profile is refused, and nothing is
+ *       started on the side.</li>
  *   <li>A configured {@code spring.datasource.url}: used as it is.</li>
  *   <li>Nothing configured: an embedded PostgreSQL starts with its files in {@code laborbrand.embedded-db.dir}
- *       (default {@code ./data/pgdata}), a data key is generated once and kept beside that directory
- *       ({@code pgdata.key}), and the {@code demo} profile is switched on (unless {@code laborbrand.demo=false}).</li>
+ *       (default {@code ./data/pgdata}), durable (fsync and synchronous commit on), with database {@code laborbrand}
+ *       owned by the migration role and the portal on the application role ({@link DatabaseRoles}); a data key is
+ *       generated once and kept beside that directory ({@code pgdata.key}), and the {@code demo} profile is switched
+ *       on (unless {@code laborbrand.demo=false}).</li>
  * </ul>
  */
 public class DefaultDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    /** The portal's database on the embedded server. */
+    static final String DATABASE = "laborbrand";
 
     private final Log log;
 
@@ -54,10 +63,14 @@ public class DefaultDatabaseEnvironment implements EnvironmentPostProcessor, Ord
         Path dataDirectory = Path.of(environment.getProperty("laborbrand.embedded-db.dir", "./data/pgdata")).toAbsolutePath().normalize();
         int port = environment.getProperty("laborbrand.embedded-db.port", Integer.class, 0);
         EmbeddedPostgres postgres = start(dataDirectory, port, application);
+        prepareRoles(postgres, dataDirectory);
         Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
-        properties.put("spring.datasource.username", "postgres");
-        properties.put("spring.datasource.password", "postgres");
+        String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+        properties.put("spring.datasource.url", url);
+        properties.put("spring.datasource.username", DatabaseRoles.APP);
+        properties.put("spring.datasource.password", "");
+        properties.put("spring.flyway.user", DatabaseRoles.OWNER);
+        properties.put("spring.flyway.password", "");
         if (!hasText(environment.getProperty("laborbrand.data-key"))) {
             properties.put("laborbrand.data-key", dataKeyBeside(dataDirectory));
         }
@@ -66,6 +79,15 @@ public class DefaultDatabaseEnvironment implements EnvironmentPostProcessor, Ord
             environment.addActiveProfile("demo");
         }
         log.info("Embedded PostgreSQL on port " + postgres.getPort() + ", data in " + dataDirectory);
+    }
+
+    /** The portal's database on the embedded server, owned by the migration role (see {@link DatabaseRoles}). */
+    private static void prepareRoles(EmbeddedPostgres postgres, Path dataDirectory) {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
+            DatabaseRoles.prepare(admin, DATABASE, null, null, false);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot set up the database roles of the embedded PostgreSQL in " + dataDirectory, e);
+        }
     }
 
     private static void requireProductionSettings(ConfigurableEnvironment environment) {
@@ -83,6 +105,12 @@ public class DefaultDatabaseEnvironment implements EnvironmentPostProcessor, Ord
                 problems.add(e.getMessage());
             }
         }
+        String appRole = environment.getProperty("spring.datasource.username");
+        String owner = environment.getProperty("spring.flyway.user");
+        if (!hasText(owner) || owner.equals(appRole)) {
+            problems.add("SPRING_FLYWAY_USER (spring.flyway.user) must name the schema's owner, a role other than the portal's "
+                    + "SPRING_DATASOURCE_USERNAME: the portal's own role must not be able to change the schema or the audit log");
+        }
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
             problems.add("the demo profile cannot run with prod: it creates accounts with a published password");
         }
@@ -98,10 +126,14 @@ public class DefaultDatabaseEnvironment implements EnvironmentPostProcessor, Ord
     private static EmbeddedPostgres start(Path dataDirectory, int port, SpringApplication application) {
         try {
             Files.createDirectories(dataDirectory.getParent());
+            // the library's defaults are a test server's (-F, synchronous_commit=off): this one keeps data across power loss
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             AtomicBoolean stopped = new AtomicBoolean();
             Runnable stop = () -> {

@@ -1,8 +1,11 @@
 package cn.jilin.laborbrand.web.training;
 
+import cn.jilin.laborbrand.platform.ratelimit.RateLimit;
+import cn.jilin.laborbrand.platform.ratelimit.RateLimiter;
 import cn.jilin.laborbrand.training.certificate.CertificateService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,17 +14,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * /public/certificates/verify: anyone checks a certificate by its number and the holder's name, and learns only whether
- * it is genuine, who issued it and when. Rate-limited per client address.
+ * it is genuine, who issued it and when. Rate-limited per client address, in the database (all nodes together).
  */
 @Controller
 class VerificationController {
 
-    private final CertificateService certificates;
-    private final VerificationRateLimit rateLimit;
+    /** Ten checks a minute per client address, on every node together. */
+    static final RateLimit LIMIT = new RateLimit("certificate-verify", 10, Duration.ofMinutes(1));
 
-    VerificationController(CertificateService certificates, VerificationRateLimit rateLimit) {
+    private final CertificateService certificates;
+    private final RateLimiter rateLimiter;
+
+    VerificationController(CertificateService certificates, RateLimiter rateLimiter) {
         this.certificates = certificates;
-        this.rateLimit = rateLimit;
+        this.rateLimiter = rateLimiter;
     }
 
     @GetMapping("/public/certificates/verify")
@@ -38,7 +44,7 @@ class VerificationController {
             model.addAttribute("incomplete", true);
             return "training/verify";
         }
-        if (!rateLimit.tryAcquire(request.getRemoteAddr())) {
+        if (!rateLimiter.tryAcquire(LIMIT, request.getRemoteAddr())) {
             response.setStatus(429);
             model.addAttribute("limited", true);
             return "training/verify";

@@ -17,8 +17,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * The run command's database: with nothing configured the portal starts an embedded PostgreSQL in
- * {@code laborbrand.embedded-db.dir}, keeps a data key beside it, switches the demo profile on, and finds the same
- * data (and key) again at the next start.
+ * {@code laborbrand.embedded-db.dir} (durable, with the owner and application roles of production), keeps a data key
+ * beside it, switches the demo profile on, and finds the same data (and key) again at the next start.
  */
 class DefaultDatabaseTest {
 
@@ -50,6 +50,12 @@ class DefaultDatabaseTest {
             assertThat(first.getEnvironment().getActiveProfiles()).contains("demo");
             assertThat(first.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:postgresql://localhost:");
             assertThat(first.getBean(AccountService.class).loadUserByUsername("changchun.officer").getUsername()).isEqualTo("changchun.officer");
+            JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("show fsync", String.class)).as("durable across power loss").isEqualTo("on");
+            assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
+            assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("laborbrand_app");
+            assertThat(jdbc.queryForObject("select tableowner from pg_tables where tablename = 'audit_event'", String.class))
+                    .isEqualTo("laborbrand_owner");
             key = Files.readString(home.resolve("pgdata.key")).strip();
             assertThat(first.getEnvironment().getProperty("laborbrand.data-key")).isEqualTo(key);
         }

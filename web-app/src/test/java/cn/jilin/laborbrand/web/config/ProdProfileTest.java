@@ -9,7 +9,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Profile prod refuses to start without a real database and a data key, and never brings demo accounts. */
+/**
+ * Profile prod refuses to start without a real database, a data key and a migration role apart from the portal's, and
+ * never brings demo accounts.
+ */
 class ProdProfileTest {
 
     private static SpringApplicationBuilder prod(String... properties) {
@@ -39,6 +42,17 @@ class ProdProfileTest {
                 "laborbrand.data-key=c2hvcnQ=").run())
                 .hasMessageContaining("32 bytes")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("SPRING_DATASOURCE_URL"));
+    }
+
+    @Test
+    void refusesToMigrateAsThePortalsOwnRole() {
+        assertThatThrownBy(() -> prod("laborbrand.test-database=false", "spring.datasource.url=jdbc:postgresql://localhost:1/none",
+                "spring.datasource.username=laborbrand", "laborbrand.data-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=").run())
+                .hasMessageContaining("SPRING_FLYWAY_USER");
+        assertThatThrownBy(() -> prod("laborbrand.test-database=false", "spring.datasource.url=jdbc:postgresql://localhost:1/none",
+                "spring.datasource.username=laborbrand", "spring.flyway.user=laborbrand",
+                "laborbrand.data-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=").run())
+                .hasMessageContaining("SPRING_FLYWAY_USER");
     }
 
     @Test
