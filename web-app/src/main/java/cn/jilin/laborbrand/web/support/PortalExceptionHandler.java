@@ -2,6 +2,8 @@ package cn.jilin.laborbrand.web.support;
 
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.pdf.PdfFontMissingException;
+import cn.jilin.laborbrand.web.security.DeniedRequestAuditor;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -14,9 +16,23 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice
 class PortalExceptionHandler {
 
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    private final DeniedRequestAuditor denied;
+
+    PortalExceptionHandler(DeniedRequestAuditor denied) {
+        this.denied = denied;
+    }
+
+    /** Missing or out of scope: the same answer; a write that meets it is audited as refused. */
+    @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
+    String notFound(HttpServletRequest request) {
+        denied.outOfScope(request);
+        return "error/404";
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String noSuchPath() {
         return "error/404";
     }
 
