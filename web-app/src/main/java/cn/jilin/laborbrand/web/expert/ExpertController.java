@@ -73,7 +73,7 @@ class ExpertController {
                 @RequestParam(required = false) IndustrySection industry, @RequestParam(required = false) String region,
                 @RequestParam(required = false) Boolean active, @RequestParam(required = false) String phone,
                 Pageable pageable, Model model, RedirectAttributes redirect) {
-        if (phone != null || (q != null && NUMBER.matcher(q.replaceAll("[\\s-]", "")).find())) {
+        if ((phone != null && !phone.isBlank()) || (q != null && NUMBER.matcher(q.replaceAll("[\\s-]", "")).find())) {
             // a phone number in the query string: answered with the list without it, so that no link repeats it
             redirect.addFlashAttribute("flashError", "expert.phone.byPostOnly");
             return "redirect:/experts";
