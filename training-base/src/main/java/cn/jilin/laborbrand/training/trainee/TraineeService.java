@@ -20,7 +20,9 @@ import cn.jilin.laborbrand.training.sheet.XlsxRows;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,13 +46,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Course rosters (二(二)1): trainees added one by one or imported from Excel, all or nothing. Resident IDs and phones
- * are stored encrypted and shown masked; {@code trainee:pii:reveal} shows one ID in full, and each reveal is audited.
+ * are stored encrypted and shown masked ({@link MaskedTrainee}); {@code trainee:pii:reveal} shows one ID in full, and
+ * each reveal is audited. Finding trainees by a full ID is {@link TraineeLookupService}'s.
  */
 @Service
 public class TraineeService {
 
     /** Rows per multi-row INSERT of an import (16 parameters each, well under PostgreSQL's 32,767). */
     static final int BATCH_ROWS = 500;
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final TraineeRepository trainees;
     private final CourseService courses;
@@ -58,25 +62,27 @@ public class TraineeService {
     private final PersonalDataCipher cipher;
     private final AuditService audit;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     TraineeService(TraineeRepository trainees, CourseService courses, RegionService regions, PersonalDataCipher cipher, AuditService audit,
-                   JdbcTemplate jdbc) {
+                   JdbcTemplate jdbc, Clock clock) {
         this.trainees = trainees;
         this.courses = courses;
         this.regions = regions;
         this.cipher = cipher;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     // ---- reading ------------------------------------------------------------------------------------------------------
 
-    /** A course's roster, filtered by name or (exactly) by resident ID. */
+    /** A course's roster, filtered by (part of) a name; a full resident ID is a lookup of its own. */
     @PreAuthorize("hasAuthority('training:view')")
     @Transactional(readOnly = true)
-    public Page<Trainee> roster(long courseId, String text, DataScope scope, Pageable pageable) {
+    public Page<Trainee> roster(long courseId, String name, DataScope scope, Pageable pageable) {
         TrainingCourse course = courses.get(courseId, scope);
-        return trainees.findAll(ofCourse(course.getId()).and(matching(text)), scope, pageable);
+        return trainees.findAll(ofCourse(course.getId()).and(named(name)), scope, pageable);
     }
 
     /** The roster for an Excel export (IDs and phones masked by the caller); the export is recorded. */
@@ -116,13 +122,17 @@ public class TraineeService {
         return trainees.count(ofCourse(courseId), scope);
     }
 
-    /** The resident ID as every page and export shows it: {@code 2201**********1234}. */
-    public String maskedResidentId(Trainee trainee) {
-        return Masking.residentId(cipher.decrypt(trainee.getResidentIdCipher()));
+    /** A trainee as every page and export shows them, to everyone: {@link Masking#person} as of today, phone masked. */
+    public MaskedTrainee masked(Trainee t) {
+        LocalDate today = LocalDate.now(clock.withZone(BEIJING));
+        Masking.Person person = Masking.person(ResidentId.of(cipher.decrypt(t.getResidentIdCipher())), t.getHomeRegionCode(), today);
+        String phone = t.getPhoneCipher() == null ? "" : Masking.phone(cipher.decrypt(t.getPhoneCipher()));
+        return new MaskedTrainee(t.getId(), t.getCourseId(), t.getName(), person, phone, t.getPriorityGroups(), t.getEmployer(),
+                t.getEmployedSince(), t.getVersion());
     }
 
-    public String maskedPhone(Trainee trainee) {
-        return trainee.getPhoneCipher() == null ? "" : Masking.phone(cipher.decrypt(trainee.getPhoneCipher()));
+    public List<MaskedTrainee> masked(List<Trainee> trainees) {
+        return trainees.stream().map(this::masked).toList();
     }
 
     /** Shows one resident ID in full to a holder of {@code trainee:pii:reveal}; the reveal is audited. */
@@ -134,52 +144,20 @@ public class TraineeService {
         return cipher.decrypt(trainee.getResidentIdCipher());
     }
 
-    /** Names by id, for records the caller has already loaded within their scope. */
-    @Transactional(readOnly = true)
-    public Map<Long, String> names(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (Object[] row : trainees.findNamesByIdIn(ids)) {
-                names.put((Long) row[0], (String) row[1]);
-            }
-        }
-        return names;
-    }
-
     /**
-     * The trainees the caller sees with these resident IDs (one per person: the latest course's). Refuses the whole
-     * list, naming the line, when an ID is invalid or nobody in scope has it.
+     * The names of those of these trainees that lie within the caller's scope, by id: a dispatch or referral of the
+     * caller's region may list people of other regions, whom the caller does not see.
      */
     @PreAuthorize("hasAuthority('training:view') or hasAuthority('employment:view')")
     @Transactional(readOnly = true)
-    public List<Trainee> resolve(List<String> residentIds, String field, DataScope scope) {
-        List<Trainee> found = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
-        for (int i = 0; i < residentIds.size(); i++) {
-            String line = residentIds.get(i).strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            ResidentId id;
-            try {
-                id = ResidentId.of(line);
-            } catch (InvalidCodeException e) {
-                throw new RuleViolation(field, "trainee.lookup.invalid");
-            }
-            String index = cipher.blindIndex(id.value());
-            List<Trainee> matches = trainees.findAll((root, q, cb) -> cb.equal(root.get("residentIdIndex"), index), scope,
-                    Sort.by(Sort.Order.desc("id")));
-            if (matches.isEmpty()) {
-                throw new RuleViolation(field, "trainee.lookup.unknown");
-            }
-            if (seen.add(matches.get(0).getId())) {
-                found.add(matches.get(0));
+    public Map<Long, String> names(Collection<Long> ids, DataScope scope) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            for (Trainee t : trainees.findAll((root, q, cb) -> root.get("id").in(ids), scope, Sort.by("name", "id"))) {
+                names.put(t.getId(), t.getName());
             }
         }
-        if (found.isEmpty()) {
-            throw new RuleViolation(field, "trainee.lookup.none");
-        }
-        return found;
+        return names;
     }
 
     /** Distinct persons trained per region (for the plan's figures; counts only). */
@@ -336,7 +314,8 @@ public class TraineeService {
         } else {
             throw new RuleViolation("phone", "training.phone.format");
         }
-        String home = d.homeRegionCode() == null || d.homeRegionCode().isBlank() ? null : d.homeRegionCode().strip();
+        // pages show only the province of a home region, so an edit left blank keeps the stored one
+        String home = d.homeRegionCode() == null || d.homeRegionCode().isBlank() ? trainee.getHomeRegionCode() : d.homeRegionCode().strip();
         if (home != null && regions.find(home).isEmpty()) {
             throw new RuleViolation("homeRegionCode", "trainee.homeRegion.unknown");
         }
@@ -499,15 +478,12 @@ public class TraineeService {
         return (root, query, cb) -> cb.equal(root.get("courseId"), courseId);
     }
 
-    private Specification<Trainee> matching(String text) {
+    private static Specification<Trainee> named(String name) {
         return (root, query, cb) -> {
-            if (text == null || text.isBlank()) {
+            if (name == null || name.isBlank()) {
                 return cb.conjunction();
             }
-            if (ResidentId.isValid(text)) {
-                return cb.equal(root.get("residentIdIndex"), cipher.blindIndex(ResidentId.of(text).value()));
-            }
-            return cb.like(root.get("name"), "%" + text.strip().replace("%", "\\%").replace("_", "\\_") + "%");
+            return cb.like(root.get("name"), "%" + name.strip().replace("\\", "").replace("%", "\\%").replace("_", "\\_") + "%");
         };
     }
 
