@@ -37,7 +37,8 @@ public final class XlsxReader {
             if (numeric) {
                 try {
                     double serial = new BigDecimal(text).doubleValue();
-                    return DateUtil.isValidExcelDate(serial) ? DateUtil.getLocalDateTime(serial).toLocalDate() : null;
+                    // Excel's dates end at 9999-12-31 (serial 2,958,465); a larger number is no date
+                    return DateUtil.isValidExcelDate(serial) && serial < 2_958_466 ? DateUtil.getLocalDateTime(serial).toLocalDate() : null;
                 } catch (NumberFormatException e) {
                     return null;
                 }

@@ -99,6 +99,7 @@ class XlsxReaderTest {
         assertThat(seen.stream().map(XlsxReader.Cell::text).toList()).startsWith("1500", "220102199001011000", "46143", "-0.000125", "2026/05/01");
         assertThat(seen.get(2).date()).isEqualTo(LocalDate.of(2026, 5, 1));
         assertThat(seen.get(4).date()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(new XlsxReader.Cell("1" + "0".repeat(29), true, false).date()).isNull();
         assertThat(seen.get(0).numeric()).isTrue();
         assertThat(seen.get(4).numeric()).isFalse();
     }
