@@ -68,11 +68,6 @@ public final class HostileWorkbooks {
         }
     }
 
-    /** The files whose answer is a refusal by the reader, for tests that want only those. */
-    public static List<Workbook> refusedByReader() {
-        return all().stream().filter(Workbook::refusedByReader).toList();
-    }
-
     public static Workbook named(String file) {
         return all().stream().filter(w -> w.file().equals(file)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("not in the corpus: " + file));

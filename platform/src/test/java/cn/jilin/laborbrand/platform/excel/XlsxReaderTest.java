@@ -150,7 +150,7 @@ class XlsxReaderTest {
     }
 
     @Test
-    void aPartLargerThanItsLimitIsRefusedAsItInflates() throws Exception {
+    void aPartClaimingMoreThanThePartLimitIsRefusedUnopened() throws Exception {
         Path file = file(xlsx(sheet("<row r=\"2\">" + text("A2", "张三") + "</row>")));
         assertThat(refusal(file, SEVEN.withMaxPartBytes(100)).messageKey()).isEqualTo("import.file.zipBomb");
     }
