@@ -69,6 +69,30 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Uploads one file as the form on {@code formPage} would (multipart, field {@code file}, with that page's CSRF token),
+     * waiting at most {@code timeout} for the answer.
+     */
+    public HttpResponse<String> upload(String formPage, String action, String filename, byte[] content, java.time.Duration timeout)
+            throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get(formPage).body());
+        if (!token.find()) {
+            throw new IllegalStateException(formPage + " carries no CSRF token");
+        }
+        String boundary = "----portal-client-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                + (token.group(1) != null ? token.group(1) : token.group(2)) + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base + action)).timeout(timeout)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", HTML)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         return post("/login", "/login", Map.of("username", username, "password", password));
     }

@@ -7,6 +7,10 @@ import cn.jilin.laborbrand.platform.code.InvalidCodeException;
 import cn.jilin.laborbrand.platform.code.ResidentId;
 import cn.jilin.laborbrand.platform.crypto.Masking;
 import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
+import cn.jilin.laborbrand.platform.excel.ErrorCollector;
+import cn.jilin.laborbrand.platform.excel.ImportResult;
+import cn.jilin.laborbrand.platform.excel.SpreadsheetRefusedException;
+import cn.jilin.laborbrand.platform.excel.XlsxReader;
 import cn.jilin.laborbrand.platform.region.Region;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
@@ -14,19 +18,13 @@ import cn.jilin.laborbrand.training.course.CourseService;
 import cn.jilin.laborbrand.training.course.CourseStatus;
 import cn.jilin.laborbrand.training.course.TrainingCourse;
 import cn.jilin.laborbrand.training.institution.InstitutionService;
-import cn.jilin.laborbrand.training.sheet.ErrorCollector;
-import cn.jilin.laborbrand.training.sheet.ImportResult;
-import cn.jilin.laborbrand.training.sheet.XlsxRows;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -205,7 +202,7 @@ public class TraineeService {
      * Imports a roster (the template's columns) into a course: all or nothing. A first pass reads the whole file and
      * checks every row (ID check character, phone, name, the same person twice in the file or already on the course);
      * any error rejects the file with the report. Only a clean file is read again and inserted, in batches, in this
-     * transaction. The file is streamed both times.
+     * transaction. The file is streamed both times, by the bounded reader: a file it refuses stores nothing.
      */
     @PreAuthorize("hasAuthority('training:edit')")
     @Transactional
@@ -217,25 +214,30 @@ public class TraineeService {
         Map<String, Integer> inFile = new HashMap<>();
         int[] rows = {0};
         boolean[] header = {false};
-        XlsxRows.read(file, (rowNumber, cells) -> {
-            if (!header[0]) {
-                header[0] = true;
-                checkHeader(rowNumber, cells, errors);
-                return;
-            }
-            rows[0]++;
-            RosterRow row = parse(rowNumber, cells, regionCodes, errors);
-            if (row == null) {
-                return;
-            }
-            String index = cipher.blindIndex(row.residentId().value());
-            Integer earlier = inFile.putIfAbsent(index, rowNumber);
-            if (earlier != null) {
-                errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.RESIDENT_ID), "roster.error.duplicateInFile", earlier);
-            } else if (onCourse.contains(index)) {
-                errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.RESIDENT_ID), "roster.error.alreadyOnCourse");
-            }
-        });
+        try {
+            XlsxReader.read(file, RosterColumns.TEMPLATE.limits(), (rowNumber, cells) -> {
+                if (!header[0]) {
+                    header[0] = true;
+                    RosterColumns.TEMPLATE.checkHeader(rowNumber, cells, errors);
+                    return;
+                }
+                rows[0]++;
+                RosterRow row = RosterRows.parse(rowNumber, cells, regionCodes, errors);
+                if (row == null) {
+                    return;
+                }
+                String index = cipher.blindIndex(row.residentId().value());
+                Integer earlier = inFile.putIfAbsent(index, rowNumber);
+                if (earlier != null) {
+                    errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.RESIDENT_ID), "roster.error.duplicateInFile", earlier);
+                } else if (onCourse.contains(index)) {
+                    errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.RESIDENT_ID), "roster.error.alreadyOnCourse");
+                }
+            });
+        } catch (SpreadsheetRefusedException refused) {
+            audit.record("trainee.import.rejected", TrainingCourse.SUBJECT_TYPE, courseId, "file refused: " + refused.messageKey());
+            return refused.result(RosterColumns.KEYS);
+        }
         if (!header[0]) {
             errors.add(0, null, "import.file.empty");
         } else if (rows[0] == 0 && errors.isEmpty()) {
@@ -249,12 +251,12 @@ public class TraineeService {
         boolean[] skipHeader = {true};
         int[] stored = {0};
         Long actor = AuditActor.current().accountId();
-        XlsxRows.read(file, (rowNumber, cells) -> {
+        XlsxReader.read(file, RosterColumns.TEMPLATE.limits(), (rowNumber, cells) -> {
             if (skipHeader[0]) {
                 skipHeader[0] = false;
                 return;
             }
-            RosterRow row = parse(rowNumber, cells, regionCodes, new ErrorCollector());
+            RosterRow row = RosterRows.parse(rowNumber, cells, regionCodes, new ErrorCollector());
             batch.add(values(course, row, actor, false));
             if (batch.size() == BATCH_ROWS) {
                 stored[0] += insert(batch);
@@ -324,120 +326,6 @@ public class TraineeService {
             throw new RuleViolation("employer", "trainee.employer.required");
         }
         trainee.write(d.name().strip(), phoneCipher, home, d.priorityGroups(), employer, d.employedSince());
-    }
-
-    private static void checkHeader(int rowNumber, List<XlsxRows.Cell> cells, ErrorCollector errors) {
-        for (int i = 0; i < RosterColumns.HEADERS.size(); i++) {
-            String found = i < cells.size() ? cells.get(i).text() : null;
-            if (!RosterColumns.HEADERS.get(i).equals(found)) {
-                errors.add(rowNumber, RosterColumns.KEYS.get(i), "import.header.mismatch", RosterColumns.HEADERS.get(i));
-            }
-        }
-    }
-
-    /** One row as read, or null when it has errors (which are added to {@code errors}). */
-    private static RosterRow parse(int rowNumber, List<XlsxRows.Cell> cells, Set<String> regionCodes, ErrorCollector errors) {
-        boolean ok = true;
-        for (int i = 0; i < cells.size(); i++) {
-            if (cells.get(i).formula()) {
-                errors.add(rowNumber, i < RosterColumns.KEYS.size() ? RosterColumns.KEYS.get(i) : null, "import.cell.formula");
-                ok = false;
-            }
-        }
-        if (!ok) {
-            return null;
-        }
-        String name = text(cells, RosterColumns.NAME);
-        if (name == null) {
-            errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.NAME), "roster.error.nameMissing");
-            ok = false;
-        } else if (name.length() > 50) {
-            errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.NAME), "roster.error.nameTooLong");
-            ok = false;
-        }
-        ResidentId id = null;
-        String idText = text(cells, RosterColumns.RESIDENT_ID);
-        try {
-            id = ResidentId.of(idText);
-        } catch (InvalidCodeException e) {
-            errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.RESIDENT_ID), e.messageKey());
-            ok = false;
-        }
-        String phone = text(cells, RosterColumns.PHONE);
-        if (phone != null) {
-            phone = phone.replaceAll("[\\s-]", "");
-            if (!InstitutionService.PHONE.matcher(phone).matches()) {
-                errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.PHONE), "training.phone.format");
-                ok = false;
-            }
-        }
-        String home = text(cells, RosterColumns.HOME_REGION);
-        if (home != null && !regionCodes.contains(home)) {
-            errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.HOME_REGION), "trainee.homeRegion.unknown");
-            ok = false;
-        }
-        Set<PriorityGroup> groups = EnumSet.noneOf(PriorityGroup.class);
-        String groupText = text(cells, RosterColumns.GROUPS);
-        if (groupText != null) {
-            for (String part : groupText.split("[、,，;；\\s]+")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                PriorityGroup group = PriorityGroup.ofChinese(part.strip());
-                if (group == null) {
-                    errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.GROUPS), "roster.error.groupUnknown", part.strip());
-                    ok = false;
-                } else {
-                    groups.add(group);
-                }
-            }
-        }
-        String employer = text(cells, RosterColumns.EMPLOYER);
-        if (employer != null && employer.length() > 100) {
-            errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.EMPLOYER), "roster.error.employerTooLong");
-            ok = false;
-        }
-        LocalDate since = null;
-        XlsxRows.Cell sinceCell = RosterColumns.EMPLOYED_SINCE < cells.size() ? cells.get(RosterColumns.EMPLOYED_SINCE) : null;
-        if (sinceCell != null && !sinceCell.isBlank()) {
-            since = date(sinceCell);
-            if (since == null) {
-                errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.EMPLOYED_SINCE), "import.cell.date");
-                ok = false;
-            } else if (employer == null) {
-                errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.EMPLOYER), "trainee.employer.required");
-                ok = false;
-            }
-        }
-        return ok ? new RosterRow(name, id, phone, home, groups, employer, since) : null;
-    }
-
-    /** A date cell: an Excel date (a serial number) or text {@code yyyy-MM-dd} (also with / or .). */
-    public static LocalDate date(XlsxRows.Cell cell) {
-        if (cell.numeric()) {
-            try {
-                double serial = new BigDecimal(cell.text()).doubleValue();
-                return DateUtil.isValidExcelDate(serial) ? DateUtil.getLocalDateTime(serial).toLocalDate() : null;
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        try {
-            return LocalDate.parse(cell.text().strip().replace('/', '-').replace('.', '-'));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static String text(List<XlsxRows.Cell> cells, int column) {
-        if (column >= cells.size() || cells.get(column).isBlank()) {
-            return null;
-        }
-        return cells.get(column).text().strip();
-    }
-
-    private record RosterRow(String name, ResidentId residentId, String phone, String homeRegionCode, Set<PriorityGroup> groups,
-                             String employer, LocalDate employedSince) {
     }
 
     private Object[] values(TrainingCourse course, RosterRow row, Long actor, boolean demo) {

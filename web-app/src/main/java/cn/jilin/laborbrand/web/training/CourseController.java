@@ -3,6 +3,10 @@ package cn.jilin.laborbrand.web.training;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.crypto.LookupLimitExceededException;
+import cn.jilin.laborbrand.platform.excel.ImportError;
+import cn.jilin.laborbrand.platform.excel.ImportResult;
+import cn.jilin.laborbrand.platform.excel.SpreadsheetRefusedException;
+import cn.jilin.laborbrand.platform.excel.XlsxTemplate;
 import cn.jilin.laborbrand.platform.region.Region;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
@@ -20,9 +24,6 @@ import cn.jilin.laborbrand.training.course.TrainingCourse;
 import cn.jilin.laborbrand.training.institution.Institution;
 import cn.jilin.laborbrand.training.institution.InstitutionService;
 import cn.jilin.laborbrand.training.occupation.OccupationService;
-import cn.jilin.laborbrand.training.sheet.ImportResult;
-import cn.jilin.laborbrand.training.sheet.UnreadableSpreadsheetException;
-import cn.jilin.laborbrand.training.sheet.XlsxTemplate;
 import cn.jilin.laborbrand.training.trainee.PriorityGroup;
 import cn.jilin.laborbrand.training.trainee.RosterColumns;
 import cn.jilin.laborbrand.training.trainee.MaskedTrainee;
@@ -441,10 +442,11 @@ class CourseController {
         try {
             file.transferTo(temp);
             result = importer.apply(temp);
-        } catch (UnreadableSpreadsheetException e) {
-            result = new ImportResult(0, List.of(cn.jilin.laborbrand.training.sheet.ImportError.of(0, null, e.messageKey())), 1);
+        } catch (SpreadsheetRefusedException e) {
+            // the services answer a refused file themselves; this is a file that changed between their two passes
+            result = e.result(null);
         } catch (RuleViolation violation) {
-            result = new ImportResult(0, List.of(cn.jilin.laborbrand.training.sheet.ImportError.of(0, null, violation.messageKeys().get(0))), 1);
+            result = ImportResult.rejected(ImportError.of(0, null, violation.messageKeys().get(0)));
         } finally {
             Files.deleteIfExists(temp);
         }
