@@ -1,6 +1,5 @@
 package cn.jilin.laborbrand.web.config;
 
-import cn.jilin.laborbrand.web.support.BoundedPaging;
 import cn.jilin.laborbrand.web.support.FormDataBinder;
 import java.time.Duration;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Locale;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.web.PageableHandlerMethodArgumentResolver;
 import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.annotation.InitBinderDataBinderFactory;
@@ -23,8 +21,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataB
 
 /**
  * Chinese by default; {@code ?lang=en} switches to English (and {@code ?lang=zh} back), remembered in a cookie.
- * Every form binds through {@link FormDataBinder} and every list pages through {@link BoundedPaging}, so no posted
- * value or query parameter ends in a server error.
+ * Every form binds through {@link FormDataBinder}, so no posted value ends in a server error (and every list's paging
+ * passes {@code ListParameters} first).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -45,23 +43,13 @@ class WebConfig implements WebMvcConfigurer {
         registry.addInterceptor(interceptor);
     }
 
-    /**
-     * Spring Boot's hook for the handler adapter: its binder factory decides which binder every form gets, and its
-     * argument resolvers read every list's paging ({@link BoundedPaging} in place of Spring Data's own).
-     */
+    /** Spring Boot's hook for the handler adapter, whose binder factory decides which binder every form gets. */
     @Bean
     WebMvcRegistrations formBinding() {
         return new WebMvcRegistrations() {
             @Override
             public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
                 return new RequestMappingHandlerAdapter() {
-                    @Override
-                    public void afterPropertiesSet() {
-                        super.afterPropertiesSet();
-                        setArgumentResolvers(getArgumentResolvers().stream().map(resolver -> resolver instanceof PageableHandlerMethodArgumentResolver
-                                pageables ? new BoundedPaging(pageables) : resolver).toList());
-                    }
-
                     @Override
                     protected InitBinderDataBinderFactory createDataBinderFactory(List<InvocableHandlerMethod> binderMethods) {
                         return new ServletRequestDataBinderFactory(binderMethods, getWebBindingInitializer()) {
