@@ -105,6 +105,9 @@ class BindingFailurePagesTest {
                 assertThat(page.getStatus()).as(list + "?" + query).isEqualTo(200);
             }
         }
+        // lists that read a plain page parameter rather than a Pageable
+        assertThat(send(get("/admin/audit?page=1380013800").with(fixtures.as("auditor"))).getStatus()).isEqualTo(200);
+        assertThat(send(get("/admin/audit?page=99999999999").with(fixtures.as("auditor"))).getStatus()).isEqualTo(200);
         // a percent sign as a browser may send it, not encoded, in the query the page's links are built from
         MockHttpServletResponse raw = send(get("/brands").with(fixtures.as("hrss.director")).with(request -> {
             request.setQueryString("sort=%s&q=%");

@@ -44,9 +44,11 @@ import org.springframework.web.util.pattern.PathPattern;
 @PortalTest
 class HostileListParametersTest {
 
-    /** Values only paging and sorting parameters get, beside {@link HostileInput#VALUES}. */
-    private static final List<String> PAGING = List.of("1380013800", "2147483647", "2147483648", "-5", "0", "99999999999",
-            "1000000", "%s", "name,%' AND 1=1 --", "name,desc,asc", ",", "class.classLoader", "name;drop table brand");
+    /** Values only the paging and sorting parameters get, beside {@link HostileInput#VALUES}. */
+    private static final Map<String, List<String>> PAGING = Map.of(
+            "page", List.of("1380013800", "2147483647", "2147483648", "-5"),
+            "size", List.of("0", "1000000", "99999999999"),
+            "sort", List.of("%s", "name,%' AND 1=1 --", "name,desc,asc", ",", "class.classLoader", "name;drop table brand"));
 
     @Autowired
     MockMvc mvc;
@@ -68,7 +70,7 @@ class HostileListParametersTest {
             UserDetails user = accounts.loadUserByUsername(account);
             signedIn.put(account, SignedIn.as(mvc, user));
             List<String> starts = navigation.entryPoints(user).stream().map(Navigation.Item::path).toList();
-            crawled.addAll(new PortalCrawler(mvc, signedIn.get(account), 60, 1).crawl(starts).pages().keySet());
+            crawled.addAll(new PortalCrawler(mvc, signedIn.get(account), 40, 1).crawl(starts).pages().keySet());
         }
         long start = System.nanoTime();
         int routes = 0;
@@ -101,9 +103,7 @@ class HostileListParametersTest {
                 }
                 for (String name : names) {
                     List<String> values = new ArrayList<>(HostileInput.VALUES.values());
-                    if (Set.of("page", "size", "sort").contains(name)) {
-                        values.addAll(PAGING);
-                    }
+                    values.addAll(PAGING.getOrDefault(name, List.of()));
                     for (String value : values) {
                         open(account, UriComponentsBuilder.fromPath(path).queryParam(name, value).encode().build().toUri(), name);
                     }
