@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web;
 
+import cn.jilin.laborbrand.platform.account.AccountAdminService;
 import cn.jilin.laborbrand.platform.account.AccountService;
 import cn.jilin.laborbrand.platform.account.NewAccount;
 import cn.jilin.laborbrand.platform.account.SystemActor;
@@ -28,11 +29,13 @@ public class Fixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final AccountService accounts;
+    private final AccountAdminService administration;
     private final OrganisationService organisations;
     private final BrandService brands;
 
-    public Fixtures(AccountService accounts, OrganisationService organisations, BrandService brands) {
+    public Fixtures(AccountService accounts, AccountAdminService administration, OrganisationService organisations, BrandService brands) {
         this.accounts = accounts;
+        this.administration = administration;
         this.organisations = organisations;
         this.brands = brands;
     }
@@ -53,7 +56,7 @@ public class Fixtures {
             Long organisationId = organisationName == null ? null : organisationId(organisationName);
             long id = accounts.create(new NewAccount(username, "测试用户", organisationId, DEMO_PASSWORD, ageing));
             if (roles.length > 0) {
-                accounts.assignRoles(id, accounts.get(id).version(), Set.of(roles), -1L);
+                administration.assignRoles(id, accounts.get(id).version(), Set.of(roles));
             }
             return id;
         }, "system:account:view", "system:account:create", "system:account:assign-role");

@@ -29,15 +29,27 @@ public final class PortalClient {
     private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public PortalClient(int port) {
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** Sends this header with every later request (a client claiming another address, say). */
+    public PortalClient header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", HTML).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path).header("Accept", HTML).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        headers.forEach(builder::header);
+        return builder;
     }
 
     /** Posts a form from {@code formPage}, with the CSRF token that page carries. */
@@ -47,10 +59,34 @@ public final class PortalClient {
         String body = all.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(base + action))
+        return http.send(request(action)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", HTML)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Uploads one file as the form on {@code formPage} would (multipart, field {@code file}, with that page's CSRF token),
+     * waiting at most {@code timeout} for the answer.
+     */
+    public HttpResponse<String> upload(String formPage, String action, String filename, byte[] content, java.time.Duration timeout)
+            throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get(formPage).body());
+        if (!token.find()) {
+            throw new IllegalStateException(formPage + " carries no CSRF token");
+        }
+        String boundary = "----portal-client-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                + (token.group(1) != null ? token.group(1) : token.group(2)) + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base + action)).timeout(timeout)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", HTML)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The CSRF token that {@code page} carries. */
@@ -63,10 +99,9 @@ public final class PortalClient {
     }
 
     /** Sends a request for {@code path} as built by {@code request}, with this client's cookies (for bodies no form makes). */
-    public HttpResponse<String> send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> request)
+    public HttpResponse<String> send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> build)
             throws IOException, InterruptedException {
-        return http.send(request.apply(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", HTML)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(build.apply(request(path).header("Accept", HTML)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {

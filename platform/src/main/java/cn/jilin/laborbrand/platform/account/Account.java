@@ -108,8 +108,12 @@ public class Account extends AuditedEntity {
         this.enabled = enabled;
     }
 
-    void updateProfile(String displayName, Long organisationId) {
+    void rename(String displayName) {
         this.displayName = displayName;
+    }
+
+    /** Another organisation: another data scope for a region's or an organisation's roles. */
+    void moveTo(Long organisationId) {
         this.organisationId = organisationId;
     }
 

@@ -14,13 +14,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,9 +32,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts: sign-in and its lockout, passwords and their policy, and the administrators' work on accounts. The three
- * administrative duties (三员分立) are kept apart by permissions: the system administrator manages accounts but
- * cannot grant roles; the security administrator grants roles but cannot create accounts.
+ * Accounts: sign-in and its lockout, one's own password, and opening and finding accounts. What administrators do
+ * to existing accounts is {@link AccountAdminService}'s (three duties kept apart, four eyes on administrators). A
+ * lockout or a password change ends the account's other sessions ({@link AccountAccessChanged}).
  */
 @Service
 public class AccountService implements UserDetailsService {
@@ -42,23 +42,23 @@ public class AccountService implements UserDetailsService {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
     private final AccountRepository accounts;
-    private final RoleRepository roles;
     private final OrganisationService organisations;
     private final RegionService regions;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final SecuritySettings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, RoleRepository roles, OrganisationService organisations, RegionService regions,
-                   PasswordEncoder passwordEncoder, AuditService audit, SecuritySettings settings, Clock clock) {
+    AccountService(AccountRepository accounts, OrganisationService organisations, RegionService regions, PasswordEncoder passwordEncoder,
+                   AuditService audit, SecuritySettings settings, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
-        this.roles = roles;
         this.organisations = organisations;
         this.regions = regions;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.settings = settings;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -100,6 +100,7 @@ public class AccountService implements UserDetailsService {
         if (!account.isLocked(now()) && account.registerFailedLogin(now(), settings.maxFailedLogins(), settings.lockoutDuration())) {
             audit.record(actor, "login.lockout", "account", account.getId(), AuditOutcome.FAILURE,
                     "locked until " + account.getLockedUntil());
+            events.publishEvent(new AccountAccessChanged(account.getUsername(), false));
         }
     }
 
@@ -122,6 +123,8 @@ public class AccountService implements UserDetailsService {
         }
         account.changePassword(passwordEncoder.encode(newPassword), now(), false);
         audit.record("password.change", "account", accountId, null);
+        // whoever else holds a session of this account (a stolen one, say) must sign in with the new password
+        events.publishEvent(new AccountAccessChanged(account.getUsername(), true));
     }
 
     // ---- system administrator ------------------------------------------------------------------------------------
@@ -187,73 +190,6 @@ public class AccountService implements UserDetailsService {
         return account.getId();
     }
 
-    @PreAuthorize("hasAuthority('system:account:edit')")
-    @Transactional
-    public void updateProfile(long id, long shownVersion, String displayName, Long organisationId) {
-        Account account = load(id);
-        account.requireVersion(shownVersion);
-        requireOrganisation(organisationId);
-        requireOrganisationFitsRoles(organisationId, account.getRoles());
-        account.updateProfile(displayName.strip(), organisationId);
-        audit.record("account.edit", "account", id, "organisation=" + organisationId);
-    }
-
-    @PreAuthorize("hasAuthority('system:account:disable')")
-    @Transactional
-    public void setEnabled(long id, boolean enabled, long actingAccountId) {
-        if (id == actingAccountId && !enabled) {
-            throw new RuleViolation("account.disable.self");
-        }
-        Account account = load(id);
-        account.setEnabled(enabled);
-        audit.record(enabled ? "account.enable" : "account.disable", "account", id, null);
-    }
-
-    /** Sets a temporary password that its owner must replace at the next sign-in; also lifts a lock. */
-    @PreAuthorize("hasAuthority('system:account:reset-password')")
-    @Transactional
-    public void resetPassword(long id, String temporaryPassword) {
-        Account account = load(id);
-        requirePolicy(account.getUsername(), temporaryPassword, "temporaryPassword");
-        account.changePassword(passwordEncoder.encode(temporaryPassword), now(), true);
-        account.unlock();
-        audit.record("account.reset-password", "account", id, null);
-    }
-
-    @PreAuthorize("hasAuthority('system:account:unlock')")
-    @Transactional
-    public void unlock(long id) {
-        load(id).unlock();
-        audit.record("account.unlock", "account", id, null);
-    }
-
-    // ---- security administrator ----------------------------------------------------------------------------------
-
-    /**
-     * Replaces an account's roles. An administrative duty stands alone on its account; nobody changes their own roles;
-     * a role that opens a region's or an organisation's data needs an organisation to take it from.
-     */
-    @PreAuthorize("hasAuthority('system:account:assign-role')")
-    @Transactional
-    public void assignRoles(long id, long shownVersion, Set<String> roleCodes, long actingAccountId) {
-        if (id == actingAccountId) {
-            throw new RuleViolation("roles", "account.roles.self");
-        }
-        Account account = load(id);
-        account.requireVersion(shownVersion);
-        Set<Role> chosen = new LinkedHashSet<>();
-        for (String code : roleCodes) {
-            chosen.add(roles.findById(code).orElseThrow(() -> new RuleViolation("roles", "account.roles.unknown")));
-        }
-        if (chosen.size() > 1 && chosen.stream().anyMatch(Role::isAdminDuty)) {
-            throw new RuleViolation("roles", "account.roles.adminDutyAlone");
-        }
-        requireOrganisationFitsRoles(account.getOrganisationId(), chosen);
-        String before = codes(account.getRoles());
-        account.replaceRoles(chosen);
-        audit.record("account.roles", "account", id, "before=" + before + " after=" + codes(chosen));
-    }
-
     // ---- helpers -------------------------------------------------------------------------------------------------
 
     /** The data scope an account's roles open: the widest of them. */
@@ -299,14 +235,6 @@ public class AccountService implements UserDetailsService {
         }
     }
 
-    private void requireOrganisationFitsRoles(Long organisationId, Set<Role> chosen) {
-        boolean needsOrganisation = chosen.stream().anyMatch(r ->
-                r.getDataScope() == DataScope.Kind.REGION || r.getDataScope() == DataScope.Kind.ORGANISATION);
-        if (needsOrganisation && organisationId == null) {
-            throw new RuleViolation("account.roles.needOrganisation");
-        }
-    }
-
     private static void requirePolicy(String username, String password, String field) {
         List<String> broken = new ArrayList<>(PasswordPolicy.violations(username, password));
         if (!broken.isEmpty()) {
@@ -320,10 +248,6 @@ public class AccountService implements UserDetailsService {
 
     private static AuditActor actorOf(Account account) {
         return new AuditActor(account.getId(), account.getUsername(), account.getOrganisationId());
-    }
-
-    private static String codes(Set<Role> set) {
-        return set.stream().map(Role::getCode).sorted().collect(Collectors.joining(",", "[", "]"));
     }
 
     private static String truncate(String s, int max) {

@@ -31,6 +31,25 @@ public final class PasswordPolicy {
         return broken;
     }
 
+    /**
+     * A one-time password that passes the policy: 16 characters from all four classes, without look-alikes (0/O, 1/l/I),
+     * so that it can be read off a sheet of paper.
+     */
+    public static String randomPassword() {
+        String[] classes = {"ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnopqrstuvwxyz", "23456789", "#%+=@"};
+        List<Character> chars = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            String from = classes[i < 4 ? i : RANDOM.nextInt(3)];
+            chars.add(from.charAt(RANDOM.nextInt(from.length())));
+        }
+        java.util.Collections.shuffle(chars, RANDOM);
+        StringBuilder password = new StringBuilder();
+        chars.forEach(password::append);
+        return password.toString();
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private static int classes(String password) {
         boolean upper = false;
         boolean lower = false;

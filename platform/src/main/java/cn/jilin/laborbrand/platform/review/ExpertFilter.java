@@ -8,16 +8,16 @@ import org.springframework.data.jpa.domain.Specification;
 
 /**
  * Filters of the expert pool: text in name, organisation, fields or occupations; a brand type; an industry; home
- * regions (a prefecture and its counties, say); active or not; an exact phone number (matched by its keyed hash). Any
- * may be empty.
+ * regions (a prefecture and its counties, say); active or not. Any may be empty. Finding experts by phone is a
+ * reveal-class lookup of its own ({@link ExpertPoolService#findByPhone}), never a list filter.
  */
-public record ExpertFilter(String text, String brandType, String industry, Collection<String> regionCodes, Boolean active, String phone) {
+public record ExpertFilter(String text, String brandType, String industry, Collection<String> regionCodes, Boolean active) {
 
     public static ExpertFilter none() {
-        return new ExpertFilter(null, null, null, null, null, null);
+        return new ExpertFilter(null, null, null, null, null);
     }
 
-    Specification<Expert> toSpecification(String phoneIndex) {
+    Specification<Expert> toSpecification() {
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
             if (text != null && !text.isBlank()) {
@@ -36,9 +36,6 @@ public record ExpertFilter(String text, String brandType, String industry, Colle
             }
             if (active != null) {
                 all.add(cb.equal(root.get("active"), active));
-            }
-            if (phoneIndex != null) {
-                all.add(cb.equal(root.get("phoneIndex"), phoneIndex));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };

@@ -8,8 +8,11 @@ import cn.jilin.laborbrand.platform.account.RoleCode;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.crypto.Masking;
 import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
+import cn.jilin.laborbrand.platform.crypto.PersonalDataLookups;
+import cn.jilin.laborbrand.platform.ratelimit.RateLimit;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,36 +35,42 @@ public class ExpertPoolService {
 
     private static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
 
+    /** Finding experts by phone is reveal-class: its own permission, 30 an hour per account, audited. */
+    static final PersonalDataLookups.Kind PHONE_LOOKUP = new PersonalDataLookups.Kind("expert.phone.lookup", "expert:pii:reveal",
+            new RateLimit("expert-phone-lookup", 30, Duration.ofHours(1)));
+
     private final ExpertRepository experts;
     private final ReviewAssignmentRepository assignments;
     private final AccountService accounts;
     private final RegionService regions;
     private final PersonalDataCipher cipher;
     private final AuditService audit;
+    private final PersonalDataLookups lookups;
     private final Clock clock;
 
     ExpertPoolService(ExpertRepository experts, ReviewAssignmentRepository assignments, AccountService accounts, RegionService regions,
-                      PersonalDataCipher cipher, AuditService audit, Clock clock) {
+                      PersonalDataCipher cipher, AuditService audit, PersonalDataLookups lookups, Clock clock) {
         this.experts = experts;
         this.assignments = assignments;
         this.accounts = accounts;
         this.regions = regions;
         this.cipher = cipher;
         this.audit = audit;
+        this.lookups = lookups;
         this.clock = clock;
     }
 
     @PreAuthorize("hasAuthority('expert:view')")
     @Transactional(readOnly = true)
     public Page<Expert> search(ExpertFilter filter, Pageable pageable) {
-        return experts.findAll(filter.toSpecification(phoneIndex(filter.phone())), pageable);
+        return experts.findAll(filter.toSpecification(), pageable);
     }
 
     /** The filtered pool for an Excel export (phones masked); the export is recorded. */
     @PreAuthorize("hasAuthority('expert:view')")
     @Transactional
     public List<Expert> export(ExpertFilter filter, Sort sort) {
-        List<Expert> rows = experts.findAll(filter.toSpecification(phoneIndex(filter.phone())), sort);
+        List<Expert> rows = experts.findAll(filter.toSpecification(), sort);
         audit.record("expert.export", "expert", null, "rows=" + rows.size());
         return rows;
     }
@@ -94,6 +103,24 @@ public class ExpertPoolService {
     @Transactional(readOnly = true)
     public List<AccountChoice> expertAccounts() {
         return accounts.holdersOf(RoleCode.EXPERT);
+    }
+
+    /**
+     * The experts with this exact phone number (matched by its keyed hash): a reveal-class lookup that needs
+     * {@code expert:pii:reveal}, counts against the account's limit and is audited without the number.
+     */
+    @PreAuthorize("hasAuthority('expert:view')")
+    @Transactional(readOnly = true)
+    public List<Expert> findByPhone(String phone) {
+        lookups.admit(PHONE_LOOKUP, "expert", null);
+        String p = normalise(phone);
+        if (p == null || !PHONE.matcher(p).matches()) {
+            throw new RuleViolation("phone", "expert.phone.format");
+        }
+        String index = cipher.blindIndex(p);
+        List<Expert> found = experts.findAll((root, query, cb) -> cb.equal(root.get("phoneIndex"), index), Sort.by("name"));
+        lookups.answered(PHONE_LOOKUP, "expert", null, 1, found.size());
+        return found;
     }
 
     /** The phone as pages show it: masked. */
@@ -203,11 +230,6 @@ public class ExpertPoolService {
                 throw new RuleViolation("accountId", "expert.account.taken");
             }
         }
-    }
-
-    private String phoneIndex(String phone) {
-        String p = normalise(phone);
-        return p == null ? null : cipher.blindIndex(p);
     }
 
     private static String normalise(String phone) {

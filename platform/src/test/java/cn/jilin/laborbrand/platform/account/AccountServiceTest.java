@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 @SpringBootTest(classes = PlatformTestApplication.class)
@@ -24,6 +27,8 @@ class AccountServiceTest {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    AccountAdminService administration;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -47,7 +52,7 @@ class AccountServiceTest {
     private long newAccount(String username, String organisation, String... roles) {
         long id = accounts.create(new NewAccount(username, "测试用户", organisation == null ? null : organisation(organisation), PASSWORD, false));
         if (roles.length > 0) {
-            accounts.assignRoles(id, accounts.get(id).version(), Set.of(roles), -1L);
+            administration.assignRoles(id, accounts.get(id).version(), Set.of(roles));
         }
         return id;
     }
@@ -117,23 +122,59 @@ class AccountServiceTest {
         newAccount(admin, "吉林省人力资源和社会保障厅", RoleCode.AUDIT_ADMIN);
         SignedInAccount auditor = (SignedInAccount) accounts.loadUserByUsername(admin);
         assertThat(auditor.scope().kind()).isEqualTo(DataScope.Kind.NONE);
-        assertThat(auditor.permissions()).containsExactlyInAnyOrder("system:audit:view", "system:audit:export");
+        assertThat(auditor.permissions()).containsExactlyInAnyOrder("system:audit:view", "system:audit:export", "system:admin-request:approve");
+    }
+
+    /** Runs {@code work} as the given account (a security context with its principal, as a signed-in request has). */
+    private void as(String username, Runnable work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SignedInAccount user = (SignedInAccount) accounts.loadUserByUsername(username);
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     @Test
     void anAdministrativeDutyStandsAloneAndNobodyChangesTheirOwnRoles() {
         long id = newAccount(newUsername(), "吉林省人力资源和社会保障厅");
-        assertThatThrownBy(() -> accounts.assignRoles(id, accounts.get(id).version(), Set.of(RoleCode.SYSTEM_ADMIN, RoleCode.PROVINCE_MANAGER), -1L))
+        assertThatThrownBy(() -> administration.assignRoles(id, accounts.get(id).version(), Set.of(RoleCode.SYSTEM_ADMIN, RoleCode.PROVINCE_MANAGER)))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKeys()).containsExactly("account.roles.adminDutyAlone"));
-        assertThatThrownBy(() -> accounts.assignRoles(id, accounts.get(id).version(), Set.of(RoleCode.PROVINCE_MANAGER), id))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKeys()).containsExactly("account.roles.self"));
+        String security = newUsername();
+        long securityId = newAccount(security, "吉林省人力资源和社会保障厅", RoleCode.SECURITY_ADMIN);
+        as(security, () -> assertThatThrownBy(() -> administration.assignRoles(securityId, accounts.get(securityId).version(),
+                Set.of(RoleCode.PROVINCE_MANAGER)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKeys()).containsExactly("account.roles.self")));
     }
 
     @Test
     void aRegionalRoleNeedsAnOrganisation() {
         long id = newAccount(newUsername(), null);
-        assertThatThrownBy(() -> accounts.assignRoles(id, accounts.get(id).version(), Set.of(RoleCode.CITY_OFFICER), -1L))
+        assertThatThrownBy(() -> administration.assignRoles(id, accounts.get(id).version(), Set.of(RoleCode.CITY_OFFICER)))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKeys()).containsExactly("account.roles.needOrganisation"));
+        long officer = newAccount(newUsername(), "长春市人力资源和社会保障局", RoleCode.CITY_OFFICER);
+        assertThatThrownBy(() -> administration.changeOrganisation(officer, accounts.get(officer).version(), null))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKeys()).containsExactly("account.roles.needOrganisation"));
+    }
+
+    @Test
+    void anAdministratorsActionOnAnAdministratorWaitsForASecondOne() {
+        String system = newUsername();
+        newAccount(system, "吉林省人力资源和社会保障厅", RoleCode.SYSTEM_ADMIN);
+        String audit = newUsername();
+        long auditId = newAccount(audit, "吉林省人力资源和社会保障厅", RoleCode.AUDIT_ADMIN);
+        String hashBefore = jdbc.queryForObject("select password_hash from account where id = ?", String.class, auditId);
+        as(system, () -> assertThat(administration.resetPassword(auditId, "Taken#Over2026x")).isEqualTo(AdminOutcome.AWAITING_APPROVAL));
+        entityManager.flush();
+        assertThat(jdbc.queryForObject("select password_hash from account where id = ?", String.class, auditId)).isEqualTo(hashBefore);
+        assertThat(jdbc.queryForObject("select count(*) from admin_request where target_account_id = ? and status = 'PENDING'", Integer.class, auditId))
+                .isEqualTo(1);
+        long officer = newAccount(newUsername(), "长春市人力资源和社会保障局", RoleCode.CITY_OFFICER);
+        as(system, () -> assertThat(administration.setEnabled(officer, false)).isEqualTo(AdminOutcome.APPLIED));
     }
 
     @Test

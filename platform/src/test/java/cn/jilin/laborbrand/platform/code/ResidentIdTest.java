@@ -68,7 +68,7 @@ class ResidentIdTest {
 
     @Test
     void neverShowsTheFullNumberInToString() {
-        assertThat(ResidentId.of("11010519491231002X", TODAY).toString()).isEqualTo("1101**********002X");
+        assertThat(ResidentId.of("11010519491231002X", TODAY).toString()).isEqualTo("11****************");
     }
 
     @Test

@@ -5,7 +5,7 @@ import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.training.trainee.Trainee;
-import cn.jilin.laborbrand.training.trainee.TraineeService;
+import cn.jilin.laborbrand.training.trainee.TraineeLookupService;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,11 +24,11 @@ public class DispatchService {
     static final String SUBJECT_TYPE = "labor_dispatch";
 
     private final LaborDispatchRepository dispatches;
-    private final TraineeService trainees;
+    private final TraineeLookupService trainees;
     private final RegionService regions;
     private final AuditService audit;
 
-    DispatchService(LaborDispatchRepository dispatches, TraineeService trainees, RegionService regions, AuditService audit) {
+    DispatchService(LaborDispatchRepository dispatches, TraineeLookupService trainees, RegionService regions, AuditService audit) {
         this.dispatches = dispatches;
         this.trainees = trainees;
         this.regions = regions;

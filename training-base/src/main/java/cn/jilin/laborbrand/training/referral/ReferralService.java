@@ -5,8 +5,10 @@ import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.training.trainee.Trainee;
+import cn.jilin.laborbrand.training.trainee.TraineeLookupService;
 import cn.jilin.laborbrand.training.trainee.TraineeService;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -21,13 +23,16 @@ public class ReferralService {
     static final String SUBJECT_TYPE = "job_referral";
 
     private final JobReferralRepository referrals;
-    private final TraineeService trainees;
+    private final TraineeLookupService trainees;
+    private final TraineeService roster;
     private final RegionService regions;
     private final AuditService audit;
 
-    ReferralService(JobReferralRepository referrals, TraineeService trainees, RegionService regions, AuditService audit) {
+    ReferralService(JobReferralRepository referrals, TraineeLookupService trainees, TraineeService roster, RegionService regions,
+                    AuditService audit) {
         this.referrals = referrals;
         this.trainees = trainees;
+        this.roster = roster;
         this.regions = regions;
         this.audit = audit;
     }
@@ -79,13 +84,13 @@ public class ReferralService {
         return referral.getId();
     }
 
-    /** Records what became of one referred trainee. */
+    /** Records what became of one referred trainee whom the caller sees. */
     @PreAuthorize("hasAuthority('employment:edit')")
     @Transactional
     public void recordOutcome(long id, long shownVersion, long traineeId, ReferralOutcome outcome, DataScope scope) {
         JobReferral referral = referrals.getById(id, scope);
         referral.requireVersion(shownVersion);
-        if (!referral.getOutcomes().containsKey(traineeId) || outcome == null) {
+        if (!referral.getOutcomes().containsKey(traineeId) || outcome == null || roster.names(Set.of(traineeId), scope).isEmpty()) {
             throw new RuleViolation("referral.trainee.unknown");
         }
         referral.setOutcome(traineeId, outcome);

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.training.trainee;
 
+import cn.jilin.laborbrand.platform.excel.TemplateColumns;
 import java.util.List;
 
 /** The columns of a roster file, in order: their Chinese headers (as the template has them) and their message keys. */
@@ -8,6 +9,8 @@ public final class RosterColumns {
     public static final List<String> HEADERS = List.of("姓名", "公民身份号码", "手机号码", "户籍地区代码", "重点群体", "就业单位", "就业时间");
     public static final List<String> KEYS = List.of("roster.column.name", "roster.column.residentId", "roster.column.phone",
             "roster.column.homeRegion", "roster.column.priorityGroups", "roster.column.employer", "roster.column.employedSince");
+    /** The template as the reader and the checks see it (7 columns wide). */
+    public static final TemplateColumns TEMPLATE = new TemplateColumns(HEADERS, KEYS);
 
     static final int NAME = 0;
     static final int RESIDENT_ID = 1;

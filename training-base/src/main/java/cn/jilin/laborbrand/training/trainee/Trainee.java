@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * 学员: a person on a course's roster. The resident ID and phone are kept only encrypted; a keyed hash of the ID finds
- * duplicates; birth date and sex come from the ID.
+ * duplicates; birth date and sex come from the ID. Pages see a trainee only as {@link MaskedTrainee}.
  */
 @Entity
 @Table(name = "trainee")
@@ -120,19 +120,13 @@ public class Trainee extends AuditedEntity {
         return residentIdIndex;
     }
 
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
-
-    public ResidentId.Sex getSex() {
-        return sex;
-    }
 
     String getPhoneCipher() {
         return phoneCipher;
     }
 
-    public String getHomeRegionCode() {
+    // birth date, sex and home region leave this package only as Masking.person shows them (MaskedTrainee)
+    String getHomeRegionCode() {
         return homeRegionCode;
     }
 

@@ -2,7 +2,6 @@ package cn.jilin.laborbrand.training.trainee;
 
 import cn.jilin.laborbrand.platform.scope.ScopedRepository;
 import cn.jilin.laborbrand.platform.scope.Unscoped;
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,11 +14,6 @@ interface TraineeRepository extends ScopedRepository<Trainee, Long> {
     @Unscoped("keyed hashes of a course the caller already sees, for the duplicate check of an import; no personal data")
     @Query("select t.residentIdIndex from Trainee t where t.courseId = :courseId")
     List<String> findIndexesByCourseId(long courseId);
-
-    /** Names by id, for lists of records (certificates, dispatches) the caller has already loaded within their scope. */
-    @Unscoped("names of trainees on records the caller already sees")
-    @Query("select t.id, t.name from Trainee t where t.id in :ids")
-    List<Object[]> findNamesByIdIn(Collection<Long> ids);
 
     /** People trained (distinct persons) per region, for the plan's figures. */
     @Unscoped("counts for the plan's figures; no record leaves")

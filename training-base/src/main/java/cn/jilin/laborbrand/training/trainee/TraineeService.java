@@ -7,6 +7,10 @@ import cn.jilin.laborbrand.platform.code.InvalidCodeException;
 import cn.jilin.laborbrand.platform.code.ResidentId;
 import cn.jilin.laborbrand.platform.crypto.Masking;
 import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
+import cn.jilin.laborbrand.platform.excel.ErrorCollector;
+import cn.jilin.laborbrand.platform.excel.ImportResult;
+import cn.jilin.laborbrand.platform.excel.SpreadsheetRefusedException;
+import cn.jilin.laborbrand.platform.excel.XlsxReader;
 import cn.jilin.laborbrand.platform.region.Region;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
@@ -14,17 +18,13 @@ import cn.jilin.laborbrand.training.course.CourseService;
 import cn.jilin.laborbrand.training.course.CourseStatus;
 import cn.jilin.laborbrand.training.course.TrainingCourse;
 import cn.jilin.laborbrand.training.institution.InstitutionService;
-import cn.jilin.laborbrand.training.sheet.ErrorCollector;
-import cn.jilin.laborbrand.training.sheet.ImportResult;
-import cn.jilin.laborbrand.training.sheet.XlsxRows;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -44,13 +43,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Course rosters (二(二)1): trainees added one by one or imported from Excel, all or nothing. Resident IDs and phones
- * are stored encrypted and shown masked; {@code trainee:pii:reveal} shows one ID in full, and each reveal is audited.
+ * are stored encrypted and shown masked ({@link MaskedTrainee}); {@code trainee:pii:reveal} shows one ID in full, and
+ * each reveal is audited. Finding trainees by a full ID is {@link TraineeLookupService}'s.
  */
 @Service
 public class TraineeService {
 
     /** Rows per multi-row INSERT of an import (16 parameters each, well under PostgreSQL's 32,767). */
     static final int BATCH_ROWS = 500;
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final TraineeRepository trainees;
     private final CourseService courses;
@@ -58,25 +59,27 @@ public class TraineeService {
     private final PersonalDataCipher cipher;
     private final AuditService audit;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     TraineeService(TraineeRepository trainees, CourseService courses, RegionService regions, PersonalDataCipher cipher, AuditService audit,
-                   JdbcTemplate jdbc) {
+                   JdbcTemplate jdbc, Clock clock) {
         this.trainees = trainees;
         this.courses = courses;
         this.regions = regions;
         this.cipher = cipher;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     // ---- reading ------------------------------------------------------------------------------------------------------
 
-    /** A course's roster, filtered by name or (exactly) by resident ID. */
+    /** A course's roster, filtered by (part of) a name; a full resident ID is a lookup of its own. */
     @PreAuthorize("hasAuthority('training:view')")
     @Transactional(readOnly = true)
-    public Page<Trainee> roster(long courseId, String text, DataScope scope, Pageable pageable) {
+    public Page<Trainee> roster(long courseId, String name, DataScope scope, Pageable pageable) {
         TrainingCourse course = courses.get(courseId, scope);
-        return trainees.findAll(ofCourse(course.getId()).and(matching(text)), scope, pageable);
+        return trainees.findAll(ofCourse(course.getId()).and(named(name)), scope, pageable);
     }
 
     /** The roster for an Excel export (IDs and phones masked by the caller); the export is recorded. */
@@ -116,13 +119,17 @@ public class TraineeService {
         return trainees.count(ofCourse(courseId), scope);
     }
 
-    /** The resident ID as every page and export shows it: {@code 2201**********1234}. */
-    public String maskedResidentId(Trainee trainee) {
-        return Masking.residentId(cipher.decrypt(trainee.getResidentIdCipher()));
+    /** A trainee as every page and export shows them, to everyone: {@link Masking#person} as of today, phone masked. */
+    public MaskedTrainee masked(Trainee t) {
+        LocalDate today = LocalDate.now(clock.withZone(BEIJING));
+        Masking.Person person = Masking.person(ResidentId.of(cipher.decrypt(t.getResidentIdCipher())), t.getHomeRegionCode(), today);
+        String phone = t.getPhoneCipher() == null ? "" : Masking.phone(cipher.decrypt(t.getPhoneCipher()));
+        return new MaskedTrainee(t.getId(), t.getCourseId(), t.getName(), person, phone, t.getPriorityGroups(), t.getEmployer(),
+                t.getEmployedSince(), t.getVersion());
     }
 
-    public String maskedPhone(Trainee trainee) {
-        return trainee.getPhoneCipher() == null ? "" : Masking.phone(cipher.decrypt(trainee.getPhoneCipher()));
+    public List<MaskedTrainee> masked(List<Trainee> trainees) {
+        return trainees.stream().map(this::masked).toList();
     }
 
     /** Shows one resident ID in full to a holder of {@code trainee:pii:reveal}; the reveal is audited. */
@@ -134,52 +141,20 @@ public class TraineeService {
         return cipher.decrypt(trainee.getResidentIdCipher());
     }
 
-    /** Names by id, for records the caller has already loaded within their scope. */
-    @Transactional(readOnly = true)
-    public Map<Long, String> names(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (Object[] row : trainees.findNamesByIdIn(ids)) {
-                names.put((Long) row[0], (String) row[1]);
-            }
-        }
-        return names;
-    }
-
     /**
-     * The trainees the caller sees with these resident IDs (one per person: the latest course's). Refuses the whole
-     * list, naming the line, when an ID is invalid or nobody in scope has it.
+     * The names of those of these trainees that lie within the caller's scope, by id: a dispatch or referral of the
+     * caller's region may list people of other regions, whom the caller does not see.
      */
     @PreAuthorize("hasAuthority('training:view') or hasAuthority('employment:view')")
     @Transactional(readOnly = true)
-    public List<Trainee> resolve(List<String> residentIds, String field, DataScope scope) {
-        List<Trainee> found = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
-        for (int i = 0; i < residentIds.size(); i++) {
-            String line = residentIds.get(i).strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            ResidentId id;
-            try {
-                id = ResidentId.of(line);
-            } catch (InvalidCodeException e) {
-                throw new RuleViolation(field, "trainee.lookup.invalid");
-            }
-            String index = cipher.blindIndex(id.value());
-            List<Trainee> matches = trainees.findAll((root, q, cb) -> cb.equal(root.get("residentIdIndex"), index), scope,
-                    Sort.by(Sort.Order.desc("id")));
-            if (matches.isEmpty()) {
-                throw new RuleViolation(field, "trainee.lookup.unknown");
-            }
-            if (seen.add(matches.get(0).getId())) {
-                found.add(matches.get(0));
+    public Map<Long, String> names(Collection<Long> ids, DataScope scope) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            for (Trainee t : trainees.findAll((root, q, cb) -> root.get("id").in(ids), scope, Sort.by("name", "id"))) {
+                names.put(t.getId(), t.getName());
             }
         }
-        if (found.isEmpty()) {
-            throw new RuleViolation(field, "trainee.lookup.none");
-        }
-        return found;
+        return names;
     }
 
     /** Distinct persons trained per region (for the plan's figures; counts only). */
@@ -227,7 +202,7 @@ public class TraineeService {
      * Imports a roster (the template's columns) into a course: all or nothing. A first pass reads the whole file and
      * checks every row (ID check character, phone, name, the same person twice in the file or already on the course);
      * any error rejects the file with the report. Only a clean file is read again and inserted, in batches, in this
-     * transaction. The file is streamed both times.
+     * transaction. The file is streamed both times, by the bounded reader: a file it refuses stores nothing.
      */
     @PreAuthorize("hasAuthority('training:edit')")
     @Transactional
@@ -239,25 +214,30 @@ public class TraineeService {
         Map<String, Integer> inFile = new HashMap<>();
         int[] rows = {0};
         boolean[] header = {false};
-        XlsxRows.read(file, (rowNumber, cells) -> {
-            if (!header[0]) {
-                header[0] = true;
-                checkHeader(rowNumber, cells, errors);
-                return;
-            }
-            rows[0]++;
-            RosterRow row = parse(rowNumber, cells, regionCodes, errors);
-            if (row == null) {
-                return;
-            }
-            String index = cipher.blindIndex(row.residentId().value());
-            Integer earlier = inFile.putIfAbsent(index, rowNumber);
-            if (earlier != null) {
-                errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.RESIDENT_ID), "roster.error.duplicateInFile", earlier);
-            } else if (onCourse.contains(index)) {
-                errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.RESIDENT_ID), "roster.error.alreadyOnCourse");
-            }
-        });
+        try {
+            XlsxReader.read(file, RosterColumns.TEMPLATE.limits(), (rowNumber, cells) -> {
+                if (!header[0]) {
+                    header[0] = true;
+                    RosterColumns.TEMPLATE.checkHeader(rowNumber, cells, errors);
+                    return;
+                }
+                rows[0]++;
+                RosterRow row = RosterRows.parse(rowNumber, cells, regionCodes, errors);
+                if (row == null) {
+                    return;
+                }
+                String index = cipher.blindIndex(row.residentId().value());
+                Integer earlier = inFile.putIfAbsent(index, rowNumber);
+                if (earlier != null) {
+                    errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.RESIDENT_ID), "roster.error.duplicateInFile", earlier);
+                } else if (onCourse.contains(index)) {
+                    errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.RESIDENT_ID), "roster.error.alreadyOnCourse");
+                }
+            });
+        } catch (SpreadsheetRefusedException refused) {
+            audit.record("trainee.import.rejected", TrainingCourse.SUBJECT_TYPE, courseId, "file refused: " + refused.messageKey());
+            return refused.result(RosterColumns.KEYS);
+        }
         if (!header[0]) {
             errors.add(0, null, "import.file.empty");
         } else if (rows[0] == 0 && errors.isEmpty()) {
@@ -271,12 +251,12 @@ public class TraineeService {
         boolean[] skipHeader = {true};
         int[] stored = {0};
         Long actor = AuditActor.current().accountId();
-        XlsxRows.read(file, (rowNumber, cells) -> {
+        XlsxReader.read(file, RosterColumns.TEMPLATE.limits(), (rowNumber, cells) -> {
             if (skipHeader[0]) {
                 skipHeader[0] = false;
                 return;
             }
-            RosterRow row = parse(rowNumber, cells, regionCodes, new ErrorCollector());
+            RosterRow row = RosterRows.parse(rowNumber, cells, regionCodes, new ErrorCollector());
             batch.add(values(course, row, actor, false));
             if (batch.size() == BATCH_ROWS) {
                 stored[0] += insert(batch);
@@ -336,7 +316,8 @@ public class TraineeService {
         } else {
             throw new RuleViolation("phone", "training.phone.format");
         }
-        String home = d.homeRegionCode() == null || d.homeRegionCode().isBlank() ? null : d.homeRegionCode().strip();
+        // pages show only the province of a home region, so an edit left blank keeps the stored one
+        String home = d.homeRegionCode() == null || d.homeRegionCode().isBlank() ? trainee.getHomeRegionCode() : d.homeRegionCode().strip();
         if (home != null && regions.find(home).isEmpty()) {
             throw new RuleViolation("homeRegionCode", "trainee.homeRegion.unknown");
         }
@@ -345,120 +326,6 @@ public class TraineeService {
             throw new RuleViolation("employer", "trainee.employer.required");
         }
         trainee.write(d.name().strip(), phoneCipher, home, d.priorityGroups(), employer, d.employedSince());
-    }
-
-    private static void checkHeader(int rowNumber, List<XlsxRows.Cell> cells, ErrorCollector errors) {
-        for (int i = 0; i < RosterColumns.HEADERS.size(); i++) {
-            String found = i < cells.size() ? cells.get(i).text() : null;
-            if (!RosterColumns.HEADERS.get(i).equals(found)) {
-                errors.add(rowNumber, RosterColumns.KEYS.get(i), "import.header.mismatch", RosterColumns.HEADERS.get(i));
-            }
-        }
-    }
-
-    /** One row as read, or null when it has errors (which are added to {@code errors}). */
-    private static RosterRow parse(int rowNumber, List<XlsxRows.Cell> cells, Set<String> regionCodes, ErrorCollector errors) {
-        boolean ok = true;
-        for (int i = 0; i < cells.size(); i++) {
-            if (cells.get(i).formula()) {
-                errors.add(rowNumber, i < RosterColumns.KEYS.size() ? RosterColumns.KEYS.get(i) : null, "import.cell.formula");
-                ok = false;
-            }
-        }
-        if (!ok) {
-            return null;
-        }
-        String name = text(cells, RosterColumns.NAME);
-        if (name == null) {
-            errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.NAME), "roster.error.nameMissing");
-            ok = false;
-        } else if (name.length() > 50) {
-            errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.NAME), "roster.error.nameTooLong");
-            ok = false;
-        }
-        ResidentId id = null;
-        String idText = text(cells, RosterColumns.RESIDENT_ID);
-        try {
-            id = ResidentId.of(idText);
-        } catch (InvalidCodeException e) {
-            errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.RESIDENT_ID), e.messageKey());
-            ok = false;
-        }
-        String phone = text(cells, RosterColumns.PHONE);
-        if (phone != null) {
-            phone = phone.replaceAll("[\\s-]", "");
-            if (!InstitutionService.PHONE.matcher(phone).matches()) {
-                errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.PHONE), "training.phone.format");
-                ok = false;
-            }
-        }
-        String home = text(cells, RosterColumns.HOME_REGION);
-        if (home != null && !regionCodes.contains(home)) {
-            errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.HOME_REGION), "trainee.homeRegion.unknown");
-            ok = false;
-        }
-        Set<PriorityGroup> groups = EnumSet.noneOf(PriorityGroup.class);
-        String groupText = text(cells, RosterColumns.GROUPS);
-        if (groupText != null) {
-            for (String part : groupText.split("[、,，;；\\s]+")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                PriorityGroup group = PriorityGroup.ofChinese(part.strip());
-                if (group == null) {
-                    errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.GROUPS), "roster.error.groupUnknown", part.strip());
-                    ok = false;
-                } else {
-                    groups.add(group);
-                }
-            }
-        }
-        String employer = text(cells, RosterColumns.EMPLOYER);
-        if (employer != null && employer.length() > 100) {
-            errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.EMPLOYER), "roster.error.employerTooLong");
-            ok = false;
-        }
-        LocalDate since = null;
-        XlsxRows.Cell sinceCell = RosterColumns.EMPLOYED_SINCE < cells.size() ? cells.get(RosterColumns.EMPLOYED_SINCE) : null;
-        if (sinceCell != null && !sinceCell.isBlank()) {
-            since = date(sinceCell);
-            if (since == null) {
-                errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.EMPLOYED_SINCE), "import.cell.date");
-                ok = false;
-            } else if (employer == null) {
-                errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.EMPLOYER), "trainee.employer.required");
-                ok = false;
-            }
-        }
-        return ok ? new RosterRow(name, id, phone, home, groups, employer, since) : null;
-    }
-
-    /** A date cell: an Excel date (a serial number) or text {@code yyyy-MM-dd} (also with / or .). */
-    public static LocalDate date(XlsxRows.Cell cell) {
-        if (cell.numeric()) {
-            try {
-                double serial = new BigDecimal(cell.text()).doubleValue();
-                return DateUtil.isValidExcelDate(serial) ? DateUtil.getLocalDateTime(serial).toLocalDate() : null;
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        try {
-            return LocalDate.parse(cell.text().strip().replace('/', '-').replace('.', '-'));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static String text(List<XlsxRows.Cell> cells, int column) {
-        if (column >= cells.size() || cells.get(column).isBlank()) {
-            return null;
-        }
-        return cells.get(column).text().strip();
-    }
-
-    private record RosterRow(String name, ResidentId residentId, String phone, String homeRegionCode, Set<PriorityGroup> groups,
-                             String employer, LocalDate employedSince) {
     }
 
     private Object[] values(TrainingCourse course, RosterRow row, Long actor, boolean demo) {
@@ -499,15 +366,12 @@ public class TraineeService {
         return (root, query, cb) -> cb.equal(root.get("courseId"), courseId);
     }
 
-    private Specification<Trainee> matching(String text) {
+    private static Specification<Trainee> named(String name) {
         return (root, query, cb) -> {
-            if (text == null || text.isBlank()) {
+            if (name == null || name.isBlank()) {
                 return cb.conjunction();
             }
-            if (ResidentId.isValid(text)) {
-                return cb.equal(root.get("residentIdIndex"), cipher.blindIndex(ResidentId.of(text).value()));
-            }
-            return cb.like(root.get("name"), "%" + text.strip().replace("%", "\\%").replace("_", "\\_") + "%");
+            return cb.like(root.get("name"), "%" + name.strip().replace("\\", "").replace("%", "\\%").replace("_", "\\_") + "%");
         };
     }
 

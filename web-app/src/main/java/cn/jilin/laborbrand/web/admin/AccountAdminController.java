@@ -1,12 +1,13 @@
 package cn.jilin.laborbrand.web.admin;
 
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.account.AccountAdminService;
 import cn.jilin.laborbrand.platform.account.AccountFilter;
 import cn.jilin.laborbrand.platform.account.AccountService;
 import cn.jilin.laborbrand.platform.account.AccountSummary;
+import cn.jilin.laborbrand.platform.account.AdminOutcome;
 import cn.jilin.laborbrand.platform.account.NewAccount;
 import cn.jilin.laborbrand.platform.account.RoleService;
-import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.web.support.Forms;
 import cn.jilin.laborbrand.web.support.Listing;
@@ -20,7 +21,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,7 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * /admin/users: the system administrator opens, edits, disables and unlocks accounts and resets passwords; the security
- * administrator assigns roles. Each action is its own permission, so neither can do the other's work.
+ * administrator assigns roles and the organisation (data scope). Each action is its own permission, so neither can do
+ * the other's work; an action on an administrator's account or one's own waits for a second administrator
+ * ({@code /admin/requests}).
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -44,7 +46,7 @@ class AccountAdminController {
                           Long organisationId, @NotBlank String initialPassword) {
     }
 
-    record ProfileForm(@NotBlank @Size(max = 64) String displayName, Long organisationId, long version) {
+    record ProfileForm(@NotBlank @Size(max = 64) String displayName, long version) {
     }
 
     record PasswordResetForm(@NotBlank String temporaryPassword) {
@@ -56,12 +58,17 @@ class AccountAdminController {
         }
     }
 
+    record OrganisationForm(Long organisationId, long version) {
+    }
+
     private final AccountService accounts;
+    private final AccountAdminService administration;
     private final RoleService roles;
     private final OrganisationService organisations;
 
-    AccountAdminController(AccountService accounts, RoleService roles, OrganisationService organisations) {
+    AccountAdminController(AccountService accounts, AccountAdminService administration, RoleService roles, OrganisationService organisations) {
         this.accounts = accounts;
+        this.administration = administration;
         this.roles = roles;
         this.organisations = organisations;
     }
@@ -113,8 +120,7 @@ class AccountAdminController {
     String editForm(@PathVariable long id, Model model) {
         AccountSummary account = accounts.get(id);
         model.addAttribute("account", account);
-        model.addAttribute("form", new ProfileForm(account.displayName(), account.organisationId(), account.version()));
-        model.addAttribute("organisations", organisations.choices());
+        model.addAttribute("form", new ProfileForm(account.displayName(), account.version()));
         return "admin/users/edit";
     }
 
@@ -124,44 +130,31 @@ class AccountAdminController {
                   RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                accounts.updateProfile(id, form.version(), form.displayName(), form.organisationId());
-                redirect.addFlashAttribute("flashSuccess", "account.updated");
-                return "redirect:/admin/users";
+                return done(administration.updateProfile(id, form.version(), form.displayName()), "account.updated", redirect);
             } catch (RuleViolation violation) {
                 Forms.reject(errors, violation);
             }
         }
         model.addAttribute("account", accounts.get(id));
-        model.addAttribute("organisations", organisations.choices());
         return "admin/users/edit";
     }
 
     @PostMapping("/{id}/enable")
     @PreAuthorize("hasAuthority('system:account:disable')")
-    String enable(@PathVariable long id, @AuthenticationPrincipal SignedInAccount user, RedirectAttributes redirect) {
-        accounts.setEnabled(id, true, user.accountId());
-        redirect.addFlashAttribute("flashSuccess", "account.enabled");
-        return "redirect:/admin/users";
+    String enable(@PathVariable long id, RedirectAttributes redirect) {
+        return act(() -> administration.setEnabled(id, true), "account.enabled", redirect);
     }
 
     @PostMapping("/{id}/disable")
     @PreAuthorize("hasAuthority('system:account:disable')")
-    String disable(@PathVariable long id, @AuthenticationPrincipal SignedInAccount user, RedirectAttributes redirect) {
-        try {
-            accounts.setEnabled(id, false, user.accountId());
-            redirect.addFlashAttribute("flashSuccess", "account.disabled");
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
-        }
-        return "redirect:/admin/users";
+    String disable(@PathVariable long id, RedirectAttributes redirect) {
+        return act(() -> administration.setEnabled(id, false), "account.disabled", redirect);
     }
 
     @PostMapping("/{id}/unlock")
     @PreAuthorize("hasAuthority('system:account:unlock')")
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
-        accounts.unlock(id);
-        redirect.addFlashAttribute("flashSuccess", "account.unlocked");
-        return "redirect:/admin/users";
+        return act(() -> administration.unlock(id), "account.unlocked", redirect);
     }
 
     @GetMapping("/{id}/password")
@@ -178,9 +171,7 @@ class AccountAdminController {
                  RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                accounts.resetPassword(id, form.temporaryPassword());
-                redirect.addFlashAttribute("flashSuccess", "account.passwordReset");
-                return "redirect:/admin/users";
+                return done(administration.resetPassword(id, form.temporaryPassword()), "account.passwordReset", redirect);
             } catch (RuleViolation violation) {
                 Forms.reject(errors, violation);
             }
@@ -189,30 +180,69 @@ class AccountAdminController {
         return "admin/users/password";
     }
 
+    /** The security administrator's page for an account: its roles and the organisation its data scope comes from. */
     @GetMapping("/{id}/roles")
     @PreAuthorize("hasAuthority('system:account:assign-role')")
     String rolesForm(@PathVariable long id, Model model) {
         AccountSummary account = accounts.get(id);
-        model.addAttribute("account", account);
         model.addAttribute("form", new RolesForm(new LinkedHashSet<>(account.roleCodes()), account.version()));
-        model.addAttribute("roles", roles.roles());
-        return "admin/users/roles";
+        model.addAttribute("organisationForm", new OrganisationForm(account.organisationId(), account.version()));
+        return authorisationPage(account, model);
     }
 
     @PostMapping("/{id}/roles")
     @PreAuthorize("hasAuthority('system:account:assign-role')")
-    String assignRoles(@PathVariable long id, @ModelAttribute("form") RolesForm form, BindingResult errors,
-                       @AuthenticationPrincipal SignedInAccount user, Model model, RedirectAttributes redirect) {
+    String assignRoles(@PathVariable long id, @ModelAttribute("form") RolesForm form, BindingResult errors, Model model,
+                       RedirectAttributes redirect) {
         try {
-            accounts.assignRoles(id, form.version(), form.roles(), user.accountId());
-            redirect.addFlashAttribute("flashSuccess", "account.rolesAssigned");
-            return "redirect:/admin/users";
+            return done(administration.assignRoles(id, form.version(), form.roles()), "account.rolesAssigned", redirect);
         } catch (RuleViolation violation) {
             Forms.reject(errors, violation);
         }
-        model.addAttribute("account", accounts.get(id));
+        AccountSummary account = accounts.get(id);
+        model.addAttribute("organisationForm", new OrganisationForm(account.organisationId(), account.version()));
+        return authorisationPage(account, model);
+    }
+
+    @PostMapping("/{id}/organisation")
+    @PreAuthorize("hasAuthority('system:account:assign-role')")
+    String changeOrganisation(@PathVariable long id, @ModelAttribute("organisationForm") OrganisationForm form, BindingResult errors,
+                              Model model, RedirectAttributes redirect) {
+        try {
+            return done(administration.changeOrganisation(id, form.version(), form.organisationId()), "account.organisationChanged", redirect);
+        } catch (RuleViolation violation) {
+            Forms.reject(errors, violation);
+        }
+        AccountSummary account = accounts.get(id);
+        model.addAttribute("form", new RolesForm(new LinkedHashSet<>(account.roleCodes()), account.version()));
+        return authorisationPage(account, model);
+    }
+
+    private String authorisationPage(AccountSummary account, Model model) {
+        model.addAttribute("account", account);
         model.addAttribute("roles", roles.roles());
+        model.addAttribute("organisations", organisations.choices());
         return "admin/users/roles";
+    }
+
+    /** Runs a one-click action; a refusal comes back as the flash message of the list. */
+    private static String act(java.util.function.Supplier<AdminOutcome> action, String appliedKey, RedirectAttributes redirect) {
+        try {
+            return done(action.get(), appliedKey, redirect);
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
+            return "redirect:/admin/users";
+        }
+    }
+
+    /** Done at once: back to the list; waiting for a second administrator: to the requests, saying so. */
+    private static String done(AdminOutcome outcome, String appliedKey, RedirectAttributes redirect) {
+        if (outcome == AdminOutcome.AWAITING_APPROVAL) {
+            redirect.addFlashAttribute("flashSuccess", "adminRequest.submitted");
+            return "redirect:/admin/requests";
+        }
+        redirect.addFlashAttribute("flashSuccess", appliedKey);
+        return "redirect:/admin/users";
     }
 
     private List<String> roleCodes() {

@@ -1,13 +1,22 @@
 package cn.jilin.laborbrand.web.config;
 
-import cn.jilin.laborbrand.platform.account.AccountService;
-import cn.jilin.laborbrand.platform.account.NewAccount;
+import cn.jilin.laborbrand.platform.account.AccountAdminService;
+import cn.jilin.laborbrand.platform.account.AccountAdminService.FirstAdministrator;
+import cn.jilin.laborbrand.platform.account.PasswordPolicy;
 import cn.jilin.laborbrand.platform.account.RoleCode;
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,9 +26,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The first three accounts of a new production database, which has none (prod refuses demo data): when
- * {@code laborbrand.bootstrap.initial-password} is set and no account exists, the system, security and audit
- * administrators (三员) are opened with it, each forced to choose a password of their own at the first sign-in.
- * Once any account exists this does nothing, so the property can be removed after the first start.
+ * {@code laborbrand.bootstrap.password-file} names a file that does not exist yet and no account exists, the system,
+ * security and audit administrators (三员) are opened, each with a one-time password of its own, written to that file
+ * (readable by its owner only) and never to the log. Each must choose a password of their own at the first sign-in;
+ * the file should be read, handed over and deleted. Once any account exists this does nothing.
  */
 @Component
 class InitialAdministrators implements ApplicationRunner {
@@ -32,33 +42,67 @@ class InitialAdministrators implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrators.class);
 
-    private final AccountService accounts;
+    private final AccountAdminService administration;
     private final OrganisationService organisations;
-    private final String initialPassword;
+    private final String passwordFile;
 
-    InitialAdministrators(AccountService accounts, OrganisationService organisations,
-                          @Value("${laborbrand.bootstrap.initial-password:}") String initialPassword) {
-        this.accounts = accounts;
+    InitialAdministrators(AccountAdminService administration, OrganisationService organisations,
+                          @Value("${laborbrand.bootstrap.password-file:}") String passwordFile) {
+        this.administration = administration;
         this.organisations = organisations;
-        this.initialPassword = initialPassword;
+        this.passwordFile = passwordFile;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (initialPassword.isBlank()) {
+        if (passwordFile.isBlank()) {
             return;
         }
         SystemActor.run(() -> {
-            if (accounts.anyAccountExists()) {
-                return;
-            }
             Long hrss = organisations.choices().stream().filter(o -> o.name().equals(PROVINCIAL_HRSS))
                     .map(OrganisationChoice::id).findFirst().orElseThrow();
+            List<FirstAdministrator> first = new ArrayList<>();
             for (String[] admin : ADMINISTRATORS) {
-                long id = accounts.create(new NewAccount(admin[0], admin[1], hrss, initialPassword, true));
-                accounts.assignRoles(id, accounts.get(id).version(), Set.of(admin[2]), -1L);
+                first.add(new FirstAdministrator(admin[0], admin[1], admin[2], PasswordPolicy.randomPassword()));
             }
-            log.info("Opened the three administrators (sysadmin, secadmin, auditor); each must change the initial password");
-        }, "system:account:view", "system:account:create", "system:account:assign-role");
+            Path file = Path.of(passwordFile).toAbsolutePath();
+            if (!administration.wouldOpenFirstAdministrators()) {
+                return;
+            }
+            write(file, first);
+            try {
+                administration.openFirstAdministrators(hrss, first);
+            } catch (RuntimeException e) {
+                delete(file);
+                throw e;
+            }
+            log.info("Opened the three administrators (sysadmin, secadmin, auditor); their one-time passwords are in {}. "
+                    + "Hand them over, then delete the file.", file);
+        }, "system:account:create");
+    }
+
+    /** The passwords go to a new file only its owner may read; an existing file is never overwritten. */
+    private static void write(Path file, List<FirstAdministrator> administrators) {
+        StringBuilder text = new StringBuilder("# 吉林省劳务品牌建设管理平台 — 三员初始密码（一次性，首次登录须修改；交付后请删除本文件）\n");
+        administrators.forEach(a -> text.append(a.username()).append('\t').append(a.oneTimePassword()).append('\n'));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new IllegalStateException("laborbrand.bootstrap.password-file " + file + " exists already: move it away first", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the administrators' one-time passwords to " + file, e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the accounts were not opened; a stale file names passwords of nothing
+        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.demo;
 
+import cn.jilin.laborbrand.platform.account.AccountAdminService;
 import cn.jilin.laborbrand.platform.account.AccountService;
 import cn.jilin.laborbrand.platform.account.NewAccount;
 import cn.jilin.laborbrand.platform.account.RoleCode;
@@ -57,10 +58,12 @@ class DemoData implements ApplicationRunner {
             new DemoAccount("inst.changchun", "郑晓燕", INSTITUTION, RoleCode.INSTITUTION));
 
     private final AccountService accounts;
+    private final AccountAdminService administration;
     private final OrganisationService organisations;
 
-    DemoData(AccountService accounts, OrganisationService organisations) {
+    DemoData(AccountService accounts, AccountAdminService administration, OrganisationService organisations) {
         this.accounts = accounts;
+        this.administration = administration;
         this.organisations = organisations;
     }
 
@@ -87,7 +90,7 @@ class DemoData implements ApplicationRunner {
         }
         Long organisationId = demo.organisation() == null ? null : organisationId(demo.organisation());
         long id = accounts.create(new NewAccount(demo.username(), demo.displayName(), organisationId, PASSWORD, false));
-        accounts.assignRoles(id, accounts.get(id).version(), Set.of(demo.role()), -1L);
+        administration.assignRoles(id, accounts.get(id).version(), Set.of(demo.role()));
         log.info("Demo account {} ({}) created", demo.username(), demo.role());
     }
 

@@ -2,6 +2,7 @@ package cn.jilin.laborbrand.web.expert;
 
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.AccountChoice;
+import cn.jilin.laborbrand.platform.crypto.LookupLimitExceededException;
 import cn.jilin.laborbrand.platform.region.Region;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.review.Expert;
@@ -22,11 +23,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,12 +46,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * /experts: the expert pool (专家库, 三(二)) that reviews draw on — list with filters and export (phones masked), an
  * expert's page with their reviews so far, adding and editing, taking out of the pool and back. HRSS keeps it.
+ * Finding an expert by phone is a reveal-class lookup by POST (expert:pii:reveal, limit, audit): a number never sits
+ * in a URL, nor in the list's page, sort and export links.
  */
 @Controller
 @RequestMapping("/experts")
 class ExpertController {
 
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("active"), Sort.Order.asc("name"));
+    /** Seven digits or more in the text filter: a phone number, which must not stay in the URL. */
+    private static final Pattern NUMBER = Pattern.compile("\\d{7,}");
 
     private final ExpertPoolService pool;
     private final RegionService regions;
@@ -64,9 +72,14 @@ class ExpertController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) BrandType brandType,
                 @RequestParam(required = false) IndustrySection industry, @RequestParam(required = false) String region,
                 @RequestParam(required = false) Boolean active, @RequestParam(required = false) String phone,
-                Pageable pageable, Model model) {
+                Pageable pageable, Model model, RedirectAttributes redirect) {
+        if ((phone != null && !phone.isBlank()) || (q != null && NUMBER.matcher(q.replaceAll("[\\s-]", "")).find())) {
+            // a phone number in the query string: answered with the list without it, so that no link repeats it
+            redirect.addFlashAttribute("flashError", "expert.phone.byPostOnly");
+            return "redirect:/experts";
+        }
         Pageable page = Listing.sanitise(pageable, DEFAULT_SORT, Set.of("name", "organisation", "homeRegionCode", "active"));
-        Page<Expert> found = pool.search(filter(q, brandType, industry, region, active, phone), page);
+        Page<Expert> found = pool.search(filter(q, brandType, industry, region, active), page);
         model.addAttribute("page", found);
         model.addAttribute("phones", found.getContent().stream().collect(Collectors.toMap(Expert::getId, pool::maskedPhone)));
         model.addAttribute("standings", pool.standings());
@@ -77,18 +90,45 @@ class ExpertController {
         model.addAttribute("industry", industry);
         model.addAttribute("region", region);
         model.addAttribute("active", active);
-        model.addAttribute("phone", phone);
         addChoices(model);
         return "expert/list";
+    }
+
+    /**
+     * The experts with an exact phone number, typed into a POST form: reveal-class, so the service checks
+     * {@code expert:pii:reveal}, counts the lookup against the account's limit and audits it. The answer page names the
+     * number nowhere and is never cached.
+     */
+    @PostMapping("/phone-lookup")
+    @PreAuthorize("hasAuthority('expert:view')")
+    String phoneLookup(@RequestParam(required = false) String phone, Model model, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        try {
+            List<Expert> found = pool.findByPhone(phone);
+            model.addAttribute("found", found);
+            model.addAttribute("phones", found.stream().collect(Collectors.toMap(Expert::getId, pool::maskedPhone)));
+        } catch (RuleViolation violation) {
+            model.addAttribute("lookupError", violation.messageKeys().get(0));
+        } catch (LookupLimitExceededException limited) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("limited", limited);
+        }
+        return "expert/phone-lookup";
+    }
+
+    /** The lookup answers POSTs only; a link to it (or the language switch) leads back to the list. */
+    @GetMapping("/phone-lookup")
+    @PreAuthorize("hasAuthority('expert:view')")
+    String phoneLookupByLink() {
+        return "redirect:/experts";
     }
 
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('expert:view')")
     void export(@RequestParam(required = false) String q, @RequestParam(required = false) BrandType brandType,
                 @RequestParam(required = false) IndustrySection industry, @RequestParam(required = false) String region,
-                @RequestParam(required = false) Boolean active, @RequestParam(required = false) String phone,
-                Locale locale, HttpServletResponse response) throws IOException {
-        List<Expert> rows = pool.export(filter(q, brandType, industry, region, active, phone), DEFAULT_SORT);
+                @RequestParam(required = false) Boolean active, Locale locale, HttpServletResponse response) throws IOException {
+        List<Expert> rows = pool.export(filter(q, brandType, industry, region, active), DEFAULT_SORT);
         Map<Long, ExpertStanding> standings = pool.standings();
         Map<Long, AccountChoice> accounts = accounts();
         List<String> headers = Arrays.stream(new String[]{"name", "organisation", "title", "fields", "brandTypes", "industries",
@@ -205,9 +245,9 @@ class ExpertController {
         return pool.expertAccounts().stream().collect(Collectors.toMap(AccountChoice::id, Function.identity()));
     }
 
-    private ExpertFilter filter(String q, BrandType brandType, IndustrySection industry, String region, Boolean active, String phone) {
+    private ExpertFilter filter(String q, BrandType brandType, IndustrySection industry, String region, Boolean active) {
         return new ExpertFilter(q, brandType == null ? null : brandType.name(), industry == null ? null : industry.name(),
-                region == null || region.isBlank() ? null : regions.coveredCodes(region), active, phone);
+                region == null || region.isBlank() ? null : regions.coveredCodes(region), active);
     }
 
     private String text(String key, Locale locale) {

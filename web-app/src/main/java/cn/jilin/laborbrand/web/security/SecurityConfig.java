@@ -2,7 +2,10 @@ package cn.jilin.laborbrand.web.security;
 
 import cn.jilin.laborbrand.platform.account.AccountService;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import cn.jilin.laborbrand.platform.audit.AuditService;
+import cn.jilin.laborbrand.platform.ratelimit.RateLimiter;
 import jakarta.servlet.DispatcherType;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +19,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -39,7 +44,21 @@ class SecurityConfig {
         "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico"};
 
     @Bean
-    SecurityFilterChain portal(HttpSecurity http, AccountService accounts) throws Exception {
+    SignInThrottle signInThrottle(RateLimiter limiter, AuditService audit) {
+        return new SignInThrottle(limiter, audit);
+    }
+
+    /** The throttle is a filter of the security chain only, not of the servlet container as well. */
+    @Bean
+    FilterRegistrationBean<SignInThrottle> signInThrottleRegistration(SignInThrottle throttle) {
+        FilterRegistrationBean<SignInThrottle> registration = new FilterRegistrationBean<>(throttle);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    SecurityFilterChain portal(HttpSecurity http, AccountService accounts, SignInThrottle throttle, DeniedRequestAuditor denied) throws Exception {
+        AccessDeniedHandlerImpl forbiddenPage = new AccessDeniedHandlerImpl();
         http
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -56,10 +75,15 @@ class SecurityConfig {
                         .invalidateHttpSession(true)
                         .deleteCookies("SESSION"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, exception) -> {
+                    denied.forbidden(request);
+                    forbiddenPage.handle(request, response, exception);
+                }))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
+                .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
         return http.build();
     }

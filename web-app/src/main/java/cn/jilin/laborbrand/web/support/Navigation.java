@@ -62,7 +62,8 @@ public class Navigation {
             new Section("admin", List.of(
                     new Item("users", "/admin/users", "people", "system:account:view"),
                     new Item("roles", "/admin/roles", "shield-lock", "system:role:view"),
-                    new Item("audit", "/admin/audit", "journal-text", "system:audit:view"))),
+                    new Item("audit", "/admin/audit", "journal-text", "system:audit:view"),
+                    new Item("adminRequests", "/admin/requests", "person-check", "system:admin-request:approve"))),
             new Section("mine", List.of(
                     new Item("password", "/account/password", "key", null))));
 

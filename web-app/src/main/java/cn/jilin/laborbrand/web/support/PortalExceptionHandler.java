@@ -2,6 +2,8 @@ package cn.jilin.laborbrand.web.support;
 
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.pdf.PdfFontMissingException;
+import cn.jilin.laborbrand.web.security.DeniedRequestAuditor;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,9 +22,17 @@ import org.springframework.web.multipart.MultipartException;
 @ControllerAdvice
 class PortalExceptionHandler {
 
+    private final DeniedRequestAuditor denied;
+
+    PortalExceptionHandler(DeniedRequestAuditor denied) {
+        this.denied = denied;
+    }
+
+    /** Missing or out of scope: the same answer; a write that meets it is audited as refused. */
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
+    String notFound(HttpServletRequest request) {
+        denied.outOfScope(request);
         return "error/404";
     }
 

@@ -2,6 +2,11 @@ package cn.jilin.laborbrand.web.training;
 
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import cn.jilin.laborbrand.platform.crypto.LookupLimitExceededException;
+import cn.jilin.laborbrand.platform.excel.ImportError;
+import cn.jilin.laborbrand.platform.excel.ImportResult;
+import cn.jilin.laborbrand.platform.excel.SpreadsheetRefusedException;
+import cn.jilin.laborbrand.platform.excel.XlsxTemplate;
 import cn.jilin.laborbrand.platform.region.Region;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
@@ -19,12 +24,11 @@ import cn.jilin.laborbrand.training.course.TrainingCourse;
 import cn.jilin.laborbrand.training.institution.Institution;
 import cn.jilin.laborbrand.training.institution.InstitutionService;
 import cn.jilin.laborbrand.training.occupation.OccupationService;
-import cn.jilin.laborbrand.training.sheet.ImportResult;
-import cn.jilin.laborbrand.training.sheet.UnreadableSpreadsheetException;
-import cn.jilin.laborbrand.training.sheet.XlsxTemplate;
 import cn.jilin.laborbrand.training.trainee.PriorityGroup;
 import cn.jilin.laborbrand.training.trainee.RosterColumns;
+import cn.jilin.laborbrand.training.trainee.MaskedTrainee;
 import cn.jilin.laborbrand.training.trainee.Trainee;
+import cn.jilin.laborbrand.training.trainee.TraineeLookupService;
 import cn.jilin.laborbrand.training.trainee.TraineeService;
 import cn.jilin.laborbrand.web.support.Forms;
 import cn.jilin.laborbrand.web.support.Listing;
@@ -42,6 +46,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -50,6 +55,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -66,7 +72,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * /training/courses: courses, their rosters (one by one or imported from Excel, all or nothing), masked personal data
- * with an audited reveal, and the certificates of their trainees.
+ * with an audited reveal, and the certificates of their trainees. The roster's GET filter takes names only; a full
+ * resident ID is looked up by POST (reveal-class: permission, limit, audit), so that it never sits in a URL.
  */
 @Controller
 @RequestMapping("/training/courses")
@@ -75,9 +82,12 @@ class CourseController {
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("startDate"), Sort.Order.asc("name"));
     static final String ROSTER = "roster";
     static final String CERTIFICATES = "certificates";
+    /** Six digits or more in a name filter: an ID or phone number (or part of one), which must not stay in the URL. */
+    static final Pattern NUMBER = Pattern.compile("\\d{6,}");
 
     private final CourseService courses;
     private final TraineeService trainees;
+    private final TraineeLookupService lookup;
     private final CertificateService certificates;
     private final InstitutionService institutions;
     private final BaseService bases;
@@ -87,11 +97,12 @@ class CourseController {
     private final ImportReports reports;
     private final MessageSource messages;
 
-    CourseController(CourseService courses, TraineeService trainees, CertificateService certificates, InstitutionService institutions,
-                     BaseService bases, BrandService brands, OccupationService occupations, RegionService regions, ImportReports reports,
-                     MessageSource messages) {
+    CourseController(CourseService courses, TraineeService trainees, TraineeLookupService lookup, CertificateService certificates,
+                     InstitutionService institutions, BaseService bases, BrandService brands, OccupationService occupations,
+                     RegionService regions, ImportReports reports, MessageSource messages) {
         this.courses = courses;
         this.trainees = trainees;
+        this.lookup = lookup;
         this.certificates = certificates;
         this.institutions = institutions;
         this.bases = bases;
@@ -199,15 +210,23 @@ class CourseController {
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('training:view')")
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @RequestParam(required = false) String q,
-                  @RequestParam(defaultValue = "0") int page, Model model) {
+                  @RequestParam(defaultValue = "0") int page, Model model, RedirectAttributes redirect) {
         TrainingCourse course = courses.get(id, user.scope());
+        if (q != null && NUMBER.matcher(q.replaceAll("[\\s-]", "")).find()) {
+            // a number typed into the GET filter: answered with the roster without it, so that no link repeats it
+            redirect.addFlashAttribute("flashError", "roster.search.namesOnly");
+            return "redirect:/training/courses/" + id;
+        }
+        return detailPage(user, course, q, page, model);
+    }
+
+    private String detailPage(SignedInAccount user, TrainingCourse course, String q, int page, Model model) {
+        long id = course.getId();
         Page<Trainee> roster = trainees.roster(id, q, user.scope(), PageRequest.of(Math.max(0, page), 20, Sort.by("id")));
         model.addAttribute("course", course);
         model.addAttribute("page", roster);
-        model.addAttribute("maskedIds", roster.getContent().stream().collect(Collectors.toMap(Trainee::getId, trainees::maskedResidentId)));
-        model.addAttribute("maskedPhones", roster.getContent().stream().collect(Collectors.toMap(Trainee::getId, trainees::maskedPhone)));
-        // a full resident ID typed into the search is not echoed back onto the page
-        model.addAttribute("q", q != null && cn.jilin.laborbrand.platform.code.ResidentId.isValid(q) ? "" : q);
+        model.addAttribute("rows", trainees.masked(roster.getContent()));
+        model.addAttribute("q", q);
         model.addAttribute("institutionName", institutions.names(List.of(course.getInstitutionId())).get(course.getInstitutionId()));
         model.addAttribute("baseName", course.getBaseId() == null ? null : bases.get(course.getBaseId(), user.scope()).getName());
         model.addAttribute("brand", course.getBrandId() == null ? null : courses.brandNames(List.of(course.getBrandId())).get(course.getBrandId()));
@@ -223,6 +242,37 @@ class CourseController {
         model.addAttribute("rosterChoices", user.can("training:edit")
                 ? trainees.roster(id, null, user.scope(), PageRequest.of(0, 500, Sort.by("name"))).getContent() : List.of());
         return "training/course/detail";
+    }
+
+    /**
+     * Finds the trainee of this course with a full resident ID, typed into a POST form: reveal-class, so the service
+     * checks {@code trainee:pii:reveal}, counts the lookup against the account's limit and audits it. The answer page
+     * names the ID nowhere and is never cached.
+     */
+    @PostMapping("/{id}/roster/lookup")
+    @PreAuthorize("hasAuthority('training:view')")
+    String lookup(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @RequestParam(required = false) String residentId,
+                  Model model, HttpServletResponse response) {
+        TrainingCourse course = courses.get(id, user.scope());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("course", course);
+        try {
+            model.addAttribute("rows", trainees.masked(lookup.findInCourse(id, residentId, user.scope())));
+        } catch (RuleViolation violation) {
+            model.addAttribute("lookupError", violation.messageKeys().get(0));
+        } catch (LookupLimitExceededException limited) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("limited", limited);
+        }
+        return "training/course/lookup";
+    }
+
+    /** The lookup answers POSTs only; a link to it (or the language switch) leads back to the roster. */
+    @GetMapping("/{id}/roster/lookup")
+    @PreAuthorize("hasAuthority('training:view')")
+    String lookupByLink(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id) {
+        courses.get(id, user.scope());
+        return "redirect:/training/courses/" + id;
     }
 
     // ---- trainees -----------------------------------------------------------------------------------------------------
@@ -318,13 +368,13 @@ class CourseController {
             throws IOException {
         TrainingCourse course = courses.get(id, user.scope());
         List<Trainee> rows = trainees.exportRoster(id, user.scope());
-        List<String> headers = Arrays.stream(new String[]{"name", "residentId", "sex", "birthDate", "phone", "homeRegion", "priorityGroups",
+        List<String> headers = Arrays.stream(new String[]{"name", "residentId", "sex", "age", "phone", "homeRegion", "priorityGroups",
                 "employer", "employedSince"}).map(h -> text("trainee.field." + h, locale)).toList();
-        XlsxDownload.send(response, course.getName() + "-" + text("roster.export.name", locale), headers, rows.stream().map(t -> Arrays.<Object>asList(
-                t.getName(), trainees.maskedResidentId(t), text("trainee.sex." + t.getSex(), locale), t.getBirthDate(), trainees.maskedPhone(t),
-                t.getHomeRegionCode() == null ? "" : regions.name(t.getHomeRegionCode()),
-                t.getPriorityGroups().stream().map(PriorityGroup::chinese).collect(Collectors.joining("、")), t.getEmployer(),
-                t.getEmployedSince())).toList());
+        XlsxDownload.send(response, course.getName() + "-" + text("roster.export.name", locale), headers, trainees.masked(rows).stream()
+                .map(t -> Arrays.<Object>asList(t.name(), t.person().residentId(), text("trainee.sex." + t.person().sex(), locale),
+                        t.person().age(), t.phone(), t.person().homeProvinceCode() == null ? "" : regions.name(t.person().homeProvinceCode()),
+                        t.priorityGroups().stream().map(PriorityGroup::chinese).collect(Collectors.joining("、")), t.employer(),
+                        t.employedSince())).toList());
     }
 
     /** The full error report of the last rejected import (roster or certificates) of this course, as .xlsx. */
@@ -358,7 +408,7 @@ class CourseController {
             }
         }
         model.addAttribute("certificateFormOpen", true);
-        return detail(user, id, null, 0, model);
+        return detailPage(user, courses.get(id, user.scope()), null, 0, model);
     }
 
     @GetMapping("/{id}/certificates/template")
@@ -392,10 +442,11 @@ class CourseController {
         try {
             file.transferTo(temp);
             result = importer.apply(temp);
-        } catch (UnreadableSpreadsheetException e) {
-            result = new ImportResult(0, List.of(cn.jilin.laborbrand.training.sheet.ImportError.of(0, null, e.messageKey())), 1);
+        } catch (SpreadsheetRefusedException e) {
+            // the services answer a refused file themselves; this is a file that changed between their two passes
+            result = e.result(null);
         } catch (RuleViolation violation) {
-            result = new ImportResult(0, List.of(cn.jilin.laborbrand.training.sheet.ImportError.of(0, null, violation.messageKeys().get(0))), 1);
+            result = ImportResult.rejected(ImportError.of(0, null, violation.messageKeys().get(0)));
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -439,8 +490,10 @@ class CourseController {
     private String traineePage(TrainingCourse course, Trainee trainee, Model model) {
         model.addAttribute("course", course);
         model.addAttribute("trainee", trainee);
-        model.addAttribute("maskedId", trainee == null ? null : trainees.maskedResidentId(trainee));
-        model.addAttribute("maskedPhone", trainee == null ? null : trainees.maskedPhone(trainee));
+        MaskedTrainee shown = trainee == null ? null : trainees.masked(trainee);
+        model.addAttribute("shown", shown);
+        model.addAttribute("homeProvince", shown == null || shown.person().homeProvinceCode() == null ? null
+                : regions.name(shown.person().homeProvinceCode()));
         model.addAttribute("groups", PriorityGroup.values());
         model.addAttribute("regions", regions.all());
         return "training/course/trainee-form";

@@ -2,6 +2,7 @@ package cn.jilin.laborbrand.web.training;
 
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import cn.jilin.laborbrand.platform.crypto.LookupLimitExceededException;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.training.dispatch.DispatchDetails;
@@ -22,11 +23,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -97,21 +100,26 @@ class DispatchController {
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
         LaborDispatch dispatch = dispatches.get(id, user.scope());
         model.addAttribute("dispatch", dispatch);
-        model.addAttribute("people", trainees.names(dispatch.getTraineeIds()));
+        // only the people within the viewer's scope; the others are counted, not named
+        Map<Long, String> people = trainees.names(dispatch.getTraineeIds(), user.scope());
+        model.addAttribute("people", people);
+        model.addAttribute("hiddenPeople", dispatch.getPeople() - people.size());
         return "training/dispatch/detail";
     }
 
+    /** The form names people by full resident ID, a reveal-class lookup: it opens only with trainee:pii:reveal. */
     @GetMapping("/new")
-    @PreAuthorize("hasAuthority('employment:edit')")
+    @PreAuthorize("hasAuthority('employment:edit') and hasAuthority('trainee:pii:reveal')")
     String newForm(@AuthenticationPrincipal SignedInAccount user, Model model) {
         model.addAttribute("form", new DispatchForm(OrganiserKind.HR_AGENCY, "", user.scope().regionCode(), "", "", "", null, null, "", ""));
         return formPage(user.scope(), model);
     }
 
+    /** The service resolves the resident IDs as a reveal-class lookup (trainee:pii:reveal, limit, audit). */
     @PostMapping
     @PreAuthorize("hasAuthority('employment:edit')")
     String record(@AuthenticationPrincipal SignedInAccount user, @Valid @ModelAttribute("form") DispatchForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
+                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
                 long id = dispatches.record(form.details(), user.scope());
@@ -119,6 +127,10 @@ class DispatchController {
                 return "redirect:/training/dispatches/" + id;
             } catch (RuleViolation violation) {
                 Forms.reject(errors, violation);
+            } catch (LookupLimitExceededException limited) {
+                // the form comes back with what was typed, and says why
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                errors.reject("pii.lookup.limited", new Object[]{limited.limit().max(), limited.windowMinutes()}, null);
             }
         }
         return formPage(user.scope(), model);

@@ -1,7 +1,7 @@
 package cn.jilin.laborbrand.web.training;
 
-import cn.jilin.laborbrand.training.sheet.ImportError;
-import cn.jilin.laborbrand.training.sheet.ImportResult;
+import cn.jilin.laborbrand.platform.excel.ImportError;
+import cn.jilin.laborbrand.platform.excel.ImportResult;
 import cn.jilin.laborbrand.web.support.XlsxDownload;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -30,7 +30,12 @@ class ImportReports {
     }
 
     ImportResult get(HttpSession session, String kind, long courseId) {
-        return (ImportResult) session.getAttribute(key(kind, courseId));
+        try {
+            return (ImportResult) session.getAttribute(key(kind, courseId));
+        } catch (RuntimeException e) {
+            // a report kept before an upgrade moved its classes no longer deserialises: as good as gone
+            return null;
+        }
     }
 
     void forget(HttpSession session, String kind, long courseId) {

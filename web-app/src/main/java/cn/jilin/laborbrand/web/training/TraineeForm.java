@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The trainee form as posted; the resident ID only when adding, the phone blank on an edit to keep it. */
+/** The trainee form as posted; the resident ID only when adding; phone and home region blank on an edit to keep them. */
 record TraineeForm(
         @NotBlank @Size(max = 50) String name,
         @Size(max = 18) String residentId,
@@ -26,7 +26,7 @@ record TraineeForm(
     }
 
     static TraineeForm of(Trainee t) {
-        return new TraineeForm(t.getName(), "", "", t.getHomeRegionCode(), t.getPriorityGroups(), t.getEmployer(), t.getEmployedSince(),
+        return new TraineeForm(t.getName(), "", "", "", t.getPriorityGroups(), t.getEmployer(), t.getEmployedSince(),
                 t.getVersion());
     }
 

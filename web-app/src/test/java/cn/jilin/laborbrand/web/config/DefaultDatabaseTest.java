@@ -8,12 +8,17 @@ import cn.jilin.laborbrand.platform.account.AccountService;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The run command's database: with nothing configured the portal starts an embedded PostgreSQL in
@@ -67,20 +72,32 @@ class DefaultDatabaseTest {
     }
 
     @Test
-    void aNewDatabaseWithoutDemoDataGetsTheThreeAdministratorsOnce() {
+    void aNewDatabaseWithoutDemoDataGetsTheThreeAdministratorsOnceEachWithItsOwnOneTimePassword() throws Exception {
         Path dataDirectory = home.resolve("empty");
-        String[] arguments = {"--laborbrand.demo=false", "--laborbrand.bootstrap.initial-password=First#Start2026"};
+        Path passwords = home.resolve("first-start/initial-administrators.txt");
+        String[] arguments = {"--laborbrand.demo=false", "--laborbrand.bootstrap.password-file=" + passwords};
         try (ConfigurableApplicationContext first = start(dataDirectory, arguments)) {
             assertThat(first.getEnvironment().getActiveProfiles()).doesNotContain("demo");
             AccountService accounts = first.getBean(AccountService.class);
-            SignedInAccount sysadmin = (SignedInAccount) accounts.loadUserByUsername("sysadmin");
-            assertThat(sysadmin.roleCodes()).containsExactly("SYSTEM_ADMIN");
-            assertThat(sysadmin.passwordChangeRequired()).isTrue();
+            PasswordEncoder encoder = first.getBean(PasswordEncoder.class);
+            Map<String, String> oneTime = Files.readAllLines(passwords).stream().filter(l -> !l.startsWith("#"))
+                    .map(l -> l.split("\t")).collect(Collectors.toMap(p -> p[0], p -> p[1]));
+            assertThat(oneTime).containsOnlyKeys("sysadmin", "secadmin", "auditor");
+            assertThat(Set.copyOf(oneTime.values())).as("each its own password").hasSize(3);
+            assertThat(Files.getPosixFilePermissions(passwords)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            oneTime.forEach((username, password) -> {
+                SignedInAccount admin = (SignedInAccount) accounts.loadUserByUsername(username);
+                assertThat(encoder.matches(password, admin.getPassword())).isTrue();
+                assertThat(admin.passwordChangeRequired()).isTrue();
+            });
+            assertThat(((SignedInAccount) accounts.loadUserByUsername("sysadmin")).roleCodes()).containsExactly("SYSTEM_ADMIN");
             assertThat(((SignedInAccount) accounts.loadUserByUsername("auditor")).roleCodes()).containsExactly("AUDIT_ADMIN");
             assertThatThrownBy(() -> accounts.loadUserByUsername("changchun.officer")).isInstanceOf(UsernameNotFoundException.class);
         }
+        String written = Files.readString(passwords);
         try (ConfigurableApplicationContext second = start(dataDirectory, arguments)) {
             assertThat(second.getBean(JdbcTemplate.class).queryForObject("select count(*) from account", Integer.class)).isEqualTo(3);
         }
+        assertThat(Files.readString(passwords)).as("written once, never again").isEqualTo(written);
     }
 }

@@ -104,8 +104,9 @@ class TrainingScopeAndMaskingTest {
             assertThat(detail).as(user).contains(Masking.residentId(id), "139****5678").doesNotContain(id, "13912345678");
             assertThat(sheetText(user, "/training/courses/" + course + "/roster/export")).as(user).contains(Masking.residentId(id)).doesNotContain(id);
         }
-        // the search by full ID finds the person without echoing the number into the rows
-        assertThat(page("inst.changchun", "/training/courses/" + course + "?q=" + id)).contains("脱敏学员");
+        // a full ID in the name filter is not searched: the roster comes back without it (RevealClassLookupTest has the rest)
+        assertThat(mvc.perform(get("/training/courses/" + course).param("q", id).with(fixtures.as("inst.changchun")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/training/courses/" + course);
         long trainee = jdbc.queryForObject("select id from trainee where course_id = ?", Long.class, course);
         assertThat(page("inst.changchun", "/training/courses/" + course + "/trainees/" + trainee + "/edit")).doesNotContain(id);
         assertThat(page("inst.changchun", "/training/courses/" + course)).doesNotContain("查看完整号码");

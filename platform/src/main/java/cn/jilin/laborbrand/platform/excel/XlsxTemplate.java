@@ -1,4 +1,4 @@
-package cn.jilin.laborbrand.training.sheet;
+package cn.jilin.laborbrand.platform.excel;
 
 import java.io.IOException;
 import java.io.OutputStream;

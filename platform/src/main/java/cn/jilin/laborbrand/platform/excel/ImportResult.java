@@ -1,4 +1,4 @@
-package cn.jilin.laborbrand.training.sheet;
+package cn.jilin.laborbrand.platform.excel;
 
 import java.io.Serializable;
 import java.util.List;
@@ -21,5 +21,10 @@ public record ImportResult(int imported, List<ImportError> errors, int errorCoun
 
     public static ImportResult stored(int rows) {
         return new ImportResult(rows, List.of(), 0);
+    }
+
+    /** Nothing stored, for one reason (the file as a whole, usually). */
+    public static ImportResult rejected(ImportError error) {
+        return new ImportResult(0, List.of(error), 1);
     }
 }
