@@ -22,9 +22,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -143,7 +143,11 @@ class HostileListParametersTest {
      */
     private RequestPostProcessor firstThatOpens(HandlerMethod handler, String path) throws Exception {
         if (path.startsWith("/public/")) {
-            return SecurityMockMvcRequestPostProcessors.anonymous();
+            // an address of its own, so that the public pages' rate limits count these requests apart from other tests'
+            return request -> {
+                request.setRemoteAddr("192.0.2.80");
+                return SecurityMockMvcRequestPostProcessors.anonymous().postProcessRequest(request);
+            };
         }
         for (String account : HostileFormsTest.ACCOUNTS) {
             if (HostileInput.mayReach(handler, accounts.loadUserByUsername(account))
