@@ -54,12 +54,8 @@ public final class PortalClient {
 
     /** Posts a form from {@code formPage}, with the CSRF token that page carries. */
     public HttpResponse<String> post(String formPage, String action, Map<String, String> fields) throws IOException, InterruptedException {
-        Matcher token = CSRF.matcher(get(formPage).body());
-        if (!token.find()) {
-            throw new IllegalStateException(formPage + " carries no CSRF token");
-        }
         Map<String, String> all = new LinkedHashMap<>(fields);
-        all.put("_csrf", token.group(1) != null ? token.group(1) : token.group(2));
+        all.put("_csrf", csrfToken(formPage));
         String body = all.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -91,6 +87,21 @@ public final class PortalClient {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", HTML)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The CSRF token that {@code page} carries. */
+    public String csrfToken(String page) throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get(page).body());
+        if (!token.find()) {
+            throw new IllegalStateException(page + " carries no CSRF token");
+        }
+        return token.group(1) != null ? token.group(1) : token.group(2);
+    }
+
+    /** Sends a request for {@code path} as built by {@code request}, with this client's cookies (for bodies no form makes). */
+    public HttpResponse<String> send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> build)
+            throws IOException, InterruptedException {
+        return http.send(build.apply(request(path).header("Accept", HTML)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {

@@ -1,16 +1,29 @@
 package cn.jilin.laborbrand.web.config;
 
+import cn.jilin.laborbrand.web.support.FormDataBinder;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.ServletRequestDataBinder;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.annotation.InitBinderDataBinderFactory;
+import org.springframework.web.method.support.InvocableHandlerMethod;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 
-/** Chinese by default; {@code ?lang=en} switches to English (and {@code ?lang=zh} back), remembered in a cookie. */
+/**
+ * Chinese by default; {@code ?lang=en} switches to English (and {@code ?lang=zh} back), remembered in a cookie.
+ * Every form binds through {@link FormDataBinder}, so no posted value ends in a server error (and every list's paging
+ * passes {@code ListParameters} first).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
@@ -28,5 +41,26 @@ class WebConfig implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+    }
+
+    /** Spring Boot's hook for the handler adapter, whose binder factory decides which binder every form gets. */
+    @Bean
+    WebMvcRegistrations formBinding() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
+                return new RequestMappingHandlerAdapter() {
+                    @Override
+                    protected InitBinderDataBinderFactory createDataBinderFactory(List<InvocableHandlerMethod> binderMethods) {
+                        return new ServletRequestDataBinderFactory(binderMethods, getWebBindingInitializer()) {
+                            @Override
+                            protected ServletRequestDataBinder createBinderInstance(Object target, String objectName, NativeWebRequest request) {
+                                return new FormDataBinder(target, objectName);
+                            }
+                        };
+                    }
+                };
+            }
+        };
     }
 }

@@ -5,7 +5,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
-/** Keeps a list's paging to what the page offers: sorting by an unknown column falls back to the default. */
+/**
+ * Keeps a list's paging to what the page offers: sorting by an unknown column falls back to the default. (Page numbers
+ * beyond what the database can address and sort keys that cannot be decoded are dealt with for every list before the
+ * controller sees them, by {@link ListParameters}.)
+ */
 public final class Listing {
 
     private Listing() {

@@ -4,15 +4,21 @@ import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.pdf.PdfFontMissingException;
 import cn.jilin.laborbrand.web.security.DeniedRequestAuditor;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 
-/** Domain answers that become pages: missing or out of scope → 404; changed by someone else meanwhile → 409. */
+/**
+ * Domain answers that become pages: missing or out of scope → 404; changed by someone else meanwhile → 409; a request
+ * the portal cannot read (a parameter of the wrong type, a broken upload) → 400.
+ */
 @ControllerAdvice
 class PortalExceptionHandler {
 
@@ -30,10 +36,19 @@ class PortalExceptionHandler {
         return "error/404";
     }
 
+    /** An address whose id is not a number names no record (404); a query or form parameter of the wrong type is a 400. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String noSuchPath() {
-        return "error/404";
+    String typeMismatch(MethodArgumentTypeMismatchException mismatch, HttpServletResponse response) {
+        boolean inThePath = mismatch.getParameter().hasParameterAnnotation(PathVariable.class);
+        response.setStatus(inThePath ? HttpStatus.NOT_FOUND.value() : HttpStatus.BAD_REQUEST.value());
+        return inThePath ? "error/404" : "error/400";
+    }
+
+    /** A multipart body that cannot be parsed (Spring leaves it to the container as a 500). */
+    @ExceptionHandler(MultipartException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String unreadableUpload() {
+        return "error/400";
     }
 
     /** A PDF needs a Chinese font on the server; say so instead of sending boxes. */

@@ -230,7 +230,7 @@ class SurveyPagesTest {
                 .andExpect(content().string(containsString("请更正以下问题")))
                 .andExpect(content().string(containsString("请填写群体名称")))
                 .andExpect(content().string(containsString("不能为负数")))
-                .andExpect(content().string(containsString("格式不正确")))
+                .andExpect(content().string(containsString("请输入数字")))
                 .andExpect(content().string(containsString("value=\"-5\"")))
                 .andExpect(content().string(containsString("value=\"abc\"")))
                 .andExpect(content().string(containsString("value=\"-7\"")))
