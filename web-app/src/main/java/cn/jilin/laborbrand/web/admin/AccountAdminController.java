@@ -194,10 +194,12 @@ class AccountAdminController {
     @PreAuthorize("hasAuthority('system:account:assign-role')")
     String assignRoles(@PathVariable long id, @ModelAttribute("form") RolesForm form, BindingResult errors, Model model,
                        RedirectAttributes redirect) {
-        try {
-            return done(administration.assignRoles(id, form.version(), form.roles()), "account.rolesAssigned", redirect);
-        } catch (RuleViolation violation) {
-            Forms.reject(errors, violation);
+        if (!errors.hasErrors()) {
+            try {
+                return done(administration.assignRoles(id, form.version(), form.roles()), "account.rolesAssigned", redirect);
+            } catch (RuleViolation violation) {
+                Forms.reject(errors, violation);
+            }
         }
         AccountSummary account = accounts.get(id);
         model.addAttribute("organisationForm", new OrganisationForm(account.organisationId(), account.version()));
@@ -208,10 +210,12 @@ class AccountAdminController {
     @PreAuthorize("hasAuthority('system:account:assign-role')")
     String changeOrganisation(@PathVariable long id, @ModelAttribute("organisationForm") OrganisationForm form, BindingResult errors,
                               Model model, RedirectAttributes redirect) {
-        try {
-            return done(administration.changeOrganisation(id, form.version(), form.organisationId()), "account.organisationChanged", redirect);
-        } catch (RuleViolation violation) {
-            Forms.reject(errors, violation);
+        if (!errors.hasErrors()) {
+            try {
+                return done(administration.changeOrganisation(id, form.version(), form.organisationId()), "account.organisationChanged", redirect);
+            } catch (RuleViolation violation) {
+                Forms.reject(errors, violation);
+            }
         }
         AccountSummary account = accounts.get(id);
         model.addAttribute("form", new RolesForm(new LinkedHashSet<>(account.roleCodes()), account.version()));

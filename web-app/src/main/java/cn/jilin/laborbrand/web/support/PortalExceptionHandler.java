@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,13 +59,36 @@ class PortalExceptionHandler {
         return "error/pdf";
     }
 
-    /**
-     * Someone else's change got there first: a stale version, or a record another user created at the same moment
-     * (the database's uniqueness rule refused the second).
-     */
-    @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class})
+    /** Someone else's change got there first: a stale version. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String changedMeanwhile() {
         return "error/409";
+    }
+
+    /**
+     * The database refused the row. A record another user created at the same moment (a uniqueness rule) is a conflict;
+     * a value the database cannot hold (too long, out of range, a required one missing) is a request to correct, 400.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    String refusedByTheDatabase(DataIntegrityViolationException refused, HttpServletResponse response, Model model) {
+        if (UNIQUE_VIOLATION.equals(sqlState(refused))) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return "error/409";
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("reasonKey", "error.400.valueRefused");
+        return "error/400";
+    }
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 }

@@ -30,6 +30,9 @@ final class HostileInput {
     /** A value that converts to no date, number, enum or id: sent to each field alone. */
     static final String TYPE_MISMATCH = "<svg/onload=alert(1)>";
 
+    /** The category of a value longer than any column. */
+    static final String LONG_TEXT = "10,000 characters";
+
     /** One value of each kind, each sent to every field of a form at once. */
     static final Map<String, String> VALUES = values();
 
@@ -47,7 +50,7 @@ final class HostileInput {
         values.put("beyond long", "99999999999999999999");
         values.put("percent", "%");
         values.put("sql", "%' AND 1=1 --");
-        values.put("10,000 characters", "吉".repeat(10_000));
+        values.put(LONG_TEXT, "吉".repeat(10_000));
         values.put("control characters", "a\u0000b\u0007c\u001b[0m\u007f");
         return values;
     }
