@@ -38,6 +38,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
 /**
  * /experts: the expert pool (专家库, 三(二)) that reviews draw on — list with filters and export (phones masked), an
@@ -61,16 +63,16 @@ class ExpertController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('expert:view')")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) BrandType brandType,
+    String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q, @RequestParam(required = false) BrandType brandType,
                 @RequestParam(required = false) IndustrySection industry, @RequestParam(required = false) String region,
                 @RequestParam(required = false) Boolean active, @RequestParam(required = false) String phone,
                 Pageable pageable, Model model) {
         Pageable page = Listing.sanitise(pageable, DEFAULT_SORT, Set.of("name", "organisation", "homeRegionCode", "active"));
-        Page<Expert> found = pool.search(filter(q, brandType, industry, region, active, phone), page);
+        Page<Expert> found = pool.search(filter(q, brandType, industry, region, active, phone), user.scope(), page);
         model.addAttribute("page", found);
         model.addAttribute("phones", found.getContent().stream().collect(Collectors.toMap(Expert::getId, pool::maskedPhone)));
-        model.addAttribute("standings", pool.standings());
-        model.addAttribute("accounts", accounts());
+        model.addAttribute("standings", pool.standings(user.scope()));
+        model.addAttribute("accounts", accounts(user));
         model.addAttribute("sort", Listing.describe(page));
         model.addAttribute("q", q);
         model.addAttribute("brandType", brandType);
@@ -84,13 +86,13 @@ class ExpertController {
 
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('expert:view')")
-    void export(@RequestParam(required = false) String q, @RequestParam(required = false) BrandType brandType,
+    void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q, @RequestParam(required = false) BrandType brandType,
                 @RequestParam(required = false) IndustrySection industry, @RequestParam(required = false) String region,
                 @RequestParam(required = false) Boolean active, @RequestParam(required = false) String phone,
                 Locale locale, HttpServletResponse response) throws IOException {
-        List<Expert> rows = pool.export(filter(q, brandType, industry, region, active, phone), DEFAULT_SORT);
-        Map<Long, ExpertStanding> standings = pool.standings();
-        Map<Long, AccountChoice> accounts = accounts();
+        List<Expert> rows = pool.export(filter(q, brandType, industry, region, active, phone), user.scope(), DEFAULT_SORT);
+        Map<Long, ExpertStanding> standings = pool.standings(user.scope());
+        Map<Long, AccountChoice> accounts = accounts(user);
         List<String> headers = Arrays.stream(new String[]{"name", "organisation", "title", "fields", "brandTypes", "industries",
                 "occupations", "homeRegion", "phone", "account", "active", "assignments", "conflicts"})
                 .map(h -> text("expert.field." + h, locale)).toList();
@@ -107,68 +109,69 @@ class ExpertController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('expert:view')")
-    String detail(@PathVariable long id, Model model) {
-        Expert expert = pool.get(id);
+    String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        Expert expert = pool.get(id, user.scope());
         model.addAttribute("expert", expert);
         model.addAttribute("phone", pool.maskedPhone(expert));
-        model.addAttribute("standing", pool.standings().getOrDefault(id, new ExpertStanding(0, 0)));
-        model.addAttribute("account", expert.getAccountId() == null ? null : accounts().get(expert.getAccountId()));
+        model.addAttribute("standing", pool.standings(user.scope()).getOrDefault(id, new ExpertStanding(0, 0)));
+        model.addAttribute("account", expert.getAccountId() == null ? null : accounts(user).get(expert.getAccountId()));
         return "expert/detail";
     }
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('expert:manage')")
-    String newForm(Model model) {
+    String newForm(@AuthenticationPrincipal SignedInAccount user, Model model) {
         model.addAttribute("form", ExpertForm.empty());
-        return formPage(null, model);
+        return formPage(user, null, model);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('expert:manage')")
-    String create(@Valid @ModelAttribute("form") ExpertForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal SignedInAccount user, @Valid @ModelAttribute("form") ExpertForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                long id = pool.create(form.details());
+                long id = pool.create(form.details(), user.scope());
                 redirect.addFlashAttribute("flashSuccess", "expert.created");
                 return "redirect:/experts/" + id;
             } catch (RuleViolation violation) {
                 Forms.reject(errors, violation);
             }
         }
-        return formPage(null, model);
+        return formPage(user, null, model);
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('expert:manage')")
-    String editForm(@PathVariable long id, Model model) {
-        Expert expert = pool.get(id);
+    String editForm(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        Expert expert = pool.get(id, user.scope());
         model.addAttribute("form", ExpertForm.of(expert.details(), expert.getVersion()));
-        return formPage(expert, model);
+        return formPage(user, expert, model);
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('expert:manage')")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") ExpertForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        Expert expert = pool.get(id);
+    String update(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") ExpertForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        Expert expert = pool.get(id, user.scope());
         if (!errors.hasErrors()) {
             try {
-                pool.update(id, form.version(), form.details());
+                pool.update(id, form.version(), form.details(), user.scope());
                 redirect.addFlashAttribute("flashSuccess", "expert.saved");
                 return "redirect:/experts/" + id;
             } catch (RuleViolation violation) {
                 Forms.reject(errors, violation);
             }
         }
-        return formPage(expert, model);
+        return formPage(user, expert, model);
     }
 
     @PostMapping("/{id}/deactivate")
     @PreAuthorize("hasAuthority('expert:manage')")
-    String deactivate(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
-                      RedirectAttributes redirect) {
+    String deactivate(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @RequestParam long version,
+                      @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
-            pool.deactivate(id, version, reason);
+            pool.deactivate(id, version, reason, user.scope());
             redirect.addFlashAttribute("flashSuccess", "expert.deactivated");
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
@@ -178,9 +181,10 @@ class ExpertController {
 
     @PostMapping("/{id}/activate")
     @PreAuthorize("hasAuthority('expert:manage')")
-    String activate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+    String activate(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @RequestParam long version,
+                    RedirectAttributes redirect) {
         try {
-            pool.activate(id, version);
+            pool.activate(id, version, user.scope());
             redirect.addFlashAttribute("flashSuccess", "expert.activated");
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
@@ -188,9 +192,9 @@ class ExpertController {
         return "redirect:/experts/" + id;
     }
 
-    private String formPage(Expert expert, Model model) {
+    private String formPage(SignedInAccount user, Expert expert, Model model) {
         model.addAttribute("expert", expert);
-        model.addAttribute("accountChoices", pool.expertAccounts());
+        model.addAttribute("accountChoices", pool.expertAccounts(user.scope()));
         addChoices(model);
         return "expert/form";
     }
@@ -201,8 +205,8 @@ class ExpertController {
         model.addAttribute("regions", regions.all().stream().filter(r -> r.getLevel().name().equals("PROVINCE") || r.getLevel().name().equals("PREFECTURE")).toList());
     }
 
-    private Map<Long, AccountChoice> accounts() {
-        return pool.expertAccounts().stream().collect(Collectors.toMap(AccountChoice::id, Function.identity()));
+    private Map<Long, AccountChoice> accounts(SignedInAccount user) {
+        return pool.expertAccounts(user.scope()).stream().collect(Collectors.toMap(AccountChoice::id, Function.identity()));
     }
 
     private ExpertFilter filter(String q, BrandType brandType, IndustrySection industry, String region, Boolean active, String phone) {
