@@ -6,6 +6,7 @@ import cn.jilin.laborbrand.platform.code.InvalidCodeException;
 import cn.jilin.laborbrand.platform.code.ResidentId;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.scope.Unscoped;
 import cn.jilin.laborbrand.training.course.CourseService;
 import cn.jilin.laborbrand.training.course.TrainingCourse;
 import cn.jilin.laborbrand.training.occupation.OccupationService;
@@ -84,6 +85,7 @@ public class CertificateService {
 
     /** The directory names of these certificates' issuers (legacy rows have none), by organisation id. */
     @PreAuthorize("hasAuthority('training:view')")
+    @Unscoped("directory names (public) of the issuers of certificates the caller has already been shown")
     @Transactional(readOnly = true)
     public Map<Long, String> issuerNames(Collection<Certificate> shown) {
         Map<Long, String> names = new HashMap<>();
@@ -201,6 +203,7 @@ public class CertificateService {
      * legacy row's label, flagged as such) and date; else empty. Says nothing else about the person.
      */
     @PreAuthorize("permitAll()")
+    @Unscoped("the public verification: only the issuer and date leave, to someone who knows both number and holder")
     @Transactional(readOnly = true)
     public Optional<Verification> verify(String number, String holderName) {
         if (number == null || number.isBlank() || holderName == null || holderName.isBlank()) {
