@@ -1,13 +1,11 @@
 package cn.jilin.laborbrand.web.security;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
 import cn.jilin.laborbrand.governance.meeting.MeetingRecord;
 import cn.jilin.laborbrand.governance.meeting.MeetingService;
-import cn.jilin.laborbrand.governance.task.Quarter;
-import cn.jilin.laborbrand.governance.task.ReportContent;
-import cn.jilin.laborbrand.governance.task.ReportService;
-import cn.jilin.laborbrand.governance.task.TaskRole;
 import cn.jilin.laborbrand.governance.task.TaskService;
-import cn.jilin.laborbrand.governance.task.TaskStatus;
 import cn.jilin.laborbrand.platform.account.RoleCode;
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import cn.jilin.laborbrand.platform.code.CreditCode;
@@ -55,6 +53,7 @@ import cn.jilin.laborbrand.training.studio.StudioService;
 import cn.jilin.laborbrand.training.trainee.TraineeDetails;
 import cn.jilin.laborbrand.training.trainee.TraineeService;
 import cn.jilin.laborbrand.web.Fixtures;
+import cn.jilin.laborbrand.web.task.GovernanceFixtures;
 import cn.jilin.laborbrand.web.training.TrainingFixtures;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -69,6 +68,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.stereotype.Component;
 
 /**
@@ -108,16 +109,16 @@ class MatrixRecords {
     private final DispatchService dispatches;
     private final ReferralService referrals;
     private final StudioService studios;
-    private final ReportService reports;
     private final MeetingService meetings;
     private final TaskService tasks;
+    private final MockMvc mvc;
 
     MatrixRecords(Fixtures fixtures, JdbcTemplate jdbc, RegionService regions, OrganisationService organisations, BrandService brands,
                   BrandMarkService marks, GuidanceCatalogService catalog, LeadingEnterpriseService enterprises, BrandAllianceService alliances,
                   ApplicationService applications, ReviewService reviews, ExpertPoolService experts, SurveyService surveys,
                   InstitutionService institutions, BaseService bases, CourseService courses, TraineeService trainees,
-                  DispatchService dispatches, ReferralService referrals, StudioService studios, ReportService reports, MeetingService meetings,
-                  TaskService tasks) {
+                  DispatchService dispatches, ReferralService referrals, StudioService studios, MeetingService meetings,
+                  TaskService tasks, MockMvc mvc) {
         this.fixtures = fixtures;
         this.jdbc = jdbc;
         this.regions = regions;
@@ -138,9 +139,9 @@ class MatrixRecords {
         this.dispatches = dispatches;
         this.referrals = referrals;
         this.studios = studios;
-        this.reports = reports;
         this.meetings = meetings;
         this.tasks = tasks;
+        this.mvc = mvc;
     }
 
     private static <T> T as(Supplier<T> action) {
@@ -211,10 +212,10 @@ class MatrixRecords {
         return Map.of("id", String.valueOf(id), "memberId", String.valueOf(member));
     }
 
-    /** A 延边 application, drafted by 延边's bureau, with its form attached. */
+    /** A 延边 application for the provincial level (HRSS runs its notice), drafted by 延边's bureau, with its form attached. */
     Map<String, String> applicationFile() {
         long brand = Long.parseLong(brand().get("id"));
-        long id = as(() -> applications.open(brand, new ApplicationDraft(BrandLevel.MUNICIPAL, "矩阵测试理由", "成效", "规划", "联系人",
+        long id = as(() -> applications.open(brand, new ApplicationDraft(BrandLevel.PROVINCIAL, "矩阵测试理由", "成效", "规划", "联系人",
                 "13812345678"), yanbian()));
         long file = as(() -> applications.attach(id, ApplicationService.Purpose.FORM, "申报表.pdf", PDF, yanbian()).id());
         return Map.of("id", String.valueOf(id), "fileId", String.valueOf(file));
@@ -283,20 +284,19 @@ class MatrixRecords {
         return Map.of("id", String.valueOf(id), "taskId", String.valueOf(id));
     }
 
-    /** A report of 吉林省教育厅 on one of its tasks, with a file. */
+    /** A report of 吉林省教育厅 on a fresh task of its own, with a file, filed by the department on its pages. */
     Map<String, String> reportFile() {
-        long education = fixtures.organisationId("吉林省教育厅");
-        Quarter quarter = Quarter.of(LocalDate.now(ZoneId.of("Asia/Shanghai"))).previous();
-        // a fresh task (the demo has filed the last quarter on the plan's tasks), on a measure 教育厅 does not carry yet
-        long measure = jdbc.queryForObject("select min(m.id) from plan_measure m where m.level = 'MEASURE' and not exists (select 1 "
-                + "from responsibility_task t where t.measure_id = m.id and t.organisation_id = ?)", Long.class, education);
-        long task = as(() -> tasks.create(measure, education, TaskRole.SUPPORTING, LocalDate.of(quarter.year() + 2, 12, 31), null));
-        jdbc.update("update responsibility_task set reports_from = null where id = ?", task);
-        DataScope scope = DataScope.organisation(education);
-        long report = as(() -> SystemActor.call(() -> reports.open(task, quarter, new ReportContent("矩阵测试进展", TaskStatus.ON_TRACK, List.of()),
-                scope), "task:report", "task:view"));
-        long file = as(() -> SystemActor.call(() -> reports.attach(report, "进展.pdf", PDF, scope).id(), "task:report", "task:view"));
-        return Map.of("id", String.valueOf(report), "fileId", String.valueOf(file));
+        GovernanceFixtures governance = new GovernanceFixtures(mvc, fixtures, jdbc, tasks);
+        try {
+            long task = governance.freshTask(GovernanceFixtures.EDUCATION);
+            long report = governance.open("dept.education", task, governance.lastQuarter());
+            mvc.perform(multipart("/tasks/reports/" + report + "/files").file(new MockMultipartFile("file", "进展.pdf", "application/pdf", PDF))
+                    .with(csrf()).with(fixtures.as("dept.education")));
+            long file = jdbc.queryForObject("select max(id) from attachment where owner_type = 'progress_report' and owner_id = ?", Long.class, report);
+            return Map.of("id", String.valueOf(report), "fileId", String.valueOf(file));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A meeting only 吉林省商务厅 attended, with no decision about 财政厅's tasks. */
@@ -326,23 +326,31 @@ class MatrixRecords {
     }
 
     Map<String, String> trainee() {
+        return trainee(TrainingFixtures.residentId(YANJI));
+    }
+
+    private Map<String, String> trainee(String residentId) {
         long institution = Long.parseLong(institution().get("id"));
         long course = as(() -> courses.create(new CourseDetails("矩阵培训班" + next(), "6-22-01-01", null, null, institution, LocalDate.of(2026, 3, 1),
                 LocalDate.of(2026, 4, 1), 100, true, CourseStatus.RUNNING), DataScope.province()));
-        long trainee = as(() -> trainees.add(course, new TraineeDetails("矩阵学员", TrainingFixtures.residentId(YANJI), "13912345678", YANJI, Set.of(),
-                null, null), DataScope.province()));
+        long trainee = as(() -> trainees.add(course, new TraineeDetails("矩阵学员", residentId, "13912345678", YANJI, Set.of(), null, null),
+                DataScope.province()));
         return Map.of("id", String.valueOf(course), "traineeId", String.valueOf(trainee));
     }
 
     Map<String, String> dispatch() {
+        String person = TrainingFixtures.residentId(YANJI);
+        trainee(person);
         long id = as(() -> dispatches.record(new DispatchDetails(OrganiserKind.HR_AGENCY, "延边某人力资源公司", YANBIAN, null, "浙江省宁波市", "某厂",
-                LocalDate.of(2026, 5, 1), null, null, List.of()), yanbian()));
+                LocalDate.of(2026, 5, 1), null, null, List.of(person)), yanbian()));
         return Map.of("id", String.valueOf(id));
     }
 
     Map<String, String> referral() {
-        long id = as(() -> referrals.record(new ReferralDetails(YANBIAN, "厨师", "延吉某饭店", "延吉市", LocalDate.of(2026, 5, 2), null, List.of()),
-                yanbian()));
+        String person = TrainingFixtures.residentId(YANJI);
+        trainee(person);
+        long id = as(() -> referrals.record(new ReferralDetails(YANBIAN, "厨师", "延吉某饭店", "延吉市", LocalDate.of(2026, 5, 2), null,
+                List.of(person)), yanbian()));
         return Map.of("id", String.valueOf(id));
     }
 
