@@ -67,6 +67,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -111,14 +112,15 @@ class MatrixRecords {
     private final StudioService studios;
     private final MeetingService meetings;
     private final TaskService tasks;
-    private final MockMvc mvc;
+    // not every test context has MockMvc (this component is scanned into all of them); the matrix's has
+    private final ObjectProvider<MockMvc> mvc;
 
     MatrixRecords(Fixtures fixtures, JdbcTemplate jdbc, RegionService regions, OrganisationService organisations, BrandService brands,
                   BrandMarkService marks, GuidanceCatalogService catalog, LeadingEnterpriseService enterprises, BrandAllianceService alliances,
                   ApplicationService applications, ReviewService reviews, ExpertPoolService experts, SurveyService surveys,
                   InstitutionService institutions, BaseService bases, CourseService courses, TraineeService trainees,
                   DispatchService dispatches, ReferralService referrals, StudioService studios, MeetingService meetings,
-                  TaskService tasks, MockMvc mvc) {
+                  TaskService tasks, ObjectProvider<MockMvc> mvc) {
         this.fixtures = fixtures;
         this.jdbc = jdbc;
         this.regions = regions;
@@ -286,11 +288,11 @@ class MatrixRecords {
 
     /** A report of 吉林省教育厅 on a fresh task of its own, with a file, filed by the department on its pages. */
     Map<String, String> reportFile() {
-        GovernanceFixtures governance = new GovernanceFixtures(mvc, fixtures, jdbc, tasks);
+        GovernanceFixtures governance = new GovernanceFixtures(mvc.getObject(), fixtures, jdbc, tasks);
         try {
             long task = governance.freshTask(GovernanceFixtures.EDUCATION);
             long report = governance.open("dept.education", task, governance.lastQuarter());
-            mvc.perform(multipart("/tasks/reports/" + report + "/files").file(new MockMultipartFile("file", "进展.pdf", "application/pdf", PDF))
+            mvc.getObject().perform(multipart("/tasks/reports/" + report + "/files").file(new MockMultipartFile("file", "进展.pdf", "application/pdf", PDF))
                     .with(csrf()).with(fixtures.as("dept.education")));
             long file = jdbc.queryForObject("select max(id) from attachment where owner_type = 'progress_report' and owner_id = ?", Long.class, report);
             return Map.of("id", String.valueOf(report), "fileId", String.valueOf(file));
