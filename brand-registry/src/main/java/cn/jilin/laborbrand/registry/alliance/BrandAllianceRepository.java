@@ -14,8 +14,6 @@ interface BrandAllianceRepository extends Repository<BrandAlliance, Long> {
 
     BrandAlliance saveAndFlush(BrandAlliance alliance);
 
-    Optional<BrandAlliance> findById(Long id);
-
     boolean existsByName(String name);
 
     boolean existsByNameAndIdNot(String name, Long id);

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,8 +59,8 @@ public class BrandAllianceService {
 
     @PreAuthorize("hasAuthority('brand:view')")
     @Transactional(readOnly = true)
-    public Page<AllianceSummary> search(AllianceFilter filter, Pageable pageable) {
-        Page<BrandAlliance> page = alliances.findAll(filter.toSpecification(), pageable);
+    public Page<AllianceSummary> search(AllianceFilter filter, DataScope scope, Pageable pageable) {
+        Page<BrandAlliance> page = alliances.findAll(filter.toSpecification().and(AllianceScope.within(scope)), pageable);
         Map<Long, List<MemberRow>> rows = rowsOf(page.getContent());
         return page.map(a -> summary(a, rows.getOrDefault(a.getId(), List.of())));
     }
@@ -67,24 +68,27 @@ public class BrandAllianceService {
     /** The filtered list for an Excel export; the export is recorded. */
     @PreAuthorize("hasAuthority('brand:view')")
     @Transactional
-    public List<AllianceSummary> export(AllianceFilter filter, Sort sort) {
-        List<BrandAlliance> found = alliances.findAll(filter.toSpecification(), sort);
+    public List<AllianceSummary> export(AllianceFilter filter, DataScope scope, Sort sort) {
+        List<BrandAlliance> found = alliances.findAll(filter.toSpecification().and(AllianceScope.within(scope)), sort);
         Map<Long, List<MemberRow>> rows = rowsOf(found);
         audit.record("alliance.export", OWNER_TYPE, null, "rows=" + found.size());
         return found.stream().map(a -> summary(a, rows.getOrDefault(a.getId(), List.of()))).toList();
     }
 
+    /** An alliance, or 404 when it does not exist or lies outside the caller's scope (see {@link AllianceScope}). */
     @PreAuthorize("hasAuthority('brand:view')")
     @Transactional(readOnly = true)
-    public BrandAlliance get(long id) {
-        return alliances.findById(id).orElseThrow(() -> new NotFoundException("alliance", id));
+    public BrandAlliance get(long id, DataScope scope) {
+        Specification<BrandAlliance> byId = (root, query, cb) -> cb.equal(root.get("id"), id);
+        return alliances.findAll(byId.and(AllianceScope.within(scope)), Sort.unsorted()).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("alliance", id));
     }
 
     /** The members, lead first; {@code inScope} tells whether the caller may open the member's own page. */
     @PreAuthorize("hasAuthority('brand:view')")
     @Transactional(readOnly = true)
     public List<AllianceMemberView> members(long id, DataScope scope) {
-        BrandAlliance alliance = get(id);
+        BrandAlliance alliance = get(id, scope);
         return members.findRows(List.of(alliance.getId())).stream().map(r -> view(r, scope)).toList();
     }
 
@@ -100,8 +104,8 @@ public class BrandAllianceService {
     /** Changes an alliance, refusing a stale page and a trade or region its member brands do not share. */
     @PreAuthorize("hasAuthority('alliance:manage')")
     @Transactional
-    public void update(long id, long shownVersion, AllianceDetails details) {
-        BrandAlliance alliance = get(id);
+    public void update(long id, long shownVersion, AllianceDetails details, DataScope scope) {
+        BrandAlliance alliance = get(id, scope);
         alliance.requireVersion(shownVersion);
         check(details, id);
         for (MemberRow row : members.findRows(List.of(id))) {
@@ -119,7 +123,7 @@ public class BrandAllianceService {
     @PreAuthorize("hasAuthority('alliance:manage')")
     @Transactional
     public void addBrand(long id, long brandId, LocalDate joinedOn, DataScope scope) {
-        BrandAlliance alliance = get(id);
+        BrandAlliance alliance = get(id, scope);
         LaborBrand brand = brands.get(brandId, scope);
         if (!fits(alliance.details(), brand.getRegionCode(), brand.getIndustry())) {
             throw new RuleViolation("brandId", alliance.getBasisKind() == AllianceBasis.TRADE
@@ -136,7 +140,7 @@ public class BrandAllianceService {
     @PreAuthorize("hasAuthority('alliance:manage')")
     @Transactional
     public void addEnterprise(long id, Long organisationId, LocalDate joinedOn, DataScope scope) {
-        BrandAlliance alliance = get(id);
+        BrandAlliance alliance = get(id, scope);
         if (organisationId == null) {
             throw new RuleViolation("organisationId", "alliance.member.enterpriseRequired");
         }
@@ -163,8 +167,8 @@ public class BrandAllianceService {
     /** Takes a member out; the lead must hand over first. */
     @PreAuthorize("hasAuthority('alliance:manage')")
     @Transactional
-    public void removeMember(long id, long memberId) {
-        AllianceMember member = memberOf(id, memberId);
+    public void removeMember(long id, long memberId, DataScope scope) {
+        AllianceMember member = memberOf(id, memberId, scope);
         if (member.isLead()) {
             throw new RuleViolation("alliance.member.leadCannotLeave");
         }
@@ -176,8 +180,8 @@ public class BrandAllianceService {
     /** Makes one member the lead (the former lead stays a member): the lead is always a member of this alliance. */
     @PreAuthorize("hasAuthority('alliance:manage')")
     @Transactional
-    public void makeLead(long id, Long memberId) {
-        get(id);
+    public void makeLead(long id, Long memberId, DataScope scope) {
+        get(id, scope);
         AllianceMember member = memberId == null ? null : members.findByIdAndAllianceId(memberId, id).orElse(null);
         if (member == null) {
             throw new RuleViolation("memberId", "alliance.lead.notMember");
@@ -199,14 +203,15 @@ public class BrandAllianceService {
     @PreAuthorize("hasAuthority('demo:provision')")
     @Transactional
     public void markDemo(long id) {
-        get(id).markDemo();
+        get(id, DataScope.province()).markDemo();
     }
 
     /** The id of an alliance by name, for idempotent provisioning. */
     @PreAuthorize("hasAuthority('brand:view')")
     @Transactional(readOnly = true)
-    public Optional<Long> idByName(String name) {
-        return alliances.findAll((root, query, cb) -> cb.equal(root.get("name"), name), Sort.unsorted()).stream()
+    public Optional<Long> idByName(String name, DataScope scope) {
+        Specification<BrandAlliance> byName = (root, query, cb) -> cb.equal(root.get("name"), name);
+        return alliances.findAll(byName.and(AllianceScope.within(scope)), Sort.unsorted()).stream()
                 .findFirst().map(BrandAlliance::getId);
     }
 
@@ -257,8 +262,8 @@ public class BrandAllianceService {
         return joinedOn;
     }
 
-    private AllianceMember memberOf(long id, long memberId) {
-        get(id);
+    private AllianceMember memberOf(long id, long memberId, DataScope scope) {
+        get(id, scope);
         return members.findByIdAndAllianceId(memberId, id).orElseThrow(() -> new NotFoundException("alliance member", memberId));
     }
 

@@ -14,6 +14,7 @@ import cn.jilin.laborbrand.platform.review.ReviewAssignment;
 import cn.jilin.laborbrand.platform.review.ReviewService;
 import cn.jilin.laborbrand.platform.review.ReviewSummary;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.scope.Unscoped;
 import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
 import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import cn.jilin.laborbrand.registry.brand.BrandLevel;
@@ -169,7 +170,7 @@ public class ApplicationService {
     public long open(long brandId, ApplicationDraft draft, DataScope scope) {
         LaborBrand brand = brands.get(brandId, scope);
         requireHigherLevel(brand, draft.targetLevel());
-        requireCredit(brandId);
+        requireCredit(brandId, scope);
         if (applications.existsByBrandIdAndStateNotIn(brandId, ApplicationState.CLOSED)) {
             throw new RuleViolation("brandId", "application.brand.alreadyOpen");
         }
@@ -227,7 +228,7 @@ public class ApplicationService {
             throw new RuleViolation("application.submit.formMissing");
         }
         requireHigherLevel(brands.get(application.getBrandId(), scope), application.getTargetLevel());
-        requireCredit(application.getBrandId());
+        requireCredit(application.getBrandId(), scope);
         move(application, ApplicationAction.SUBMIT, null);
         application.submitted(clock.instant());
     }
@@ -388,6 +389,7 @@ public class ApplicationService {
 
     /** What an assigned expert may know before declaring on conflicts of interest: which brand, where, for what level. */
     @PreAuthorize("hasAuthority('review:score')")
+    @Unscoped("the signed-in expert's own assignment only (found by the caller's own account), whatever their role's scope")
     @Transactional(readOnly = true)
     public ExpertBriefing briefing(long assignmentId) {
         ReviewAssignment assignment = reviews.myAssignment(assignmentId);
@@ -495,8 +497,8 @@ public class ApplicationService {
     }
 
     /** 二(二)3: a brand rated D on credit may not apply (checked when opening and again when submitting). */
-    private void requireCredit(long brandId) {
-        if (credits.currentRating(brandId).filter(r -> r == CreditRating.D).isPresent()) {
+    private void requireCredit(long brandId, DataScope scope) {
+        if (credits.currentRating(brandId, scope).filter(r -> r == CreditRating.D).isPresent()) {
             throw new RuleViolation("brandId", "application.credit.ratedD");
         }
     }

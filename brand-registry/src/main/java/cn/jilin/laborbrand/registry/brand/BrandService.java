@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -185,6 +186,13 @@ public class BrandService {
             return Map.of();
         }
         return brands.findNamesByIdIn(ids).stream().collect(Collectors.toMap(BrandName::id, n -> n));
+    }
+
+    /** Which of these brands lie within the scope (for marks shown beside brands, such as their credit rating). */
+    @Transactional(readOnly = true)
+    public Set<Long> visible(Collection<Long> ids, DataScope scope) {
+        Specification<LaborBrand> byIds = (root, query, cb) -> root.get("id").in(ids);
+        return brands.findAll(byIds, scope, Sort.unsorted()).stream().map(LaborBrand::getId).collect(Collectors.toSet());
     }
 
     /**

@@ -8,6 +8,7 @@ import cn.jilin.laborbrand.platform.organisation.Organisation;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.scope.Unscoped;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,18 +63,20 @@ public class CreditService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<CreditRating> currentRating(long brandId) {
+    public Optional<CreditRating> currentRating(long brandId, DataScope scope) {
+        brands.get(brandId, scope);
         return evaluations.findFirstByBrandIdOrderByEvaluatedOnDescIdDesc(brandId).map(CreditEvaluation::getRating);
     }
 
-    /** The current ratings of the brands of a list page (brands without an evaluation are absent). */
+    /** The current ratings of the brands of a list page within the caller's scope (brands without an evaluation are absent). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Map<Long, CreditRating> currentRatings(Collection<Long> brandIds) {
+    public Map<Long, CreditRating> currentRatings(Collection<Long> brandIds, DataScope scope) {
         Map<Long, CreditRating> ratings = new HashMap<>();
-        if (!brandIds.isEmpty()) {
+        Set<Long> visible = brandIds.isEmpty() ? Set.of() : brands.visible(brandIds, scope);
+        if (!visible.isEmpty()) {
             // newest first within each brand: the first seen is the current one
-            evaluations.findByBrandIdInOrderByBrandIdAscEvaluatedOnDescIdDesc(brandIds)
+            evaluations.findByBrandIdInOrderByBrandIdAscEvaluatedOnDescIdDesc(visible)
                     .forEach(e -> ratings.putIfAbsent(e.getBrandId(), e.getRating()));
         }
         return ratings;
@@ -97,6 +101,7 @@ public class CreditService {
 
     /** The pledge's text versions, newest first (reference data). */
     @PreAuthorize("hasAuthority('brand:view')")
+    @Unscoped("reference text of the pledge, the same for everyone")
     @Transactional(readOnly = true)
     public List<CreditPledgeText> pledgeTexts() {
         return texts.findAllByOrderByEffectiveFromDesc();
@@ -104,6 +109,7 @@ public class CreditService {
 
     /** 诚信经营自律承诺行动: the text in force today. */
     @PreAuthorize("hasAuthority('brand:view')")
+    @Unscoped("reference text of the pledge, the same for everyone")
     @Transactional(readOnly = true)
     public CreditPledgeText currentPledgeText() {
         return texts.findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDesc(today()).orElseThrow();

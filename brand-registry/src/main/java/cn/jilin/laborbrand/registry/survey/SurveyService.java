@@ -7,6 +7,7 @@ import cn.jilin.laborbrand.platform.region.Region;
 import cn.jilin.laborbrand.platform.region.RegionLevel;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.scope.Unscoped;
 import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
 import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import cn.jilin.laborbrand.registry.brand.BrandFilter;
@@ -84,6 +85,7 @@ public class SurveyService {
 
     /** The survey rounds, all of the province's; {@code status} may be null. */
     @PreAuthorize("hasAuthority('survey:view')")
+    @Unscoped("a round is the province's yearly call, the same for every region; the returns filed for it are scoped")
     @Transactional(readOnly = true)
     public Page<BrandSurvey> rounds(SurveyStatus status, Pageable pageable) {
         return status == null ? surveys.findAll(pageable) : surveys.findByStatus(status, pageable);
@@ -91,6 +93,7 @@ public class SurveyService {
 
     /** The rounds for an Excel export; the export is recorded. */
     @PreAuthorize("hasAuthority('survey:view')")
+    @Unscoped("a round is the province's yearly call, the same for every region; the returns filed for it are scoped")
     @Transactional
     public List<BrandSurvey> exportRounds(SurveyStatus status, Sort sort) {
         List<BrandSurvey> rows = status == null ? surveys.findAll(sort) : surveys.findByStatus(status, sort);
@@ -100,6 +103,7 @@ public class SurveyService {
 
     /** A round, or 404. */
     @PreAuthorize("hasAuthority('survey:view')")
+    @Unscoped("a round is the province's yearly call, the same for every region; the returns filed for it are scoped")
     @Transactional(readOnly = true)
     public BrandSurvey round(long id) {
         return surveys.findById(id).orElseThrow(() -> new NotFoundException("survey", id));
@@ -291,6 +295,7 @@ public class SurveyService {
 
     /** The steps the signed-in user may take now on a return (none when its round is closed). */
     @PreAuthorize("hasAuthority('survey:view')")
+    @Unscoped("computed from a return the caller has already loaded within its scope")
     @Transactional(readOnly = true)
     public List<ReturnAction> availableSteps(SurveyReturn r) {
         boolean open = surveys.findById(r.getSurveyId()).map(BrandSurvey::isOpen).orElse(false);

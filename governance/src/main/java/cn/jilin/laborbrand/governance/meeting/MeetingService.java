@@ -8,6 +8,7 @@ import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
+import cn.jilin.laborbrand.platform.scope.DataScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -49,44 +50,50 @@ public class MeetingService {
         this.clock = clock;
     }
 
+    /** The meetings the caller sees: HRSS and cities all; a department those it attended or that decided about its tasks. */
     @PreAuthorize("hasAuthority('plan:view')")
     @Transactional(readOnly = true)
-    public Page<WorkMeeting> list(Pageable pageable) {
-        Page<WorkMeeting> page = meetings.findAll(pageable);
+    public Page<WorkMeeting> list(DataScope scope, Pageable pageable) {
+        Page<WorkMeeting> page = meetings.findAll(scope, pageable);
         page.forEach(WorkMeeting::withAttendees);
         return page;
     }
 
-    /** How many decisions each meeting took. */
+    /** How many of each meeting's decisions the caller sees. */
     @PreAuthorize("hasAuthority('plan:view')")
     @Transactional(readOnly = true)
-    public Map<Long, Long> decisionCounts(Collection<Long> meetingIds) {
+    public Map<Long, Long> decisionCounts(Collection<Long> meetingIds, DataScope scope) {
         if (meetingIds.isEmpty()) {
             return Map.of();
         }
-        return decisions.findByMeetingIdInOrderById(meetingIds).stream()
+        return decisions.findByMeetingIdIn(meetingIds, scope).stream()
                 .collect(Collectors.groupingBy(MeetingDecision::getMeetingId, Collectors.counting()));
     }
 
+    /** A meeting, or 404 outside the caller's scope. */
     @PreAuthorize("hasAuthority('plan:view')")
     @Transactional(readOnly = true)
-    public WorkMeeting get(long id) {
-        return meetings.findById(id).orElseThrow(() -> new NotFoundException("meeting", id)).withAttendees();
+    public WorkMeeting get(long id, DataScope scope) {
+        return meetings.findById(id, scope).orElseThrow(() -> new NotFoundException("meeting", id)).withAttendees();
     }
 
+    /**
+     * A meeting's decisions as the caller may see them: HRSS all; a city the resolutions; a department the decisions
+     * that created or amended one of its own tasks, and the resolutions of a meeting it attended.
+     */
     @PreAuthorize("hasAuthority('plan:view')")
     @Transactional(readOnly = true)
-    public List<MeetingDecision> decisions(long meetingId) {
-        List<MeetingDecision> found = decisions.findByMeetingIdOrderById(get(meetingId).getId());
+    public List<MeetingDecision> decisions(long meetingId, DataScope scope) {
+        List<MeetingDecision> found = decisions.findByMeetingIdIn(List.of(get(meetingId, scope).getId()), scope);
         found.forEach(d -> d.getEffects().size());
         return found;
     }
 
-    /** The decisions that created or amended a task, oldest first. */
-    @PreAuthorize("hasAuthority('plan:view')")
+    /** The decisions that created or amended a task the caller sees (else 404), oldest first. */
+    @PreAuthorize("hasAuthority('plan:view') and hasAuthority('task:view')")
     @Transactional(readOnly = true)
-    public List<MeetingDecision> decisionsOnTask(long taskId) {
-        List<MeetingDecision> found = decisions.findAffecting(taskId);
+    public List<MeetingDecision> decisionsOnTask(long taskId, DataScope scope) {
+        List<MeetingDecision> found = decisions.findAffecting(tasks.get(taskId, scope).getId());
         found.forEach(d -> d.getEffects().size());
         return found;
     }
@@ -104,8 +111,8 @@ public class MeetingService {
     /** Corrects what was recorded of a meeting, on the version the page showed. */
     @PreAuthorize("hasAuthority('meeting:manage')")
     @Transactional
-    public void update(long id, long shownVersion, MeetingRecord record) {
-        WorkMeeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException("meeting", id));
+    public void update(long id, long shownVersion, MeetingRecord record, DataScope scope) {
+        WorkMeeting meeting = meetings.findById(id, scope).orElseThrow(() -> new NotFoundException("meeting", id));
         meeting.requireVersion(shownVersion);
         validate(record);
         meeting.write(record);
@@ -119,8 +126,8 @@ public class MeetingService {
      */
     @PreAuthorize("hasAuthority('meeting:manage')")
     @Transactional
-    public long decide(long meetingId, DecisionRequest request) {
-        WorkMeeting meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+    public long decide(long meetingId, DecisionRequest request, DataScope scope) {
+        WorkMeeting meeting = meetings.findById(meetingId, scope).orElseThrow(() -> new NotFoundException("meeting", meetingId));
         if (request.kind() == null) {
             throw new RuleViolation("kind", "NotNull");
         }
@@ -143,7 +150,7 @@ public class MeetingService {
                 decision.affected(taskId, "CREATED", "完成时限 " + request.deadline());
             }
             case AMEND_TASKS -> {
-                for (ResponsibilityTask task : tasks.extend(request.taskIds(), request.deadline(), decision.getId())) {
+                for (ResponsibilityTask task : tasks.extend(request.taskIds(), request.deadline(), decision.getId(), scope)) {
                     decision.affected(task.getId(), "AMENDED", "完成时限 " + request.deadline());
                 }
             }

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.governance.plan;
 
+import cn.jilin.laborbrand.platform.scope.Unscoped;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,7 @@ public class PlanService {
 
     /** The departments each measure names, by measure id, in the bracket's order. */
     @PreAuthorize("hasAuthority('plan:view') or hasAuthority('demo:provision')")
+    @Unscoped("the plan's published text: which departments each measure names")
     @Transactional(readOnly = true)
     public Map<Long, List<MeasureDepartment>> departmentsByMeasure() {
         return departments.findAllByOrderByPosition().stream()

@@ -9,6 +9,7 @@ import cn.jilin.laborbrand.platform.metric.MetricReading;
 import cn.jilin.laborbrand.platform.metric.PlanMetric;
 import cn.jilin.laborbrand.platform.region.Region;
 import cn.jilin.laborbrand.platform.region.RegionService;
+import cn.jilin.laborbrand.platform.scope.Unscoped;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,6 +56,7 @@ public class TargetService {
 
     /** Every target with its live value, breakdown, history and (qualitative) task standing, in the plan's order. */
     @PreAuthorize("hasAuthority('plan:view')")
+    @Unscoped("the plan's targets: published counts (no record) for everyone who follows the plan, as DESIGN's plan dashboard")
     @Transactional(readOnly = true)
     public List<TargetReading> readings() {
         Map<String, PlanMetric> byCode = metricsByCode();

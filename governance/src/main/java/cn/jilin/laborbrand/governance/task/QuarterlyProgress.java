@@ -47,18 +47,21 @@ public class QuarterlyProgress {
         this.audit = audit;
     }
 
-    /** The PDF of one quarter, province-wide (HRSS only); the download is audited. */
+    /**
+     * The PDF of one quarter over the tasks of the caller's scope (HRSS: the province; a department granted the
+     * permission: its own tasks only); the download is audited.
+     */
     @PreAuthorize("hasAuthority('task:review')")
     @Transactional
-    public byte[] pdf(Quarter quarter) {
-        DataScope province = DataScope.province();
-        List<ResponsibilityTask> all = tasks.findAll(null, province, TaskService.PLAN_ORDER);
+    public byte[] pdf(Quarter quarter, DataScope scope) {
+        List<ResponsibilityTask> all = tasks.findAll(null, scope, TaskService.PLAN_ORDER);
         Map<Long, ProgressReport> byTask = reports.findAll(new ReportFilter(null, null, quarter.year(), quarter.quarter(), null).toSpecification(),
-                province, ReportService.NEWEST_FIRST).stream().peek(ProgressReport::withIndicators)
+                scope, ReportService.NEWEST_FIRST).stream().peek(ProgressReport::withIndicators)
                 .collect(Collectors.toMap(ProgressReport::getTaskId, Function.identity()));
         Map<Long, PlanMeasure> measures = plan.byId();
         List<OrganisationChoice> departments = organisations.choices().stream()
                 .filter(o -> o.kind() == OrganisationKind.PROVINCIAL_DEPARTMENT).toList();
+        long departmentCount = all.stream().map(ResponsibilityTask::getOrganisationId).distinct().count();
         Map<Long, List<ResponsibilityTask>> byDepartment = all.stream().collect(Collectors.groupingBy(ResponsibilityTask::getOrganisationId));
         long filed = byTask.values().stream().filter(ProgressReport::isFiled).count();
         long accepted = byTask.values().stream().filter(r -> r.getState() == ReportState.ACCEPTED).count();
@@ -69,7 +72,7 @@ public class QuarterlyProgress {
             c.subtitle("依据《吉林省劳务品牌建设实施方案》（" + plan.document().getDocNumber() + "） · 报送截止 "
                     + DATE.format(taskService.dueDate(quarter)) + " · 供劳务品牌建设工作领导小组参阅");
             c.heading("一、总体情况");
-            c.paragraph("全省19个责任部门共承担职责任务" + all.size() + "项。本季度已报送进展报告" + filed + "份，其中已采纳" + accepted
+            c.paragraph((scope.isProvince() ? "全省" : "本范围内") + departmentCount + "个责任部门共承担职责任务" + all.size() + "项。本季度已报送进展报告" + filed + "份，其中已采纳" + accepted
                     + "份；未报送" + (all.size() - filed) + "项；当前逾期未报任务" + overdue + "项。");
             c.heading("二、各部门进展");
             for (OrganisationChoice department : departments) {

@@ -10,6 +10,7 @@ import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.scope.Unscoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -85,6 +86,7 @@ public class TaskService {
 
     /** Every department's tasks, read-only, for the plan's page (二(一)1 … 三(四) with their departments' standing). */
     @PreAuthorize("hasAuthority('plan:view')")
+    @Unscoped("the plan's page: every department's task and standing, read-only, for all who follow the plan (DESIGN: departments see the plan dashboard)")
     @Transactional(readOnly = true)
     public List<TaskLine> lines() {
         return tasks.findAllLines();
@@ -92,6 +94,7 @@ public class TaskService {
 
     /** The quarters the department may report on today for this task, oldest first. */
     @PreAuthorize("hasAuthority('task:view')")
+    @Unscoped("computed from a task the caller has already loaded within its scope")
     @Transactional(readOnly = true)
     public List<Quarter> reportableQuarters(ResponsibilityTask task) {
         PlanDocument document = plan.document();
@@ -156,14 +159,14 @@ public class TaskService {
     /** A leading-group decision moves the deadline of tasks; each change is audited with the decision's id. */
     @PreAuthorize("hasAuthority('meeting:manage')")
     @Transactional
-    public List<ResponsibilityTask> extend(Collection<Long> taskIds, LocalDate deadline, long decisionId) {
+    public List<ResponsibilityTask> extend(Collection<Long> taskIds, LocalDate deadline, long decisionId, DataScope scope) {
         requireDeadline(deadline, "deadline");
         if (taskIds == null || taskIds.isEmpty()) {
             throw new RuleViolation("taskIds", "meeting.decision.tasksRequired");
         }
         List<ResponsibilityTask> changed = new ArrayList<>();
         for (Long id : new HashSet<>(taskIds)) {
-            ResponsibilityTask task = tasks.getById(id, DataScope.province());
+            ResponsibilityTask task = tasks.getById(id, scope);
             LocalDate before = task.getDeadline();
             task.extend(deadline);
             tasks.saveAndFlush(task);
@@ -182,6 +185,7 @@ public class TaskService {
      * {@link OverdueJob}); each change and the run itself are audited.
      */
     @PreAuthorize("hasAuthority('task:manage')")
+    @Unscoped("the daily job over the whole province; it hands out counts only")
     @Transactional
     public OverdueRun markOverdue() {
         PlanDocument document = plan.document();

@@ -1,6 +1,7 @@
 package cn.jilin.laborbrand.platform.review;
 
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
+import cn.jilin.laborbrand.platform.scope.DataScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,8 @@ import java.time.Instant;
 /** An expert of the pool (专家库, 三(二)): who they are, what they know, where they are from. */
 @Entity
 @Table(name = "expert")
+// the pool is the province's; a region's officers (given a pool permission) see the experts who live in their region
+@DataScoped(region = "homeRegionCode")
 public class Expert extends AuditedEntity {
 
     @Id

@@ -23,6 +23,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * 专家库 (三(二) 建立劳务品牌建设专家库): HRSS keeps the experts reviews draw on — who they are, what they know, where they
@@ -62,29 +66,31 @@ public class ExpertPoolService {
 
     @PreAuthorize("hasAuthority('expert:view')")
     @Transactional(readOnly = true)
-    public Page<Expert> search(ExpertFilter filter, Pageable pageable) {
-        return experts.findAll(filter.toSpecification(), pageable);
+    public Page<Expert> search(ExpertFilter filter, DataScope scope, Pageable pageable) {
+        return experts.findAll(filter.toSpecification(), scope, pageable);
     }
 
     /** The filtered pool for an Excel export (phones masked); the export is recorded. */
     @PreAuthorize("hasAuthority('expert:view')")
     @Transactional
-    public List<Expert> export(ExpertFilter filter, Sort sort) {
-        List<Expert> rows = experts.findAll(filter.toSpecification(), sort);
+    public List<Expert> export(ExpertFilter filter, DataScope scope, Sort sort) {
+        List<Expert> rows = experts.findAll(filter.toSpecification(), scope, sort);
         audit.record("expert.export", "expert", null, "rows=" + rows.size());
         return rows;
     }
 
     @PreAuthorize("hasAuthority('expert:view')")
     @Transactional(readOnly = true)
-    public Expert get(long id) {
-        return experts.findById(id).orElseThrow(() -> new NotFoundException("expert", id));
+    public Expert get(long id, DataScope scope) {
+        return experts.findById(id, scope).orElseThrow(() -> new NotFoundException("expert", id));
     }
 
-    /** Each expert's assignments and conflicts so far, by expert id. */
+    /** Each expert's assignments and conflicts so far, by expert id, for the experts the caller sees. */
     @PreAuthorize("hasAuthority('expert:view')")
     @Transactional(readOnly = true)
-    public Map<Long, ExpertStanding> standings() {
+    public Map<Long, ExpertStanding> standings(DataScope scope) {
+        Set<Long> visible = scope.isProvince() ? null : experts.findAll(null, scope, Sort.unsorted()).stream().map(Expert::getId)
+                .collect(Collectors.toSet());
         Map<Long, Long> total = new HashMap<>();
         for (Object[] row : assignments.countAssignmentsByExpert()) {
             total.put((Long) row[0], (Long) row[1]);
@@ -94,15 +100,27 @@ public class ExpertPoolService {
             conflicts.put((Long) row[0], (Long) row[1]);
         }
         Map<Long, ExpertStanding> standings = new HashMap<>();
-        total.forEach((id, n) -> standings.put(id, new ExpertStanding(n, conflicts.getOrDefault(id, 0L))));
+        total.forEach((id, n) -> {
+            if (visible == null || visible.contains(id)) {
+                standings.put(id, new ExpertStanding(n, conflicts.getOrDefault(id, 0L)));
+            }
+        });
         return standings;
     }
 
-    /** The accounts with the expert role, for linking; and by id, for showing the linked one. */
+    /**
+     * The accounts with the expert role, for linking; and by id, for showing the linked one. Outside the province's
+     * scope only the accounts of the experts the caller sees.
+     */
     @PreAuthorize("hasAuthority('expert:view')")
     @Transactional(readOnly = true)
-    public List<AccountChoice> expertAccounts() {
-        return accounts.holdersOf(RoleCode.EXPERT);
+    public List<AccountChoice> expertAccounts(DataScope scope) {
+        if (scope.isProvince()) {
+            return accounts.holdersOf(RoleCode.EXPERT);
+        }
+        Set<Long> linked = experts.findAll(null, scope, Sort.unsorted()).stream().map(Expert::getAccountId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return accounts.holdersOf(RoleCode.EXPERT).stream().filter(a -> linked.contains(a.id())).toList();
     }
 
     /**
@@ -111,14 +129,14 @@ public class ExpertPoolService {
      */
     @PreAuthorize("hasAuthority('expert:view')")
     @Transactional(readOnly = true)
-    public List<Expert> findByPhone(String phone) {
+    public List<Expert> findByPhone(String phone, DataScope scope) {
         lookups.admit(PHONE_LOOKUP, "expert", null);
         String p = normalise(phone);
         if (p == null || !PHONE.matcher(p).matches()) {
             throw new RuleViolation("phone", "expert.phone.format");
         }
         String index = cipher.blindIndex(p);
-        List<Expert> found = experts.findAll((root, query, cb) -> cb.equal(root.get("phoneIndex"), index), Sort.by("name"));
+        List<Expert> found = experts.findAll((root, query, cb) -> cb.equal(root.get("phoneIndex"), index), scope, Sort.by("name"));
         lookups.answered(PHONE_LOOKUP, "expert", null, 1, found.size());
         return found;
     }
@@ -131,8 +149,11 @@ public class ExpertPoolService {
     /** Adds an expert to the pool. */
     @PreAuthorize("hasAuthority('expert:manage')")
     @Transactional
-    public long create(ExpertDetails details) {
+    public long create(ExpertDetails details, DataScope scope) {
         validate(details, null);
+        if (!scope.coversRegion(details.homeRegionCode())) {
+            throw new RuleViolation("homeRegionCode", "expert.region.outOfScope");
+        }
         String phone = normalise(details.phone());
         Expert expert = new Expert();
         expert.write(details, cipher.encrypt(phone), cipher.blindIndex(phone));
@@ -144,10 +165,13 @@ public class ExpertPoolService {
     /** Changes what is kept of an expert; a blank phone keeps the one given before. */
     @PreAuthorize("hasAuthority('expert:manage')")
     @Transactional
-    public void update(long id, long shownVersion, ExpertDetails details) {
-        Expert expert = get(id);
+    public void update(long id, long shownVersion, ExpertDetails details, DataScope scope) {
+        Expert expert = get(id, scope);
         expert.requireVersion(shownVersion);
         validate(details, expert);
+        if (!scope.coversRegion(details.homeRegionCode())) {
+            throw new RuleViolation("homeRegionCode", "expert.region.outOfScope");
+        }
         String phone = normalise(details.phone());
         if (phone == null) {
             expert.write(details, expert.getPhoneCipher(), expert.phoneIndex());
@@ -161,8 +185,8 @@ public class ExpertPoolService {
     /** Takes an expert out of the pool (with a reason): no new assignments; past reviews stay. */
     @PreAuthorize("hasAuthority('expert:manage')")
     @Transactional
-    public void deactivate(long id, long shownVersion, String reason) {
-        Expert expert = get(id);
+    public void deactivate(long id, long shownVersion, String reason, DataScope scope) {
+        Expert expert = get(id, scope);
         expert.requireVersion(shownVersion);
         if (!expert.isActive()) {
             throw new RuleViolation("expert.alreadyInactive");
@@ -177,8 +201,8 @@ public class ExpertPoolService {
 
     @PreAuthorize("hasAuthority('expert:manage')")
     @Transactional
-    public void activate(long id, long shownVersion) {
-        Expert expert = get(id);
+    public void activate(long id, long shownVersion, DataScope scope) {
+        Expert expert = get(id, scope);
         expert.requireVersion(shownVersion);
         if (expert.isActive()) {
             throw new RuleViolation("expert.alreadyActive");

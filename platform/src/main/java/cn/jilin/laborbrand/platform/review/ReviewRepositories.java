@@ -1,24 +1,20 @@
 package cn.jilin.laborbrand.platform.review;
 
+import cn.jilin.laborbrand.platform.scope.ScopedRepository;
+import cn.jilin.laborbrand.platform.scope.Unscoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-interface ExpertRepository extends Repository<Expert, Long>, org.springframework.data.jpa.repository.JpaSpecificationExecutor<Expert> {
+interface ExpertRepository extends ScopedRepository<Expert, Long> {
 
-    Expert save(Expert expert);
-
-    Optional<Expert> findById(Long id);
-
+    @Unscoped("the signed-in expert's own pool record, found by their own account")
     Optional<Expert> findByAccountId(Long accountId);
 
-    List<Expert> findByActiveTrueOrderByName();
-
+    @Unscoped("the experts named by review assignments of a record the caller already sees, or chosen from its candidates")
     List<Expert> findByIdIn(Collection<Long> ids);
-
-    Expert saveAndFlush(Expert expert);
 
     boolean existsByAccountIdAndIdNot(Long accountId, Long id);
 

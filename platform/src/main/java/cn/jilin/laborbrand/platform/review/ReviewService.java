@@ -25,6 +25,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.scope.Unscoped;
+import org.springframework.data.domain.Sort;
 
 /**
  * Expert review (专家评审, 三(二)), for any record that needs one — brand applications now, selection campaigns later.
@@ -76,15 +79,15 @@ public class ReviewService {
         return experts.findByAccountId(accountId);
     }
 
-    /** Active experts for an assignment screen, each flagged when from the record's own prefecture. */
+    /** Active experts of the caller's scope for an assignment screen, each flagged when from the record's own prefecture. */
     @PreAuthorize("hasAuthority('review:assign')")
     @Transactional(readOnly = true)
-    public List<ExpertChoice> candidates(String subjectRegionCode) {
+    public List<ExpertChoice> candidates(String subjectRegionCode, DataScope scope) {
         Map<Long, Long> conflicts = new HashMap<>();
         for (Object[] row : assignments.countConflictsByExpert()) {
             conflicts.put((Long) row[0], (Long) row[1]);
         }
-        return experts.findByActiveTrueOrderByName().stream()
+        return experts.findAll((root, query, cb) -> cb.isTrue(root.get("active")), scope, Sort.by("name")).stream()
                 .map(e -> new ExpertChoice(e.getId(), e.getName(), e.getOrganisation(), e.getTitle(), e.getFields(),
                         e.getHomeRegionCode(), samePrefecture(e.getHomeRegionCode(), subjectRegionCode),
                         conflicts.getOrDefault(e.getId(), 0L)))
@@ -120,6 +123,7 @@ public class ReviewService {
 
     /** The signed-in expert's own assignment, or 404: nobody reaches another expert's review. */
     @PreAuthorize("hasAuthority('review:score')")
+    @Unscoped("the signed-in expert's own assignment: the query is by the caller's own account, whatever their role's scope")
     @Transactional(readOnly = true)
     public ReviewAssignment myAssignment(long assignmentId) {
         return ownAssignment(assignmentId);
@@ -181,6 +185,7 @@ public class ReviewService {
 
     /** The signed-in expert's assignments, newest first, for their work list. */
     @PreAuthorize("hasAuthority('review:score')")
+    @Unscoped("the signed-in expert's own assignments: the query is by the caller's own account, whatever their role's scope")
     @Transactional(readOnly = true)
     public List<ExpertTask> myTasks() {
         return assignments.findByExpertAccountIdOrderByIdDesc(currentAccount()).stream()

@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A deliberate read of a {@link DataScoped} entity without a scope, with the reason it is safe. The architecture
- * test accepts a scope-less repository method only with this annotation (or as a yes/no {@code exists…} check).
+ * A deliberate read without a scope, with the reason it is safe. The architecture tests accept a scope-less repository
+ * method of a {@link DataScoped} entity only with this annotation (or as a yes/no {@code exists…} check), and a
+ * scope-less public {@code @PreAuthorize} service method that hands out data only with it too.
  */
 @Documented
 @Target(ElementType.METHOD)

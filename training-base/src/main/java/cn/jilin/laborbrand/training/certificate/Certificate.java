@@ -12,7 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** A certificate a trainee earned: number (unique per issuer), kind, occupation, level, issue date, issuer. */
+/**
+ * A certificate a trainee earned: number (unique per issuer), kind, occupation, level, issue date, issuer — an
+ * organisation of the directory, or for rows recorded before issuers were chosen from it, the text then typed.
+ */
 @Entity
 @Table(name = "certificate")
 @DataScoped(region = "regionCode", organisation = "organisationId")
@@ -26,7 +29,12 @@ public class Certificate extends AuditedEntity {
 
     private String number;
 
-    private String issuer;
+    @Column(name = "issuer_id")
+    private Long issuerId;
+
+    // the free text of a certificate recorded before V16_3 whose issuer matched no directory organisation
+    @Column(name = "legacy_issuer")
+    private String legacyIssuer;
 
     @Column(name = "trainee_id")
     private long traineeId;
@@ -61,7 +69,7 @@ public class Certificate extends AuditedEntity {
 
     Certificate(CertificateDetails d, long traineeId, long courseId, long organisationId, String regionCode, String holderName, boolean demo) {
         this.number = d.number().strip();
-        this.issuer = d.issuer().strip();
+        this.issuerId = d.issuerId();
         this.traineeId = traineeId;
         this.courseId = courseId;
         this.organisationId = organisationId;
@@ -82,8 +90,13 @@ public class Certificate extends AuditedEntity {
         return number;
     }
 
-    public String getIssuer() {
-        return issuer;
+    /** The issuing organisation, or null for a legacy row (see {@link #getLegacyIssuer()}). */
+    public Long getIssuerId() {
+        return issuerId;
+    }
+
+    public String getLegacyIssuer() {
+        return legacyIssuer;
     }
 
     public long getTraineeId() {

@@ -1,6 +1,9 @@
 package cn.jilin.laborbrand.training.certificate;
 
+import cn.jilin.laborbrand.platform.organisation.Organisation;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,7 +29,11 @@ public record CertificateFilter(Collection<String> regionCodes, CertificateKind 
             }
             if (text != null && !text.isBlank()) {
                 String like = "%" + text.strip().replace("\\", "").replace("%", "\\%").replace("_", "\\_") + "%";
-                all.add(cb.or(cb.like(root.get("number"), like), cb.like(root.get("holderName"), like), cb.like(root.get("issuer"), like)));
+                Subquery<Long> issuers = query.subquery(Long.class);
+                Root<Organisation> issuer = issuers.from(Organisation.class);
+                issuers.select(issuer.get("id")).where(cb.like(issuer.get("name"), like));
+                all.add(cb.or(cb.like(root.get("number"), like), cb.like(root.get("holderName"), like),
+                        cb.like(root.get("legacyIssuer"), like), root.get("issuerId").in(issuers)));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };

@@ -8,11 +8,19 @@ import org.springframework.data.jpa.repository.Query;
 interface CertificateRepository extends ScopedRepository<Certificate, Long> {
 
     // a number is unique per issuer, whoever asks
-    boolean existsByIssuerAndNumber(String issuer, String number);
+    boolean existsByIssuerIdAndNumber(Long issuerId, String number);
 
-    /** The public verification: issuer and date of a certificate of this number held by this name, nothing else. */
+    // the demo's idempotence
+    boolean existsByTraineeIdAndNumber(long traineeId, String number);
+
+    /**
+     * The public verification: the issuer's directory name (or a legacy row's label, flagged) and the date of a
+     * certificate of this number held by this name, nothing else.
+     */
     @Unscoped("public certificate verification: only issuer and date leave, and only to someone who knows number and holder")
-    @Query("select c.issuer, c.issueDate from Certificate c where c.number = :number and c.holderName = :holderName order by c.issueDate desc")
+    @Query("select coalesce(o.name, c.legacyIssuer), case when c.issuerId is null then true else false end, c.issueDate from Certificate c "
+            + "left join cn.jilin.laborbrand.platform.organisation.Organisation o on o.id = c.issuerId "
+            + "where c.number = :number and c.holderName = :holderName order by c.issueDate desc")
     List<Object[]> verify(String number, String holderName);
 
     /** People certified (distinct trainees' persons) per region, for the plan's figures. */
@@ -27,6 +35,6 @@ interface CertificateRepository extends ScopedRepository<Certificate, Long> {
 
     /** Issued numbers per issuer on a course the caller already sees, for the duplicate check of an import. */
     @Unscoped("numbers are checked for uniqueness per issuer across the province; only yes/no per number is used")
-    @Query("select c.issuer || '|' || c.number from Certificate c where c.number in :numbers")
+    @Query("select cast(c.issuerId as String) || '|' || c.number from Certificate c where c.number in :numbers and c.issuerId is not null")
     List<String> findKeysByNumberIn(java.util.Collection<String> numbers);
 }

@@ -10,7 +10,9 @@ import cn.jilin.laborbrand.platform.excel.ErrorCollector;
 import cn.jilin.laborbrand.platform.excel.ImportResult;
 import cn.jilin.laborbrand.platform.excel.SpreadsheetRefusedException;
 import cn.jilin.laborbrand.platform.excel.XlsxReader;
+import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.scope.Unscoped;
 import cn.jilin.laborbrand.training.course.CourseService;
 import cn.jilin.laborbrand.training.course.TrainingCourse;
 import cn.jilin.laborbrand.training.occupation.OccupationService;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,15 +50,17 @@ public class CertificateService {
     private final CourseService courses;
     private final TraineeService trainees;
     private final OccupationService occupations;
+    private final CertificateIssuers issuers;
     private final AuditService audit;
     private final Clock clock;
 
     CertificateService(CertificateRepository certificates, CourseService courses, TraineeService trainees, OccupationService occupations,
-                       AuditService audit, Clock clock) {
+                       CertificateIssuers issuers, AuditService audit, Clock clock) {
         this.certificates = certificates;
         this.courses = courses;
         this.trainees = trainees;
         this.occupations = occupations;
+        this.issuers = issuers;
         this.audit = audit;
         this.clock = clock;
     }
@@ -74,7 +79,25 @@ public class CertificateService {
         return rows;
     }
 
-    /** Records a certificate of a trainee of the course. */
+    /** The issuers the caller may name on a certificate: an institution itself; others the directory's issuing bodies. */
+    @PreAuthorize("hasAuthority('training:edit')")
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> issuerChoices(DataScope scope) {
+        return issuers.choices(scope);
+    }
+
+    /** The directory names of these certificates' issuers (legacy rows have none), by organisation id. */
+    @PreAuthorize("hasAuthority('training:view')")
+    @Unscoped("directory names (public) of the issuers of certificates the caller has already been shown")
+    @Transactional(readOnly = true)
+    public Map<Long, String> issuerNames(Collection<Certificate> shown) {
+        Map<Long, String> names = new HashMap<>();
+        shown.stream().map(Certificate::getIssuerId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(id -> issuers.name(id).ifPresent(name -> names.put(id, name)));
+        return names;
+    }
+
+    /** Records a certificate of a trainee of the course, under an issuer the caller may name. */
     @PreAuthorize("hasAuthority('training:edit')")
     @Transactional
     public long record(long courseId, CertificateDetails details, DataScope scope) {
@@ -86,16 +109,16 @@ public class CertificateService {
         if (trainee.getCourseId() != course.getId()) {
             throw new RuleViolation("traineeId", "certificate.trainee.otherCourse");
         }
-        String field = check(details);
+        String field = check(details, scope);
         if (field != null) {
-            throw new RuleViolation(field, reason(details, field));
+            throw new RuleViolation(field, reason(details, field, scope));
         }
-        if (certificates.existsByIssuerAndNumber(details.issuer().strip(), details.number().strip())) {
+        if (certificates.existsByIssuerIdAndNumber(details.issuerId(), details.number().strip())) {
             throw new RuleViolation("number", "certificate.number.taken");
         }
         Certificate certificate = certificates.saveAndFlush(new Certificate(details, trainee.getId(), course.getId(),
                 course.getOrganisationId(), course.getRegionCode(), trainee.getName(), false));
-        audit.record("certificate.create", Certificate.SUBJECT_TYPE, certificate.getId(), certificate.getIssuer() + " " + certificate.getNumber());
+        audit.record("certificate.create", Certificate.SUBJECT_TYPE, certificate.getId(), certificate.getIssuerId() + " " + certificate.getNumber());
         return certificate.getId();
     }
 
@@ -110,6 +133,7 @@ public class CertificateService {
         TrainingCourse course = courses.get(courseId, scope);
         Map<String, Trainee> roster = trainees.byResidentIndex(course.getId(), scope);
         Set<String> occupationCodes = occupations.byCode().keySet();
+        Map<String, Long> issuerIds = issuers.byName();
         ErrorCollector errors = new ErrorCollector();
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> inFile = new HashMap<>();
@@ -121,11 +145,11 @@ public class CertificateService {
                     CertificateColumns.TEMPLATE.checkHeader(rowNumber, cells, errors);
                     return;
                 }
-                Row row = parse(rowNumber, cells, roster, occupationCodes, errors);
+                Row row = parse(rowNumber, cells, roster, occupationCodes, issuerIds, scope, errors);
                 if (row == null) {
                     return;
                 }
-                Integer earlier = inFile.putIfAbsent(row.details().issuer() + "|" + row.details().number(), rowNumber);
+                Integer earlier = inFile.putIfAbsent(row.details().issuerId() + "|" + row.details().number(), rowNumber);
                 if (earlier != null) {
                     errors.add(rowNumber, CertificateColumns.KEYS.get(0), "certificate.error.duplicateInFile", earlier);
                 } else {
@@ -148,7 +172,7 @@ public class CertificateService {
                         .map(r -> r.details().number()).toList()));
             }
             for (Row row : rows) {
-                if (issued.contains(row.details().issuer() + "|" + row.details().number())) {
+                if (issued.contains(row.details().issuerId() + "|" + row.details().number())) {
                     errors.add(row.rowNumber(), CertificateColumns.KEYS.get(0), "certificate.number.taken");
                 }
             }
@@ -169,7 +193,8 @@ public class CertificateService {
     @PreAuthorize("hasAuthority('demo:provision')")
     @Transactional
     public boolean recordDemo(long traineeId, CertificateDetails details) {
-        if (certificates.existsByIssuerAndNumber(details.issuer(), details.number())) {
+        // the trainee's certificate of this number is there already (perhaps recorded before issuers came from the directory)
+        if (certificates.existsByTraineeIdAndNumber(traineeId, details.number())) {
             return false;
         }
         Trainee trainee = trainees.get(traineeId, DataScope.province());
@@ -179,17 +204,18 @@ public class CertificateService {
     }
 
     /**
-     * Public verification: a certificate of this number held by this name exists → its issuer and date; else empty.
-     * Says nothing else about the person.
+     * Public verification: a certificate of this number held by this name exists → its issuer's directory name (or a
+     * legacy row's label, flagged as such) and date; else empty. Says nothing else about the person.
      */
     @PreAuthorize("permitAll()")
+    @Unscoped("the public verification: only the issuer and date leave, to someone who knows both number and holder")
     @Transactional(readOnly = true)
     public Optional<Verification> verify(String number, String holderName) {
         if (number == null || number.isBlank() || holderName == null || holderName.isBlank()) {
             return Optional.empty();
         }
         return certificates.verify(number.strip(), holderName.strip()).stream().findFirst()
-                .map(row -> new Verification((String) row[0], (LocalDate) row[1]));
+                .map(row -> new Verification((String) row[0], (Boolean) row[1], (LocalDate) row[2]));
     }
 
     /** Distinct persons certified per region (for the plan's figures; counts only). */
@@ -204,7 +230,7 @@ public class CertificateService {
     }
 
     private Row parse(int rowNumber, List<XlsxReader.Cell> cells, Map<String, Trainee> roster, Set<String> occupationCodes,
-                      ErrorCollector errors) {
+                      Map<String, Long> issuerIds, DataScope scope, ErrorCollector errors) {
         if (CertificateColumns.TEMPLATE.refuseFormulas(rowNumber, cells, errors)) {
             return null;
         }
@@ -238,11 +264,21 @@ public class CertificateService {
             }
         }
         LocalDate issued = cells.get(5).date();
+        // the issuer column names a directory organisation; a name the directory does not know is refused as such
+        String issuerName = text(cells, 6);
+        Long issuerId = issuerName == null ? null : issuerIds.get(issuerName);
+        if (issuerName != null && issuerId == null) {
+            errors.add(rowNumber, columnKey("issuerId"), "certificate.error.issuerNotInDirectory");
+            ok = false;
+        }
         CertificateDetails details = new CertificateDetails(trainee == null ? null : trainee.getId(), kind, text(cells, 0), text(cells, 3),
-                level, issued, text(cells, 6));
-        for (String field : List.of("number", "kind", "occupationCode", "level", "issueDate", "issuer")) {
+                level, issued, issuerId);
+        for (String field : List.of("number", "kind", "occupationCode", "level", "issueDate", "issuerId")) {
+            if (field.equals("issuerId") && issuerName != null && issuerId == null) {
+                continue;
+            }
             // the occupation from the catalogue read once per import, not one query per row
-            String reason = !field.equals("occupationCode") ? reason(details, field)
+            String reason = !field.equals("occupationCode") ? reason(details, field, scope)
                     : details.occupationCode() != null && occupationCodes.contains(details.occupationCode()) ? null : "certificate.error.occupation";
             if (reason != null) {
                 errors.add(rowNumber, columnKey(field), reason);
@@ -264,9 +300,9 @@ public class CertificateService {
     }
 
     /** The first field at fault, or null. */
-    private String check(CertificateDetails d) {
-        for (String field : List.of("number", "kind", "occupationCode", "level", "issueDate", "issuer")) {
-            if (reason(d, field) != null) {
+    private String check(CertificateDetails d, DataScope scope) {
+        for (String field : List.of("number", "kind", "occupationCode", "level", "issueDate", "issuerId")) {
+            if (reason(d, field, scope) != null) {
                 return field;
             }
         }
@@ -274,7 +310,7 @@ public class CertificateService {
     }
 
     /** Why a field of a certificate is wrong, or null. */
-    private String reason(CertificateDetails d, String field) {
+    private String reason(CertificateDetails d, String field, DataScope scope) {
         return switch (field) {
             case "number" -> d.number() == null || d.number().isBlank() ? "certificate.error.numberMissing"
                     : d.number().strip().length() > 40 ? "certificate.error.numberTooLong" : null;
@@ -285,8 +321,7 @@ public class CertificateService {
                     : (d.level() != null ? "certificate.error.levelNotApplicable" : null);
             case "issueDate" -> d.issueDate() == null ? "certificate.error.date"
                     : d.issueDate().isAfter(LocalDate.now(clock.withZone(BEIJING))) ? "certificate.error.dateFuture" : null;
-            default -> d.issuer() == null || d.issuer().isBlank() ? "certificate.error.issuerMissing"
-                    : d.issuer().strip().length() > 100 ? "certificate.error.issuerTooLong" : null;
+            default -> issuers.reason(d.issuerId(), scope);
         };
     }
 }

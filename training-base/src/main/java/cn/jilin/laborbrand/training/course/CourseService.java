@@ -89,11 +89,19 @@ public class CourseService {
         return course.getId();
     }
 
+    /**
+     * Changes a course. Another institution may take it over only while it has neither trainees nor certificates: they
+     * carry the course's owner and region, and the old institution must not keep seeing them.
+     */
     @PreAuthorize("hasAuthority('training:edit')")
     @Transactional
     public void update(long id, long shownVersion, CourseDetails details, DataScope scope) {
         TrainingCourse course = courses.getById(id, scope);
         course.requireVersion(shownVersion);
+        if (details.institutionId() != null && details.institutionId() != course.getInstitutionId() && courses.existsPeopleOnCourse(id)) {
+            // the roster and certificates belong to the old institution's scope; moving them silently would leave it seeing them
+            throw new RuleViolation("institutionId", "course.institution.peopleOnCourse");
+        }
         write(course, details, scope);
         courses.saveAndFlush(course);
         audit.record("course.edit", TrainingCourse.SUBJECT_TYPE, id, course.getName());

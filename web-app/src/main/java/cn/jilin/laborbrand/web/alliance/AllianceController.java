@@ -94,11 +94,12 @@ class AllianceController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('brand:view')")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) AllianceBasis basisKind,
+    String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q,
+                @RequestParam(required = false) AllianceBasis basisKind,
                 @RequestParam(required = false) IndustrySection industry, @RequestParam(required = false) String region,
                 Pageable pageable, Model model) {
         Pageable page = Listing.sanitise(pageable, DEFAULT_SORT, Set.of("name", "basisKind", "foundedOn"));
-        model.addAttribute("page", alliances.search(filter(basisKind, industry, region, q), page));
+        model.addAttribute("page", alliances.search(filter(basisKind, industry, region, q), user.scope(), page));
         model.addAttribute("sort", Listing.describe(page));
         model.addAttribute("q", q);
         model.addAttribute("basisKind", basisKind);
@@ -112,10 +113,11 @@ class AllianceController {
 
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('brand:view')")
-    void export(@RequestParam(required = false) String q, @RequestParam(required = false) AllianceBasis basisKind,
+    void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q,
+                @RequestParam(required = false) AllianceBasis basisKind,
                 @RequestParam(required = false) IndustrySection industry, @RequestParam(required = false) String region,
                 Locale locale, HttpServletResponse response) throws IOException {
-        List<AllianceSummary> rows = alliances.export(filter(basisKind, industry, region, q), DEFAULT_SORT);
+        List<AllianceSummary> rows = alliances.export(filter(basisKind, industry, region, q), user.scope(), DEFAULT_SORT);
         List<String> headers = Arrays.stream(new String[]{"name", "basisKind", "scope", "foundedOn", "lead", "brandCount",
                 "enterpriseCount", "basis", "demo"}).map(h -> text("alliance.field." + h, locale)).toList();
         XlsxDownload.send(response, text("alliance.export.name", locale), headers, rows.stream().map(s -> Arrays.<Object>asList(
@@ -149,7 +151,7 @@ class AllianceController {
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('brand:view')")
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Locale locale, Model model) {
-        BrandAlliance alliance = alliances.get(id);
+        BrandAlliance alliance = alliances.get(id, user.scope());
         List<AllianceMemberView> members = alliances.members(id, user.scope());
         model.addAttribute("alliance", alliance);
         model.addAttribute("members", members);
@@ -163,20 +165,20 @@ class AllianceController {
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('alliance:manage')")
-    String editForm(@PathVariable long id, Model model) {
-        BrandAlliance alliance = alliances.get(id);
+    String editForm(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        BrandAlliance alliance = alliances.get(id, user.scope());
         model.addAttribute("form", AllianceForm.of(alliance.details(), alliance.getVersion()));
         return formPage(alliance, model);
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('alliance:manage')")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") AllianceForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        BrandAlliance alliance = alliances.get(id);
+    String update(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") AllianceForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        BrandAlliance alliance = alliances.get(id, user.scope());
         if (!errors.hasErrors()) {
             try {
-                alliances.update(id, form.version(), form.details());
+                alliances.update(id, form.version(), form.details(), user.scope());
                 redirect.addFlashAttribute("flashSuccess", "alliance.updated");
                 return "redirect:/alliances/" + id;
             } catch (RuleViolation violation) {
@@ -192,6 +194,7 @@ class AllianceController {
                      @RequestParam(required = false) Long refId,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate joinedOn,
                      RedirectAttributes redirect) {
+        alliances.get(id, user.scope());
         try {
             if (kind == MemberKind.BRAND && refId != null) {
                 alliances.addBrand(id, refId, joinedOn, user.scope());
@@ -209,9 +212,10 @@ class AllianceController {
 
     @PostMapping("/{id}/lead")
     @PreAuthorize("hasAuthority('alliance:manage')")
-    String makeLead(@PathVariable long id, @RequestParam(required = false) Long memberId, RedirectAttributes redirect) {
+    String makeLead(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @RequestParam(required = false) Long memberId,
+                    RedirectAttributes redirect) {
         try {
-            alliances.makeLead(id, memberId);
+            alliances.makeLead(id, memberId, user.scope());
             redirect.addFlashAttribute("flashSuccess", "alliance.lead.saved");
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
@@ -221,9 +225,10 @@ class AllianceController {
 
     @PostMapping("/{id}/members/{memberId}/delete")
     @PreAuthorize("hasAuthority('alliance:manage')")
-    String removeMember(@PathVariable long id, @PathVariable long memberId, RedirectAttributes redirect) {
+    String removeMember(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable long memberId,
+                        RedirectAttributes redirect) {
         try {
-            alliances.removeMember(id, memberId);
+            alliances.removeMember(id, memberId, user.scope());
             redirect.addFlashAttribute("flashSuccess", "alliance.member.removed");
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));

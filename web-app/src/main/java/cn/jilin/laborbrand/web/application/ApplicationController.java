@@ -154,7 +154,7 @@ class ApplicationController {
             model.addAttribute("summary", summary);
             if (application.getState() == ApplicationState.RECOMMENDED || application.getState() == ApplicationState.EXPERT_REVIEW) {
                 Set<Long> assigned = summary.reviews().stream().map(ReviewSummary.ExpertReview::expertId).collect(Collectors.toSet());
-                List<ExpertChoice> candidates = reviews.candidates(application.getRegionCode()).stream()
+                List<ExpertChoice> candidates = reviews.candidates(application.getRegionCode(), user.scope()).stream()
                         .filter(e -> !assigned.contains(e.id())).toList();
                 model.addAttribute("candidates", candidates);
             }

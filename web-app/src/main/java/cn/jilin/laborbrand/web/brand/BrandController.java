@@ -89,7 +89,7 @@ class BrandController {
                 Set.of("name", "regionCode", "levelRank", "type", "maturity", "workforceSize", "annualLaborIncome"));
         Page<LaborBrand> found = brands.search(filter(q, region, level, type, maturity), user.scope(), page);
         model.addAttribute("page", found);
-        model.addAttribute("creditRatings", credit.currentRatings(found.map(LaborBrand::getId).getContent()));
+        model.addAttribute("creditRatings", credit.currentRatings(found.map(LaborBrand::getId).getContent(), user.scope()));
         model.addAttribute("sort", Listing.describe(page));
         model.addAttribute("q", q);
         model.addAttribute("region", region);
@@ -128,7 +128,7 @@ class BrandController {
         model.addAttribute("history", brands.levelHistory(id, user.scope()));
         model.addAttribute("lowerLevels", Arrays.stream(BrandLevel.values()).filter(l -> brand.getLevel().isAbove(l)).toList());
         // sections of the catalogue, credit, leading-enterprise and mark features (their fragments live in their templates)
-        model.addAttribute("creditRating", credit.currentRating(id).orElse(null));
+        model.addAttribute("creditRating", credit.currentRating(id, user.scope()).orElse(null));
         model.addAttribute("catalogEntry", catalog.entryOfBrand(id, user.scope()).orElse(null));
         model.addAttribute("catalogYear", catalog.currentYear());
         model.addAttribute("leadingEnterprises", enterprises.ofBrand(id, user.scope()));

@@ -239,7 +239,7 @@ class DemoCatalogCreditEnterprises implements ApplicationRunner {
     }
 
     private void alliance(String name, AllianceDetails details, List<String> brandNames, List<String> enterpriseNames, String lead) {
-        if (alliances.idByName(name).isPresent()) {
+        if (alliances.idByName(name, PROVINCE).isPresent()) {
             return;
         }
         long id = alliances.create(details);
@@ -249,7 +249,7 @@ class DemoCatalogCreditEnterprises implements ApplicationRunner {
         long leadOrganisation = organisationId(lead);
         alliances.members(id, PROVINCE).stream()
                 .filter(m -> m.kind() == MemberKind.ENTERPRISE && m.refId() == leadOrganisation)
-                .map(AllianceMemberView::id).findFirst().ifPresent(member -> alliances.makeLead(id, member));
+                .map(AllianceMemberView::id).findFirst().ifPresent(member -> alliances.makeLead(id, member, PROVINCE));
     }
 
     private void marks() {

@@ -161,9 +161,9 @@ class DemoGovernance implements ApplicationRunner {
                         + "会议要求各责任部门按季度报送工作进展，省人社厅汇总后报领导小组。（演示数据）", all));
         if (first != null) {
             meetings.decide(first, new DecisionRequest(DecisionKind.RESOLUTION,
-                    "各责任部门于每季度结束后15日内通过平台报送职责任务进展，省人社厅审核汇总，每季度形成全省进展报告。", null, null, null, null, null));
+                    "各责任部门于每季度结束后15日内通过平台报送职责任务进展，省人社厅审核汇总，每季度形成全省进展报告。", null, null, null, null, null), DataScope.province());
             meetings.decide(first, new DecisionRequest(DecisionKind.RESOLUTION,
-                    "2025年内各市（州）至少建成1个劳务品牌培育基地，省人社厅会同省发展改革委开展省级培育基地认定。", null, null, null, null, null));
+                    "2025年内各市（州）至少建成1个劳务品牌培育基地，省人社厅会同省发展改革委开展省级培育基地认定。", null, null, null, null, null), DataScope.province());
         }
         Long second = meetings.recordDemo(new MeetingRecord(LocalDate.of(2025, 12, 16), "2025年第二次劳务品牌建设工作领导小组会议",
                 "省人力资源和社会保障厅第一会议室", "孙建国",
@@ -183,12 +183,12 @@ class DemoGovernance implements ApplicationRunner {
             }
             meetings.decide(second, new DecisionRequest(DecisionKind.AMEND_TASKS,
                     "创新创业支持、技能提升和组织领导相关任务延续实施，完成时限调整至2026年12月31日，相关部门继续按季度报送进展。",
-                    null, null, null, LocalDate.of(2026, 12, 31), extended));
+                    null, null, null, LocalDate.of(2026, 12, 31), extended), DataScope.province());
             Long finance = departments.stream().filter(d -> d.name().equals(FINANCE)).map(OrganisationChoice::id).findFirst().orElseThrow();
             Long measure = plan.byCode("二(二)2").orElseThrow().getId();
             meetings.decide(second, new DecisionRequest(DecisionKind.CREATE_TASK,
                     "省财政厅配合落实扩大就业规模措施，保障就业创业服务补助、社会保险补贴和一次性交通补助资金。",
-                    measure, finance, TaskRole.SUPPORTING, LocalDate.of(2026, 12, 31), null));
+                    measure, finance, TaskRole.SUPPORTING, LocalDate.of(2026, 12, 31), null), DataScope.province());
         }
     }
 

@@ -167,9 +167,13 @@ class DemoTraining implements ApplicationRunner {
         trainees.addDemo(l1, people("220422", 36, 4));
         trainees.addDemo(l2, people("220421", 28, 5));
 
-        certify(c1, "吉林省职业技能鉴定中心", CertificateKind.SKILL_LEVEL, 4, "6-22-01-01", LocalDate.of(2025, 5, 20), "JL2025QC", 30);
-        certify(c2, "长春市劳务品牌职业技能培训学校", CertificateKind.SKILL_LEVEL, 3, "4-12-01-01", LocalDate.of(2025, 12, 19), "CC2025WX", 20);
-        certify(l1, "辽源市职业技能鉴定所", CertificateKind.SPECIAL_ABILITY, null, "6-04-02-05", LocalDate.of(2025, 6, 30), "LY2025ZW", 28);
+        // issuing bodies of the directory: the province's appraisal centre, a city's appraisal office, the school itself
+        long provincialCentre = organisation("吉林省职业技能鉴定中心", OrganisationKind.INSTITUTION, "220000", 90);
+        long liaoyuanOffice = organisation("辽源市职业技能鉴定所", OrganisationKind.INSTITUTION, "220400", 91);
+        long schoolOrganisation = organisation(DemoData.INSTITUTION, OrganisationKind.INSTITUTION, "220102", 1);
+        certify(c1, provincialCentre, CertificateKind.SKILL_LEVEL, 4, "6-22-01-01", LocalDate.of(2025, 5, 20), "JL2025QC", 30);
+        certify(c2, schoolOrganisation, CertificateKind.SKILL_LEVEL, 3, "4-12-01-01", LocalDate.of(2025, 12, 19), "CC2025WX", 20);
+        certify(l1, liaoyuanOffice, CertificateKind.SPECIAL_ABILITY, null, "6-04-02-05", LocalDate.of(2025, 6, 30), "LY2025ZW", 28);
 
         studios.registerDemo(new StudioDetails(StudioKind.SKILL_MASTER_STUDIO, "张志强汽车装调技能大师工作室", "220100", "一汽解放汽车有限公司（演示数据）",
                 "张志强", "6-22-01-01", brandIds.get("吉林汽车精工"), 2021, "汽车装调技艺传承与攻关（演示数据）"));
@@ -232,13 +236,13 @@ class DemoTraining implements ApplicationRunner {
         return people;
     }
 
-    private void certify(long courseId, String issuer, CertificateKind kind, Integer level, String occupation, LocalDate issued, String prefix,
+    private void certify(long courseId, long issuerId, CertificateKind kind, Integer level, String occupation, LocalDate issued, String prefix,
                          int count) {
         List<Trainee> roster = trainees.roster(courseId, null, DataScope.province(), PageRequest.of(0, count, Sort.by("id"))).getContent();
         int i = 0;
         for (Trainee t : roster) {
             certificates.recordDemo(t.getId(), new CertificateDetails(t.getId(), kind, prefix + String.format("%05d", ++i), occupation, level,
-                    issued, issuer));
+                    issued, issuerId));
         }
     }
 

@@ -42,6 +42,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
 /**
  * /experts: the expert pool (专家库, 三(二)) that reviews draw on — list with filters and export (phones masked), an
@@ -69,7 +71,7 @@ class ExpertController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('expert:view')")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) BrandType brandType,
+    String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q, @RequestParam(required = false) BrandType brandType,
                 @RequestParam(required = false) IndustrySection industry, @RequestParam(required = false) String region,
                 @RequestParam(required = false) Boolean active, @RequestParam(required = false) String phone,
                 Pageable pageable, Model model, RedirectAttributes redirect) {
@@ -79,11 +81,11 @@ class ExpertController {
             return "redirect:/experts";
         }
         Pageable page = Listing.sanitise(pageable, DEFAULT_SORT, Set.of("name", "organisation", "homeRegionCode", "active"));
-        Page<Expert> found = pool.search(filter(q, brandType, industry, region, active), page);
+        Page<Expert> found = pool.search(filter(q, brandType, industry, region, active), user.scope(), page);
         model.addAttribute("page", found);
         model.addAttribute("phones", found.getContent().stream().collect(Collectors.toMap(Expert::getId, pool::maskedPhone)));
-        model.addAttribute("standings", pool.standings());
-        model.addAttribute("accounts", accounts());
+        model.addAttribute("standings", pool.standings(user.scope()));
+        model.addAttribute("accounts", accounts(user));
         model.addAttribute("sort", Listing.describe(page));
         model.addAttribute("q", q);
         model.addAttribute("brandType", brandType);
@@ -101,10 +103,11 @@ class ExpertController {
      */
     @PostMapping("/phone-lookup")
     @PreAuthorize("hasAuthority('expert:view')")
-    String phoneLookup(@RequestParam(required = false) String phone, Model model, HttpServletResponse response) {
+    String phoneLookup(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String phone, Model model,
+                       HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         try {
-            List<Expert> found = pool.findByPhone(phone);
+            List<Expert> found = pool.findByPhone(phone, user.scope());
             model.addAttribute("found", found);
             model.addAttribute("phones", found.stream().collect(Collectors.toMap(Expert::getId, pool::maskedPhone)));
         } catch (RuleViolation violation) {
@@ -125,12 +128,12 @@ class ExpertController {
 
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('expert:view')")
-    void export(@RequestParam(required = false) String q, @RequestParam(required = false) BrandType brandType,
+    void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q, @RequestParam(required = false) BrandType brandType,
                 @RequestParam(required = false) IndustrySection industry, @RequestParam(required = false) String region,
                 @RequestParam(required = false) Boolean active, Locale locale, HttpServletResponse response) throws IOException {
-        List<Expert> rows = pool.export(filter(q, brandType, industry, region, active), DEFAULT_SORT);
-        Map<Long, ExpertStanding> standings = pool.standings();
-        Map<Long, AccountChoice> accounts = accounts();
+        List<Expert> rows = pool.export(filter(q, brandType, industry, region, active), user.scope(), DEFAULT_SORT);
+        Map<Long, ExpertStanding> standings = pool.standings(user.scope());
+        Map<Long, AccountChoice> accounts = accounts(user);
         List<String> headers = Arrays.stream(new String[]{"name", "organisation", "title", "fields", "brandTypes", "industries",
                 "occupations", "homeRegion", "phone", "account", "active", "assignments", "conflicts"})
                 .map(h -> text("expert.field." + h, locale)).toList();
@@ -147,68 +150,69 @@ class ExpertController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('expert:view')")
-    String detail(@PathVariable long id, Model model) {
-        Expert expert = pool.get(id);
+    String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        Expert expert = pool.get(id, user.scope());
         model.addAttribute("expert", expert);
         model.addAttribute("phone", pool.maskedPhone(expert));
-        model.addAttribute("standing", pool.standings().getOrDefault(id, new ExpertStanding(0, 0)));
-        model.addAttribute("account", expert.getAccountId() == null ? null : accounts().get(expert.getAccountId()));
+        model.addAttribute("standing", pool.standings(user.scope()).getOrDefault(id, new ExpertStanding(0, 0)));
+        model.addAttribute("account", expert.getAccountId() == null ? null : accounts(user).get(expert.getAccountId()));
         return "expert/detail";
     }
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('expert:manage')")
-    String newForm(Model model) {
+    String newForm(@AuthenticationPrincipal SignedInAccount user, Model model) {
         model.addAttribute("form", ExpertForm.empty());
-        return formPage(null, model);
+        return formPage(user, null, model);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('expert:manage')")
-    String create(@Valid @ModelAttribute("form") ExpertForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal SignedInAccount user, @Valid @ModelAttribute("form") ExpertForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                long id = pool.create(form.details());
+                long id = pool.create(form.details(), user.scope());
                 redirect.addFlashAttribute("flashSuccess", "expert.created");
                 return "redirect:/experts/" + id;
             } catch (RuleViolation violation) {
                 Forms.reject(errors, violation);
             }
         }
-        return formPage(null, model);
+        return formPage(user, null, model);
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('expert:manage')")
-    String editForm(@PathVariable long id, Model model) {
-        Expert expert = pool.get(id);
+    String editForm(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        Expert expert = pool.get(id, user.scope());
         model.addAttribute("form", ExpertForm.of(expert.details(), expert.getVersion()));
-        return formPage(expert, model);
+        return formPage(user, expert, model);
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('expert:manage')")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") ExpertForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        Expert expert = pool.get(id);
+    String update(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") ExpertForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        Expert expert = pool.get(id, user.scope());
         if (!errors.hasErrors()) {
             try {
-                pool.update(id, form.version(), form.details());
+                pool.update(id, form.version(), form.details(), user.scope());
                 redirect.addFlashAttribute("flashSuccess", "expert.saved");
                 return "redirect:/experts/" + id;
             } catch (RuleViolation violation) {
                 Forms.reject(errors, violation);
             }
         }
-        return formPage(expert, model);
+        return formPage(user, expert, model);
     }
 
     @PostMapping("/{id}/deactivate")
     @PreAuthorize("hasAuthority('expert:manage')")
-    String deactivate(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
-                      RedirectAttributes redirect) {
+    String deactivate(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @RequestParam long version,
+                      @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
-            pool.deactivate(id, version, reason);
+            pool.deactivate(id, version, reason, user.scope());
             redirect.addFlashAttribute("flashSuccess", "expert.deactivated");
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
@@ -218,9 +222,10 @@ class ExpertController {
 
     @PostMapping("/{id}/activate")
     @PreAuthorize("hasAuthority('expert:manage')")
-    String activate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+    String activate(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @RequestParam long version,
+                    RedirectAttributes redirect) {
         try {
-            pool.activate(id, version);
+            pool.activate(id, version, user.scope());
             redirect.addFlashAttribute("flashSuccess", "expert.activated");
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
@@ -228,9 +233,9 @@ class ExpertController {
         return "redirect:/experts/" + id;
     }
 
-    private String formPage(Expert expert, Model model) {
+    private String formPage(SignedInAccount user, Expert expert, Model model) {
         model.addAttribute("expert", expert);
-        model.addAttribute("accountChoices", pool.expertAccounts());
+        model.addAttribute("accountChoices", pool.expertAccounts(user.scope()));
         addChoices(model);
         return "expert/form";
     }
@@ -241,8 +246,8 @@ class ExpertController {
         model.addAttribute("regions", regions.all().stream().filter(r -> r.getLevel().name().equals("PROVINCE") || r.getLevel().name().equals("PREFECTURE")).toList());
     }
 
-    private Map<Long, AccountChoice> accounts() {
-        return pool.expertAccounts().stream().collect(Collectors.toMap(AccountChoice::id, Function.identity()));
+    private Map<Long, AccountChoice> accounts(SignedInAccount user) {
+        return pool.expertAccounts(user.scope()).stream().collect(Collectors.toMap(AccountChoice::id, Function.identity()));
     }
 
     private ExpertFilter filter(String q, BrandType brandType, IndustrySection industry, String region, Boolean active) {

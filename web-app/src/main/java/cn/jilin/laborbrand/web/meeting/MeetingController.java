@@ -64,10 +64,10 @@ class MeetingController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('plan:view')")
-    String list(Pageable pageable, Model model) {
-        Page<WorkMeeting> page = meetings.list(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST));
+    String list(@AuthenticationPrincipal SignedInAccount user, Pageable pageable, Model model) {
+        Page<WorkMeeting> page = meetings.list(user.scope(), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST));
         model.addAttribute("page", page);
-        model.addAttribute("decisionCounts", meetings.decisionCounts(page.getContent().stream().map(WorkMeeting::getId).toList()));
+        model.addAttribute("decisionCounts", meetings.decisionCounts(page.getContent().stream().map(WorkMeeting::getId).toList(), user.scope()));
         model.addAttribute("names", names());
         return "meeting/list";
     }
@@ -97,8 +97,8 @@ class MeetingController {
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('plan:view')")
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
-        model.addAttribute("meeting", meetings.get(id));
-        model.addAttribute("decisions", meetings.decisions(id));
+        model.addAttribute("meeting", meetings.get(id, user.scope()));
+        model.addAttribute("decisions", meetings.decisions(id, user.scope()));
         if (!model.containsAttribute("decision")) {
             model.addAttribute("decision", DecisionForm.empty());
         }
@@ -107,20 +107,20 @@ class MeetingController {
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('meeting:manage')")
-    String editForm(@PathVariable long id, Model model) {
-        WorkMeeting meeting = meetings.get(id);
+    String editForm(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        WorkMeeting meeting = meetings.get(id, user.scope());
         model.addAttribute("form", MeetingForm.of(meeting));
         return formPage(meeting, model);
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('meeting:manage')")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        WorkMeeting meeting = meetings.get(id);
+    String update(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        WorkMeeting meeting = meetings.get(id, user.scope());
         if (!errors.hasErrors()) {
             try {
-                meetings.update(id, form.version(), form.record());
+                meetings.update(id, form.version(), form.record(), user.scope());
                 redirect.addFlashAttribute("flashSuccess", "meeting.saved");
                 return "redirect:/plan/meetings/" + id;
             } catch (RuleViolation violation) {
@@ -134,10 +134,10 @@ class MeetingController {
     @PreAuthorize("hasAuthority('meeting:manage')")
     String decide(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("decision") DecisionForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
-        WorkMeeting meeting = meetings.get(id);
+        WorkMeeting meeting = meetings.get(id, user.scope());
         if (!errors.hasErrors()) {
             try {
-                meetings.decide(id, form.request());
+                meetings.decide(id, form.request(), user.scope());
                 redirect.addFlashAttribute("flashSuccess", "meeting.decision.recorded." + form.kind());
                 return "redirect:/plan/meetings/" + id;
             } catch (RuleViolation violation) {
@@ -145,7 +145,7 @@ class MeetingController {
             }
         }
         model.addAttribute("meeting", meeting);
-        model.addAttribute("decisions", meetings.decisions(id));
+        model.addAttribute("decisions", meetings.decisions(id, user.scope()));
         return detailPage(user, model);
     }
 

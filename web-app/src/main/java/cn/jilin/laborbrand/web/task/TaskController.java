@@ -143,7 +143,7 @@ class TaskController {
         model.addAttribute("byQuarter", byQuarter);
         model.addAttribute("dueDates", reportable.stream().collect(Collectors.toMap(Function.identity(), tasks::dueDate)));
         model.addAttribute("canFile", user.can("task:report") && Long.valueOf(task.getOrganisationId()).equals(user.organisationId()));
-        model.addAttribute("decisions", user.can("plan:view") ? meetings.decisionsOnTask(id) : List.of());
+        model.addAttribute("decisions", user.can("plan:view") ? meetings.decisionsOnTask(id, user.scope()) : List.of());
         model.addAttribute("today", today());
         return "task/detail";
     }
@@ -180,12 +180,12 @@ class TaskController {
     /** 三(一): the quarter's progress of all departments, for the leading group. */
     @GetMapping("/progress.pdf")
     @PreAuthorize("hasAuthority('task:review')")
-    ResponseEntity<byte[]> progressPdf(@RequestParam int year, @RequestParam int quarter) {
+    ResponseEntity<byte[]> progressPdf(@AuthenticationPrincipal SignedInAccount user, @RequestParam int year, @RequestParam int quarter) {
         if (quarter < 1 || quarter > 4 || year < 2022 || year > 2099) {
             return ResponseEntity.badRequest().build();
         }
         Quarter period = new Quarter(year, quarter);
-        byte[] document = progress.pdf(period);
+        byte[] document = progress.pdf(period, user.scope());
         String filename = "劳务品牌建设工作进展-" + QuarterlyProgress.label(period) + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

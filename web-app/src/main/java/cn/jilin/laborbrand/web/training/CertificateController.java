@@ -14,8 +14,10 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,8 +52,10 @@ class CertificateController {
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String region, @RequestParam(required = false) CertificateKind kind,
                 @RequestParam(required = false) String occupation, Pageable pageable, Model model) {
-        Pageable page = Listing.sanitise(pageable, DEFAULT_SORT, Set.of("number", "issueDate", "holderName", "kind", "issuer", "regionCode"));
-        model.addAttribute("page", certificates.search(filter(q, region, kind, occupation), user.scope(), page));
+        Pageable page = Listing.sanitise(pageable, DEFAULT_SORT, Set.of("number", "issueDate", "holderName", "kind", "regionCode"));
+        Page<Certificate> found = certificates.search(filter(q, region, kind, occupation), user.scope(), page);
+        model.addAttribute("page", found);
+        model.addAttribute("issuerNames", certificates.issuerNames(found.getContent()));
         model.addAttribute("occupations", occupations.byCode());
         model.addAttribute("occupationChoices", occupations.all());
         model.addAttribute("sort", Listing.describe(page));
@@ -70,11 +74,13 @@ class CertificateController {
                 @RequestParam(required = false) String region, @RequestParam(required = false) CertificateKind kind,
                 @RequestParam(required = false) String occupation, Locale locale, HttpServletResponse response) throws IOException {
         List<Certificate> rows = certificates.export(filter(q, region, kind, occupation), user.scope(), DEFAULT_SORT);
+        Map<Long, String> issuers = certificates.issuerNames(rows);
         List<String> headers = Arrays.stream(new String[]{"number", "holder", "kind", "occupation", "level", "issueDate", "issuer", "region"})
                 .map(h -> text("certificate.field." + h, locale)).toList();
         XlsxDownload.send(response, text("certificate.export.name", locale), headers, rows.stream().map(c -> Arrays.<Object>asList(
                 c.getNumber(), c.getHolderName(), text("certificate.kind." + c.getKind(), locale), occupations.label(c.getOccupationCode()),
-                c.getLevel(), c.getIssueDate(), c.getIssuer(), regions.name(c.getRegionCode()))).toList());
+                c.getLevel(), c.getIssueDate(), c.getIssuerId() == null ? messages.getMessage("certificate.issuer.legacy", new Object[]{c.getLegacyIssuer()}, locale)
+                        : issuers.get(c.getIssuerId()), regions.name(c.getRegionCode()))).toList());
     }
 
     private CertificateFilter filter(String q, String region, CertificateKind kind, String occupation) {

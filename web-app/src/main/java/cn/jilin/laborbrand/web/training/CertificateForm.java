@@ -16,13 +16,14 @@ record CertificateForm(
         @NotBlank String occupationCode,
         Integer level,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issueDate,
-        @NotBlank @Size(max = 100) String issuer) {
+        @NotNull Long issuerId) {
 
-    static CertificateForm empty(String occupationCode) {
-        return new CertificateForm(null, CertificateKind.SKILL_LEVEL, "", occupationCode, null, null, "");
+    /** An empty form; the issuer preselected when the caller may name only one (an institution: itself). */
+    static CertificateForm empty(String occupationCode, Long issuerId) {
+        return new CertificateForm(null, CertificateKind.SKILL_LEVEL, "", occupationCode, null, null, issuerId);
     }
 
     CertificateDetails details() {
-        return new CertificateDetails(traineeId, kind, number, occupationCode, level, issueDate, issuer);
+        return new CertificateDetails(traineeId, kind, number, occupationCode, level, issueDate, issuerId);
     }
 }

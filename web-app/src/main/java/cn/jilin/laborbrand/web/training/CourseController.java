@@ -13,6 +13,7 @@ import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.brand.BrandName;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import cn.jilin.laborbrand.training.base.BaseService;
+import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.training.certificate.CertificateColumns;
 import cn.jilin.laborbrand.training.certificate.CertificateFilter;
 import cn.jilin.laborbrand.training.certificate.CertificateKind;
@@ -236,8 +237,11 @@ class CourseController {
                 PageRequest.of(0, 200, Sort.by(Sort.Order.desc("issueDate"), Sort.Order.asc("number"))));
         model.addAttribute("certificates", certs);
         model.addAttribute("certificateKinds", CertificateKind.values());
+        model.addAttribute("issuerNames", certificates.issuerNames(certs.getContent()));
+        List<OrganisationChoice> issuers = user.can("training:edit") ? certificates.issuerChoices(user.scope()) : List.of();
+        model.addAttribute("issuerChoices", issuers);
         if (!model.containsAttribute("certificateForm")) {
-            model.addAttribute("certificateForm", CertificateForm.empty(course.getOccupationCode()));
+            model.addAttribute("certificateForm", CertificateForm.empty(course.getOccupationCode(), issuers.size() == 1 ? issuers.get(0).id() : null));
         }
         model.addAttribute("rosterChoices", user.can("training:edit")
                 ? trainees.roster(id, null, user.scope(), PageRequest.of(0, 500, Sort.by("name"))).getContent() : List.of());

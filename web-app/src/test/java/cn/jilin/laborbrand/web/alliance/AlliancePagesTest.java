@@ -150,16 +150,18 @@ class AlliancePagesTest {
     @Test
     void aCityOfficerSeesAlliancesButOnlyHrssKeepsThem() throws Exception {
         long demo = registry.count("select id from brand_alliance where name = '延边州劳务品牌联盟'");
-        mvc.perform(get("/alliances").with(fixtures.as("changchun.officer")))
+        mvc.perform(get("/alliances").with(fixtures.as("yanbian.officer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("延边州劳务品牌联盟")));
-        mvc.perform(get("/alliances/" + demo).with(fixtures.as("changchun.officer")))
+        mvc.perform(get("/alliances/" + demo).with(fixtures.as("yanbian.officer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("延吉市朝鲜族泡菜食品有限公司")))
                 .andExpect(content().string(containsString("牵头")));
+        // another region's alliance without a member of 长春 is outside 长春's scope (AllianceScope)
+        mvc.perform(get("/alliances/" + demo).with(fixtures.as("changchun.officer"))).andExpect(status().isNotFound());
         mvc.perform(get("/alliances/new").with(fixtures.as("changchun.officer"))).andExpect(status().isForbidden());
         mvc.perform(post("/alliances").with(csrf()).with(fixtures.as("changchun.officer")).param("name", "x")).andExpect(status().isForbidden());
-        mvc.perform(post("/alliances/" + demo + "/members").with(csrf()).with(fixtures.as("changchun.officer"))
+        mvc.perform(post("/alliances/" + demo + "/members").with(csrf()).with(fixtures.as("yanbian.officer"))
                 .param("kind", "BRAND").param("refId", "1").param("joinedOn", "2025-01-01")).andExpect(status().isForbidden());
         mvc.perform(get("/alliances/999999").with(fixtures.as("hrss.director"))).andExpect(status().isNotFound());
     }

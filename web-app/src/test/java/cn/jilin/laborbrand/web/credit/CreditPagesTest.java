@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.jilin.laborbrand.platform.account.SystemActor;
+import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.credit.CreditRating;
 import cn.jilin.laborbrand.registry.credit.CreditService;
 import cn.jilin.laborbrand.web.Fixtures;
@@ -46,7 +47,7 @@ class CreditPagesTest {
     }
 
     private Optional<CreditRating> currentRating(long brand) {
-        return SystemActor.call(() -> credit.currentRating(brand));
+        return SystemActor.call(() -> credit.currentRating(brand, DataScope.province()), "brand:view");
     }
 
     @Test
@@ -59,7 +60,7 @@ class CreditPagesTest {
         assertThat(currentRating(brand)).contains(CreditRating.B);
         evaluate("changchun.officer", brand, "C", "2025-06-01", "存在拖欠工资投诉").andExpect(redirectedUrl("/brands/" + brand + "/credit"));
         assertThat(currentRating(brand)).contains(CreditRating.C);
-        assertThat(SystemActor.call(() -> credit.currentRatings(List.of(brand)))).isEqualTo(Map.of(brand, CreditRating.C));
+        assertThat(SystemActor.call(() -> credit.currentRatings(List.of(brand), DataScope.province()), "brand:view")).isEqualTo(Map.of(brand, CreditRating.C));
 
         mvc.perform(get("/brands/" + brand).with(fixtures.as("changchun.officer")))
                 .andExpect(content().string(containsString("C级")))
@@ -79,7 +80,7 @@ class CreditPagesTest {
     void aBrandWithoutEvaluationsHasNoCurrentRating() throws Exception {
         long brand = registry.brand("220102");
         assertThat(currentRating(brand)).isEmpty();
-        assertThat(SystemActor.call(() -> credit.currentRatings(List.of(brand)))).isEmpty();
+        assertThat(SystemActor.call(() -> credit.currentRatings(List.of(brand), DataScope.province()), "brand:view")).isEmpty();
         mvc.perform(get("/brands/" + brand + "/credit").with(fixtures.as("changchun.officer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("未评价")));

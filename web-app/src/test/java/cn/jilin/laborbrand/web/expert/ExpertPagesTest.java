@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import cn.jilin.laborbrand.platform.review.ExpertChoice;
 import cn.jilin.laborbrand.platform.review.ReviewService;
+import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalTest;
 import java.io.ByteArrayInputStream;
@@ -123,6 +124,6 @@ class ExpertPagesTest {
     }
 
     private List<Long> candidates() {
-        return SystemActor.call(() -> reviews.candidates("220100"), "review:assign").stream().map(ExpertChoice::id).toList();
+        return SystemActor.call(() -> reviews.candidates("220100", DataScope.province()), "review:assign").stream().map(ExpertChoice::id).toList();
     }
 }

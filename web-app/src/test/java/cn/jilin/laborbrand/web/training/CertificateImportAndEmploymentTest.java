@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @PortalTest
 class CertificateImportAndEmploymentTest {
 
+    private static final String BUREAU = "长春市人力资源和社会保障局";
     private static final List<String> HEADERS = List.of("证书编号", "公民身份号码", "证书类型", "职业编码", "等级", "发证日期", "发证机构");
 
     @Autowired
@@ -61,24 +62,27 @@ class CertificateImportAndEmploymentTest {
     void aValidCertificateFileStoresEveryCertificateForItsTrainee() throws Exception {
         String prefix = "T" + course + "-";
         MvcResult result = importCertificates(TrainingFixtures.xlsx(HEADERS, List.of(
-                List.of(prefix + "1", first, "职业技能等级证书", "6-22-01-01", "4", "2026-05-01", "吉林省职业技能鉴定中心"),
-                List.of(prefix + "2", second, "专项职业能力证书", "6-22-01-01", "", "2026-05-02", "长春市职业技能鉴定所"))));
+                List.of(prefix + "1", first, "职业技能等级证书", "6-22-01-01", "4", "2026-05-01", "长春市人力资源和社会保障局"),
+                List.of(prefix + "2", second, "专项职业能力证书", "6-22-01-01", "", "2026-05-02", TrainingFixtures.SCHOOL))));
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/training/courses/" + course);
         assertThat(certificates()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select holder_name || '/' || level from certificate where number = ?", String.class, prefix + "1"))
                 .isEqualTo("证书甲/4");
+        assertThat(jdbc.queryForObject("select o.name from certificate c join organisation o on o.id = c.issuer_id where c.number = ?",
+                String.class, prefix + "2")).isEqualTo(TrainingFixtures.SCHOOL);
     }
 
     @Test
     void aCertificateOfSomeoneNotOnTheCourseOrAWrongLevelRejectsTheFile() throws Exception {
         String prefix = "R" + course + "-";
         MvcResult result = importCertificates(TrainingFixtures.xlsx(HEADERS, List.of(
-                List.of(prefix + "1", first, "职业技能等级证书", "6-22-01-01", "4", "2026-05-01", "鉴定中心"),
-                List.of(prefix + "2", residentId("220102"), "职业资格证书", "6-22-01-01", "", "2026-05-01", "鉴定中心"),
-                List.of(prefix + "3", second, "职业技能等级证书", "6-22-01-01", "7", "2026-05-01", "鉴定中心"),
-                List.of(prefix + "1", second, "专项职业能力证书", "6-22-01-01", "", "2026-05-01", "鉴定中心"))));
+                List.of(prefix + "1", first, "职业技能等级证书", "6-22-01-01", "4", "2026-05-01", BUREAU),
+                List.of(prefix + "2", residentId("220102"), "职业资格证书", "6-22-01-01", "", "2026-05-01", BUREAU),
+                List.of(prefix + "3", second, "职业技能等级证书", "6-22-01-01", "7", "2026-05-01", BUREAU),
+                List.of(prefix + "1", second, "专项职业能力证书", "6-22-01-01", "", "2026-05-01", BUREAU),
+                List.of(prefix + "4", second, "专项职业能力证书", "6-22-01-01", "", "2026-05-01", "某鉴定中心"))));
         assertThat(result.getResponse().getContentAsString()).contains("导入未通过", "此身份证号不是本班学员", "须填写 1-5 级",
-                "与第 2 行证书编号重复");
+                "与第 2 行证书编号重复", "发证机构不在机构目录中");
         assertThat(certificates()).isZero();
     }
 

@@ -22,8 +22,8 @@ class CertificateVerificationTest {
 
     @Test
     void aGenuineCertificateShowsOnlyIssuerAndDateWithoutSigningIn() throws Exception {
-        Map<String, Object> cert = jdbc.queryForMap("select c.number, c.holder_name, c.issuer, c.issue_date, t.birth_date from certificate c "
-                + "join trainee t on t.id = c.trainee_id where c.number = 'JL2025QC00001'");
+        Map<String, Object> cert = jdbc.queryForMap("select c.number, c.holder_name, o.name as issuer, c.issue_date, t.birth_date from certificate c "
+                + "join trainee t on t.id = c.trainee_id join organisation o on o.id = c.issuer_id where c.number = 'JL2025QC00001'");
         String page = mvc.perform(get("/public/certificates/verify").param("number", "JL2025QC00001")
                         .param("name", (String) cert.get("holder_name")).with(r -> { r.setRemoteAddr("10.1.0.1"); return r; }))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -1,0 +1,66 @@
+package cn.jilin.laborbrand.training.certificate;
+
+import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
+import cn.jilin.laborbrand.platform.organisation.OrganisationService;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may stand as a certificate's issuer (发证机构): an institution records certificates under its own organisation
+ * only; a city or HRSS officer names an issuing body of the directory — an HRSS bureau (职业资格), or an institution or
+ * enterprise (evaluation bodies of 职业技能等级 and 专项职业能力). The public verification vouches for that name.
+ */
+@Component
+class CertificateIssuers {
+
+    static final Set<OrganisationKind> KINDS = EnumSet.of(OrganisationKind.HRSS_BUREAU, OrganisationKind.INSTITUTION,
+            OrganisationKind.ENTERPRISE);
+
+    private final OrganisationService organisations;
+
+    CertificateIssuers(OrganisationService organisations) {
+        this.organisations = organisations;
+    }
+
+    /** The issuers the caller may name: its own organisation, or the directory's issuing bodies. */
+    List<OrganisationChoice> choices(DataScope scope) {
+        return switch (scope.kind()) {
+            case ORGANISATION -> organisations.choice(scope.organisationId()).stream().toList();
+            case REGION, PROVINCE -> organisations.choices().stream().filter(o -> KINDS.contains(o.kind())).toList();
+            case EXPERT, NONE -> List.of();
+        };
+    }
+
+    /** Why the caller may not name this issuer, or null. */
+    String reason(Long issuerId, DataScope scope) {
+        if (issuerId == null) {
+            return "certificate.error.issuerMissing";
+        }
+        return switch (scope.kind()) {
+            case ORGANISATION -> issuerId.equals(scope.organisationId()) ? null : "certificate.error.issuerNotOwn";
+            case REGION, PROVINCE -> organisations.choice(issuerId).filter(o -> KINDS.contains(o.kind())).isPresent()
+                    ? null : "certificate.error.issuerUnknown";
+            case EXPERT, NONE -> "certificate.error.issuerUnknown";
+        };
+    }
+
+    /** Directory names (and aliases) to ids, for the issuer column of an import. */
+    Map<String, Long> byName() {
+        Map<String, Long> byName = new HashMap<>();
+        for (OrganisationChoice o : organisations.choices()) {
+            byName.put(o.name(), o.id());
+        }
+        return byName;
+    }
+
+    Optional<String> name(long issuerId) {
+        return organisations.choice(issuerId).map(OrganisationChoice::name);
+    }
+}
