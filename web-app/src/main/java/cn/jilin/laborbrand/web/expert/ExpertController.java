@@ -102,7 +102,7 @@ class ExpertController {
      * number nowhere and is never cached.
      */
     @PostMapping("/phone-lookup")
-    @PreAuthorize("hasAuthority('expert:view')")
+    @PreAuthorize("hasAuthority('expert:view') and hasAuthority('expert:pii:reveal')")
     String phoneLookup(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String phone, Model model,
                        HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

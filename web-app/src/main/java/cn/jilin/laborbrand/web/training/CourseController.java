@@ -254,7 +254,7 @@ class CourseController {
      * names the ID nowhere and is never cached.
      */
     @PostMapping("/{id}/roster/lookup")
-    @PreAuthorize("hasAuthority('training:view')")
+    @PreAuthorize("hasAuthority('training:view') and hasAuthority('trainee:pii:reveal')")
     String lookup(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @RequestParam(required = false) String residentId,
                   Model model, HttpServletResponse response) {
         TrainingCourse course = courses.get(id, user.scope());

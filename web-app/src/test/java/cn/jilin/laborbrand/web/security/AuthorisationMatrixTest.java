@@ -130,6 +130,7 @@ class AuthorisationMatrixTest {
         kinds.put("/experts/{id}", kind("expert", records::expert, PROVINCE));
         kinds.put("/admin/users/{id}", kind("account", records::account, EVERYONE));
         kinds.put("/admin/roles/{code}", kind("role", () -> Map.of("code", RoleCode.SYSTEM_ADMIN), EVERYONE));
+        kinds.put("/admin/requests/{id}", kind("administrator's request", records::adminRequest, EVERYONE));
         Kind task = kind("another department's task", records::task, PROVINCE);
         kinds.put("/tasks/{id}", task);
         kinds.put("/tasks/{taskId}", task);

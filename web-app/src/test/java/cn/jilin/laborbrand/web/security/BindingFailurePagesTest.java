@@ -72,9 +72,10 @@ class BindingFailurePagesTest {
 
     @Test
     void anIndexTheReportCannotTakeIsAMessageOnTheFormNotAServerError() throws Exception {
-        long task = governance.freshTask(GovernanceFixtures.FINANCE);
+        GovernanceFixtures.Department department = governance.freshDepartment();
+        long task = governance.freshTask(department.name());
         for (String name : new String[] {"indicators[__i__].name", "indicators[99999999].name", "indicators[-1].name"}) {
-            MockHttpServletResponse page = send(post("/tasks/" + task + "/reports").with(fixtures.as("dept.finance")).with(csrf())
+            MockHttpServletResponse page = send(post("/tasks/" + task + "/reports").with(fixtures.as(department.officer())).with(csrf())
                     .param("period", governance.lastQuarter().toString()).param("taskStatus", "ON_TRACK").param("narrative", "本季度完成资金拨付。")
                     .param("indicators[0].name", "拨付资金").param("indicators[0].value", "120.5").param("indicators[0].unit", "万元")
                     .param(name, "x"));
@@ -87,8 +88,9 @@ class BindingFailurePagesTest {
 
     @Test
     void aNumberBeyondThirtyDigitsAndControlCharactersAreMessagesUnderTheirFields() throws Exception {
-        long task = governance.freshTask(GovernanceFixtures.FINANCE);
-        String page = send(post("/tasks/" + task + "/reports").with(fixtures.as("dept.finance")).with(csrf())
+        GovernanceFixtures.Department department = governance.freshDepartment();
+        long task = governance.freshTask(department.name());
+        String page = send(post("/tasks/" + task + "/reports").with(fixtures.as(department.officer())).with(csrf())
                 .param("period", governance.lastQuarter().toString()).param("taskStatus", "ON_TRACK").param("narrative", "进展\u0000顺利")
                 .param("indicators[0].name", "拨付资金").param("indicators[0].value", "1E999999999").param("indicators[0].unit", "万元"))
                 .getContentAsString();

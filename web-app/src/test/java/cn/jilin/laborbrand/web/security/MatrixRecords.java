@@ -87,7 +87,7 @@ class MatrixRecords {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String[] ALL = {"brand:view", "brand:edit", "brand:application:view", "brand:application:submit", "review:assign",
             "catalog:manage", "enterprise:manage", "alliance:manage", "organisation:view", "organisation:register", "base:view", "base:edit",
-            "training:view", "training:edit", "employment:view", "employment:edit", "survey:view", "survey:manage", "survey:return:file",
+            "training:view", "training:edit", "trainee:pii:reveal", "employment:view", "employment:edit", "survey:view", "survey:manage", "survey:return:file",
             "task:view", "task:manage", "task:report", "meeting:manage", "plan:view", "expert:view", "expert:manage", "credit:manage"};
 
     private final Fixtures fixtures;
@@ -277,6 +277,16 @@ class MatrixRecords {
 
     Map<String, String> account() {
         return Map.of("id", String.valueOf(fixtures.account(Fixtures.uniqueUsername("matrix.other"), "吉林省教育厅", false, RoleCode.DEPARTMENT_OFFICER)));
+    }
+
+    /** A request of one administrator about another's account, waiting for a third (as the system administrator files it). */
+    Map<String, String> adminRequest() {
+        long requester = fixtures.account(Fixtures.uniqueUsername("matrix.sys"), "吉林省人力资源和社会保障厅", false, RoleCode.SYSTEM_ADMIN);
+        long target = fixtures.account(Fixtures.uniqueUsername("matrix.aud"), "吉林省人力资源和社会保障厅", false, RoleCode.AUDIT_ADMIN);
+        long id = jdbc.queryForObject("""
+                insert into admin_request (action, target_account_id, requested_by, requested_at, target_version)
+                values ('UNLOCK', ?, ?, now(), 0) returning id""", Long.class, target, requester);
+        return Map.of("id", String.valueOf(id));
     }
 
     /** A task of 吉林省教育厅 (another department than the matrix's 财政厅), open for reports until next year. */

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.jilin.laborbrand.governance.task.Quarter;
 import cn.jilin.laborbrand.governance.task.TaskRole;
 import cn.jilin.laborbrand.governance.task.TaskService;
+import cn.jilin.laborbrand.platform.account.RoleCode;
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import cn.jilin.laborbrand.web.Fixtures;
 import java.time.LocalDate;
@@ -30,6 +31,19 @@ public final class GovernanceFixtures {
         this.fixtures = fixtures;
         this.jdbc = jdbc;
         this.tasks = tasks;
+    }
+
+    /** A department of the test's own (a provincial department with no task yet) and its officer's account. */
+    public record Department(String name, String officer) {
+    }
+
+    /** A new provincial department with a department officer, so that a test's tasks never run out of measures. */
+    public Department freshDepartment() {
+        String name = "测试省直部门" + Fixtures.uniqueUsername("d").replace('.', '-');
+        jdbc.update("insert into organisation (name, kind, region_code) values (?, 'PROVINCIAL_DEPARTMENT', '220000')", name);
+        String officer = Fixtures.uniqueUsername("dept");
+        fixtures.account(officer, name, false, RoleCode.DEPARTMENT_OFFICER);
+        return new Department(name, officer);
     }
 
     /**

@@ -77,13 +77,15 @@ class RevealClassLookupTest {
     @Test
     void withoutTheRevealPermissionTheLookupIsRefusedAndTheRefusalAudited() throws Exception {
         for (String user : List.of("inst.changchun", "hrss.reviewer")) {
-            int before = auditRows("trainee.lookup", user).size();
+            int before = auditRows("access.denied", user).size();
             MvcResult refused = lookup(user, id);
             assertThat(refused.getResponse().getStatus()).as(user).isEqualTo(403);
             assertThat(refused.getResponse().getContentAsString()).doesNotContain(id, name);
-            List<Map<String, Object>> rows = auditRows("trainee.lookup", user);
+            // refused by the route's rule (it asks for the reveal permission), audited with who, what and when
+            List<Map<String, Object>> rows = auditRows("access.denied", user);
             assertThat(rows).as(user).hasSize(before + 1);
-            assertThat(rows.get(rows.size() - 1)).containsEntry("outcome", "DENIED").containsEntry("object_id", String.valueOf(course));
+            assertThat(rows.get(rows.size() - 1)).containsEntry("outcome", "DENIED")
+                    .containsEntry("detail", "POST /training/courses/" + course + "/roster/lookup");
             // and the roster offers no such form to them
             assertThat(mvc.perform(get("/training/courses/" + course).with(fixtures.as(user))).andReturn().getResponse().getContentAsString())
                     .doesNotContain("/roster/lookup");
@@ -206,7 +208,8 @@ class RevealClassLookupTest {
         MvcResult refused = mvc.perform(post("/experts/phone-lookup").with(csrf()).with(fixtures.as("hrss.reviewer")).param("phone", phone))
                 .andReturn();
         assertThat(refused.getResponse().getStatus()).isEqualTo(403);
-        assertThat(auditRows("expert.phone.lookup", "hrss.reviewer")).last().satisfies(r -> assertThat(r).containsEntry("outcome", "DENIED"));
+        assertThat(auditRows("access.denied", "hrss.reviewer")).last().satisfies(r -> assertThat(r).containsEntry("outcome", "DENIED")
+                .containsEntry("detail", "POST /experts/phone-lookup"));
         assertThat(mvc.perform(get("/experts").with(fixtures.as("hrss.reviewer"))).andReturn().getResponse().getContentAsString())
                 .doesNotContain("/experts/phone-lookup");
 
