@@ -24,9 +24,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @EnableJpaAuditing(auditorAwareRef = "signedInAuditor", dateTimeProviderRef = "auditingClock")
 public class PlatformConfiguration {
 
+    /** Beijing time: {@code LocalDate.now(clock)} is today as users in Jilin count days. */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.system(PlatformTime.ZONE);
     }
 
     /** BCrypt by default, behind {@code {id}} prefixes so that the algorithm can change without a reset. */

@@ -10,6 +10,8 @@ import cn.jilin.laborbrand.platform.scope.ScopedRepository;
 import cn.jilin.laborbrand.platform.scope.Unscoped;
 import cn.jilin.laborbrand.registry.brand.BrandLevel;
 import cn.jilin.laborbrand.registry.brand.BrandService;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
@@ -61,6 +63,15 @@ class ArchitectureTest {
                     .because(module + " may use only " + allowed)
                     .check(CLASSES);
         });
+    }
+
+    /** No cycle between the feature packages of any module (platform's scope, review, account … included). */
+    @Test
+    void featurePackagesFormNoCycle() {
+        for (String module : List.of("platform", "registry", "training", "subsidy", "promotion", "governance", "web")) {
+            slices().matching(ROOT + module + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(CLASSES);
+        }
+        slices().matching(ROOT + "(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
     @Test

@@ -1,16 +1,16 @@
 package cn.jilin.laborbrand.web;
 
+import cn.jilin.laborbrand.platform.PlatformTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The platform's clock in tests: the real time, plus an offset a test may move forward (to let a public notice end,
+ * The platform's clock in tests, in the platform's zone: the real time, plus an offset a test may move forward (to let a public notice end,
  * say) and must {@link #reset()} afterwards.
  */
 public class TestClock extends Clock {
@@ -27,7 +27,7 @@ public class TestClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return PlatformTime.ZONE;
     }
 
     @Override

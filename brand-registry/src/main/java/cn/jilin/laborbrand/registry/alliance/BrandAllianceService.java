@@ -14,7 +14,6 @@ import cn.jilin.laborbrand.registry.brand.IndustrySection;
 import cn.jilin.laborbrand.registry.brand.LaborBrand;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class BrandAllianceService {
 
     static final String OWNER_TYPE = "brand_alliance";
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final BrandAllianceRepository alliances;
     private final AllianceMemberRepository members;
@@ -298,6 +296,6 @@ public class BrandAllianceService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(BEIJING));
+        return LocalDate.now(clock);
     }
 }

@@ -8,7 +8,7 @@ import cn.jilin.laborbrand.platform.attachment.FileType;
 import cn.jilin.laborbrand.platform.attachment.StoredFile;
 import cn.jilin.laborbrand.platform.audit.AuditActor;
 import cn.jilin.laborbrand.platform.audit.AuditService;
-import cn.jilin.laborbrand.platform.crypto.Masking;
+import cn.jilin.laborbrand.platform.code.Masking;
 import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
 import cn.jilin.laborbrand.platform.review.ReviewAssignment;
 import cn.jilin.laborbrand.platform.review.ReviewService;
@@ -25,7 +25,6 @@ import cn.jilin.laborbrand.registry.credit.CreditRating;
 import cn.jilin.laborbrand.registry.credit.CreditService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -56,7 +55,6 @@ public class ApplicationService {
     public static final int DEFAULT_NOTICE_WORKING_DAYS = 5;
     static final String RUBRIC = "brand_application";
     static final Set<FileType> FILE_TYPES = Set.of(FileType.PDF, FileType.JPEG, FileType.PNG, FileType.DOCX, FileType.XLSX);
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
 
     /** What an attachment of an application is for. */
@@ -527,7 +525,7 @@ public class ApplicationService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(BEIJING));
+        return LocalDate.now(clock);
     }
 
     private static String required(String value, String field, String key) {

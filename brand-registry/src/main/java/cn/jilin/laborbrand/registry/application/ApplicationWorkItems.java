@@ -55,7 +55,7 @@ class ApplicationWorkItems implements WorkItemSource {
                 ApplicationState.PUBLIC_NOTICE);
         Map<Long, BrandName> names = applications.brandNames(open.stream().map(BrandApplication::getBrandId).toList());
         List<WorkItem> items = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        LocalDate today = LocalDate.now(clock);
         for (BrandApplication a : open) {
             String brand = names.get(a.getBrandId()).name();
             String link = "/brand-applications/" + a.getId();

@@ -12,8 +12,8 @@ import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import cn.jilin.laborbrand.registry.brand.BrandStatus;
 import cn.jilin.laborbrand.registry.brand.LaborBrand;
+import java.time.LocalDate;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -36,8 +36,6 @@ public class GuidanceCatalogService {
     /** The plan's year: no catalogue is older. */
     public static final int FIRST_YEAR = 2022;
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
     private final CatalogEntryRepository entries;
     private final CatalogSupportRepository supports;
     private final BrandService brands;
@@ -59,7 +57,7 @@ public class GuidanceCatalogService {
 
     /** The calendar year in Beijing: the year whose review is due. */
     public int currentYear() {
-        return clock.instant().atZone(BEIJING).getYear();
+        return LocalDate.now(clock).getYear();
     }
 
     @PreAuthorize("hasAuthority('brand:view')")

@@ -12,7 +12,6 @@ import cn.jilin.laborbrand.platform.scope.Unscoped;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CreditService {
 
     static final String OWNER_TYPE = "labor_brand";
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final CreditPledgeRepository pledges;
     private final CreditPledgeTextRepository texts;
@@ -211,7 +209,7 @@ public class CreditService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(BEIJING));
+        return LocalDate.now(clock);
     }
 
     private static String required(String text, String field, String key) {

@@ -7,7 +7,6 @@ import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class BrandMarkService {
 
     static final String OWNER_TYPE = "labor_brand";
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final BrandMarkRepository marks;
     private final BrandService brands;
@@ -117,7 +115,7 @@ public class BrandMarkService {
         if (d.appliedOn() == null) {
             throw new RuleViolation("appliedOn", "mark.appliedOn.required");
         }
-        LocalDate today = LocalDate.now(clock.withZone(BEIJING));
+        LocalDate today = LocalDate.now(clock);
         if (d.appliedOn().isAfter(today)) {
             throw new RuleViolation("appliedOn", "mark.date.future");
         }

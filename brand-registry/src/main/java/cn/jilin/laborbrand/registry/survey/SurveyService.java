@@ -19,7 +19,6 @@ import cn.jilin.laborbrand.registry.brand.LaborBrand;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -56,8 +55,6 @@ public class SurveyService {
     static final String SURVEY = "brand_survey";
     static final int FIRST_YEAR = 2022;
     static final int LAST_YEAR = 2099;
-
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final Sort RETURN_ORDER = Sort.by("regionCode");
     private static final Comparator<ReturnBrandRow> ROW_ORDER =
             Comparator.comparing(ReturnBrandRow::getBrandRegionCode).thenComparing(ReturnBrandRow::getBrandName);
@@ -116,7 +113,7 @@ public class SurveyService {
         if (round.year() < FIRST_YEAR || round.year() > LAST_YEAR) {
             throw new RuleViolation("year", "survey.year.range");
         }
-        if (round.deadline() != null && round.deadline().isBefore(LocalDate.now(clock.withZone(BEIJING)))) {
+        if (round.deadline() != null && round.deadline().isBefore(LocalDate.now(clock))) {
             throw new RuleViolation("deadline", "survey.deadline.past");
         }
         if (surveys.existsByYear(round.year())) {

@@ -11,7 +11,6 @@ import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -178,7 +177,7 @@ public class MeetingService {
         if (record.heldOn() == null) {
             throw new RuleViolation("heldOn", "NotNull");
         }
-        if (record.heldOn().isAfter(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))))) {
+        if (record.heldOn().isAfter(LocalDate.now(clock))) {
             throw new RuleViolation("heldOn", "meeting.heldOn.future");
         }
         if (record.title() == null || record.title().isBlank()) {

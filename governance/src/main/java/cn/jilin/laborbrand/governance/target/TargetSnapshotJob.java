@@ -3,7 +3,6 @@ package cn.jilin.laborbrand.governance.target;
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +30,7 @@ public class TargetSnapshotJob {
     @Scheduled(cron = "${laborbrand.governance.snapshot-cron:0 10 0 * 1 *}", zone = "Asia/Shanghai")
     @SchedulerLock(name = "governance.target-snapshot", lockAtMostFor = "PT20M", lockAtLeastFor = "PT5M")
     public void run() {
-        int year = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear() - 1;
+        int year = LocalDate.now(clock).getYear() - 1;
         int written = SystemActor.call(() -> targets.snapshot(year), "task:manage", "plan:view");
         if (written > 0) {
             log.info("Year-end snapshot of {}: {} targets", year, written);

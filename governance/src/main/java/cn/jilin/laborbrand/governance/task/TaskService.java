@@ -13,7 +13,6 @@ import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.platform.scope.Unscoped;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -39,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskService {
 
     public static final Sort PLAN_ORDER = Sort.by("measureOrder", "departmentOrder", "id");
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final int MAX_MILESTONES = 10;
 
     private final ResponsibilityTaskRepository tasks;
@@ -283,6 +281,6 @@ public class TaskService {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(BEIJING));
+        return LocalDate.now(clock);
     }
 }

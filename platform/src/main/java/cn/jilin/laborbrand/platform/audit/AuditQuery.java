@@ -1,7 +1,7 @@
 package cn.jilin.laborbrand.platform.audit;
 
+import cn.jilin.laborbrand.platform.PlatformTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
@@ -12,16 +12,14 @@ import org.springframework.data.jpa.domain.Specification;
  */
 public record AuditQuery(LocalDate from, LocalDate to, String username, String action, AuditOutcome outcome) {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
     Specification<AuditEvent> toSpecification() {
         return (root, query, cb) -> {
             List<jakarta.persistence.criteria.Predicate> all = new ArrayList<>();
             if (from != null) {
-                all.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), from.atStartOfDay(BEIJING).toInstant()));
+                all.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), from.atStartOfDay(PlatformTime.ZONE).toInstant()));
             }
             if (to != null) {
-                all.add(cb.lessThan(root.get("occurredAt"), to.plusDays(1).atStartOfDay(BEIJING).toInstant()));
+                all.add(cb.lessThan(root.get("occurredAt"), to.plusDays(1).atStartOfDay(PlatformTime.ZONE).toInstant()));
             }
             if (username != null && !username.isBlank()) {
                 all.add(cb.equal(cb.lower(root.get("username")), username.strip().toLowerCase()));

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.platform.code;
 
+import cn.jilin.laborbrand.platform.PlatformTime;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
@@ -25,7 +26,7 @@ public final class ResidentId {
 
     /** Parses a resident ID, accepting a lower-case x and surrounding blanks; today bounds the birth date. */
     public static ResidentId of(String input) {
-        return of(input, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        return of(input, LocalDate.now(PlatformTime.ZONE));
     }
 
     static ResidentId of(String input, LocalDate today) {
@@ -117,6 +118,6 @@ public final class ResidentId {
 
     @Override
     public String toString() {
-        return cn.jilin.laborbrand.platform.crypto.Masking.residentId(value);
+        return Masking.residentId(value);
     }
 }

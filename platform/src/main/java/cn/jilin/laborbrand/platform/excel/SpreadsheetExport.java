@@ -1,12 +1,12 @@
 package cn.jilin.laborbrand.platform.excel;
 
+import cn.jilin.laborbrand.platform.PlatformTime;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -22,8 +22,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * (OWASP CSV/formula injection).
  */
 public final class SpreadsheetExport {
-
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private SpreadsheetExport() {
@@ -64,7 +62,7 @@ public final class SpreadsheetExport {
         } else if (value instanceof Number n) {
             cell.setCellValue(n.doubleValue());
         } else if (value instanceof Instant t) {
-            cell.setCellValue(DATE_TIME.format(t.atZone(BEIJING)));
+            cell.setCellValue(DATE_TIME.format(t.atZone(PlatformTime.ZONE)));
         } else if (value instanceof LocalDateTime t) {
             cell.setCellValue(DATE_TIME.format(t));
         } else if (value instanceof LocalDate d) {

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.platform.region;
 
+import cn.jilin.laborbrand.platform.scope.DataScope;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -51,6 +52,16 @@ public class RegionService {
             region = tree().byCode.get(region.getParentCode());
         }
         return Optional.ofNullable(region).map(Region::getCode);
+    }
+
+    /** The regions a scope covers, in the tree's order: every region for the province, none for a scope without a region. */
+    public List<Region> within(DataScope scope) {
+        return all().stream().filter(r -> scope.coversRegion(r.getCode())).toList();
+    }
+
+    /** The prefecture-level units a scope covers. */
+    public List<Region> prefecturesWithin(DataScope scope) {
+        return prefectures().stream().filter(r -> scope.coversRegion(r.getCode())).toList();
     }
 
     public List<Region> children(String code) {

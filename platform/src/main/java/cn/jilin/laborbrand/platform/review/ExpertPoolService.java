@@ -6,7 +6,7 @@ import cn.jilin.laborbrand.platform.account.AccountChoice;
 import cn.jilin.laborbrand.platform.account.AccountService;
 import cn.jilin.laborbrand.platform.account.RoleCode;
 import cn.jilin.laborbrand.platform.audit.AuditService;
-import cn.jilin.laborbrand.platform.crypto.Masking;
+import cn.jilin.laborbrand.platform.code.Masking;
 import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
 import cn.jilin.laborbrand.platform.crypto.PersonalDataLookups;
 import cn.jilin.laborbrand.platform.ratelimit.RateLimit;

@@ -1,14 +1,11 @@
 package cn.jilin.laborbrand.platform.scope;
 
 import jakarta.persistence.EntityManager;
-import cn.jilin.laborbrand.platform.review.Declaration;
-import cn.jilin.laborbrand.platform.review.ReviewAssignment;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -76,13 +73,11 @@ public class ScopedJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> {
 
     /** Rows assigned to the expert for review, once the expert has declared no conflict of interest. */
     private Predicate reviewedBy(Root<T> root, CriteriaQuery<?> query, CriteriaBuilder cb, Long accountId) {
-        Subquery<Long> assigned = query.subquery(Long.class);
-        Root<ReviewAssignment> assignment = assigned.from(ReviewAssignment.class);
-        assigned.select(assignment.get("subjectId")).where(
-                cb.equal(assignment.get("subjectType"), scoped.reviewSubject()),
-                cb.equal(assignment.get("expertAccountId"), accountId),
-                cb.equal(assignment.get("declaration"), Declaration.NO_CONFLICT));
-        return root.get(entityInformation.getRequiredIdAttribute().getName()).in(assigned);
+        ReviewedRecords reviewed = ReviewedRecords.Supplier.current();
+        if (reviewed == null || accountId == null) {
+            return cb.disjunction();
+        }
+        return reviewed.assignedTo(root.get(entityInformation.getRequiredIdAttribute().getName()), query, cb, scoped.reviewSubject(), accountId);
     }
 
     private static Path<Object> path(Root<?> root, String attributePath) {

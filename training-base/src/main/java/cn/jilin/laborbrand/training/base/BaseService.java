@@ -2,7 +2,7 @@ package cn.jilin.laborbrand.training.base;
 
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.audit.AuditService;
-import cn.jilin.laborbrand.platform.crypto.Masking;
+import cn.jilin.laborbrand.platform.code.Masking;
 import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
 import cn.jilin.laborbrand.platform.region.Region;
 import cn.jilin.laborbrand.platform.region.RegionService;
@@ -15,7 +15,6 @@ import cn.jilin.laborbrand.training.institution.Institution;
 import cn.jilin.laborbrand.training.institution.InstitutionService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -42,8 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class BaseService {
-
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final CultivationBaseRepository bases;
     private final InstitutionService institutions;
@@ -186,7 +183,7 @@ public class BaseService {
         if (action.isReasonRequired() && reason == null) {
             throw new RuleViolation("comment", "base.reasonRequired");
         }
-        int year = LocalDate.now(clock.withZone(BEIJING)).getYear();
+        int year = LocalDate.now(clock).getYear();
         if (action.isEvaluation() && base.getState() != BaseState.RECTIFYING && Integer.valueOf(year).equals(base.getEvaluationYear())) {
             throw new RuleViolation("base.evaluation.alreadyThisYear");
         }

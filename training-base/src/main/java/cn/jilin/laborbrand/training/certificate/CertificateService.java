@@ -21,7 +21,6 @@ import cn.jilin.laborbrand.training.trainee.TraineeService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -43,8 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CertificateService {
-
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final CertificateRepository certificates;
     private final CourseService courses;
@@ -320,7 +317,7 @@ public class CertificateService {
                     ? (d.level() == null || d.level() < 1 || d.level() > 5 ? "certificate.error.level" : null)
                     : (d.level() != null ? "certificate.error.levelNotApplicable" : null);
             case "issueDate" -> d.issueDate() == null ? "certificate.error.date"
-                    : d.issueDate().isAfter(LocalDate.now(clock.withZone(BEIJING))) ? "certificate.error.dateFuture" : null;
+                    : d.issueDate().isAfter(LocalDate.now(clock)) ? "certificate.error.dateFuture" : null;
             default -> issuers.reason(d.issuerId(), scope);
         };
     }

@@ -2,7 +2,7 @@ package cn.jilin.laborbrand.training.institution;
 
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.audit.AuditService;
-import cn.jilin.laborbrand.platform.crypto.Masking;
+import cn.jilin.laborbrand.platform.code.Masking;
 import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
 import cn.jilin.laborbrand.platform.organisation.Organisation;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;

@@ -1,6 +1,6 @@
 package cn.jilin.laborbrand.training.trainee;
 
-import cn.jilin.laborbrand.platform.crypto.Masking;
+import cn.jilin.laborbrand.platform.code.Masking;
 import java.time.LocalDate;
 import java.util.Set;
 

@@ -5,7 +5,7 @@ import cn.jilin.laborbrand.platform.audit.AuditActor;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.code.InvalidCodeException;
 import cn.jilin.laborbrand.platform.code.ResidentId;
-import cn.jilin.laborbrand.platform.crypto.Masking;
+import cn.jilin.laborbrand.platform.code.Masking;
 import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
 import cn.jilin.laborbrand.platform.excel.ErrorCollector;
 import cn.jilin.laborbrand.platform.excel.ImportResult;
@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -51,7 +50,6 @@ public class TraineeService {
 
     /** Rows per multi-row INSERT of an import (16 parameters each, well under PostgreSQL's 32,767). */
     static final int BATCH_ROWS = 500;
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final TraineeRepository trainees;
     private final CourseService courses;
@@ -121,7 +119,7 @@ public class TraineeService {
 
     /** A trainee as every page and export shows them, to everyone: {@link Masking#person} as of today, phone masked. */
     public MaskedTrainee masked(Trainee t) {
-        LocalDate today = LocalDate.now(clock.withZone(BEIJING));
+        LocalDate today = LocalDate.now(clock);
         Masking.Person person = Masking.person(ResidentId.of(cipher.decrypt(t.getResidentIdCipher())), t.getHomeRegionCode(), today);
         String phone = t.getPhoneCipher() == null ? "" : Masking.phone(cipher.decrypt(t.getPhoneCipher()));
         return new MaskedTrainee(t.getId(), t.getCourseId(), t.getName(), person, phone, t.getPriorityGroups(), t.getEmployer(),

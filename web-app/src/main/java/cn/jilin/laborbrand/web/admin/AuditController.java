@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.admin;
 
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.platform.audit.AuditEvent;
 import cn.jilin.laborbrand.platform.audit.AuditOutcome;
 import cn.jilin.laborbrand.platform.audit.AuditQuery;
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,9 +31,9 @@ class AuditController {
     static final int EXPORT_LIMIT = 100_000;
 
     private final AuditService audit;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    AuditController(AuditService audit, MessageSource messages) {
+    AuditController(AuditService audit, Messages messages) {
         this.audit = audit;
         this.messages = messages;
     }
@@ -62,10 +62,10 @@ class AuditController {
         List<AuditEvent> events = audit.export(new AuditQuery(from, to, username, action, outcome), EXPORT_LIMIT);
         List<String> headers = Arrays.stream(new String[]{"time", "username", "accountId", "organisationId", "ip", "action",
                 "objectType", "objectId", "outcome", "detail"})
-                .map(h -> messages.getMessage("audit.column." + h, null, locale)).toList();
-        XlsxDownload.send(response, messages.getMessage("audit.export.name", null, locale), headers,
+                .map(h -> messages.text(locale, "audit.column." + h)).toList();
+        XlsxDownload.send(response, messages.text(locale, "audit.export.name"), headers,
                 events.stream().map(e -> Arrays.<Object>asList(e.getOccurredAt(), e.getUsername(), e.getAccountId(), e.getOrganisationId(),
                         e.getIp(), e.getAction(), e.getObjectType(), e.getObjectId(),
-                        messages.getMessage("audit.outcome." + e.getOutcome(), null, locale), e.getDetail())).toList());
+                        messages.text(locale, "audit.outcome." + e.getOutcome()), e.getDetail())).toList());
     }
 }

@@ -1,5 +1,7 @@
 package cn.jilin.laborbrand.web.alliance;
 
+import cn.jilin.laborbrand.web.support.Messages;
+import cn.jilin.laborbrand.web.support.Dates;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.organisation.Organisation;
@@ -30,13 +32,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -73,18 +73,18 @@ class AllianceController {
             return new AllianceDetails(name, basisKind, industry, regionCode, foundedOn, basis);
         }
     }
-
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("basisKind"), Sort.Order.asc("name"));
 
     private final BrandAllianceService alliances;
+    private final Dates dates;
     private final BrandService brands;
     private final OrganisationService organisations;
     private final RegionService regions;
-    private final MessageSource messages;
+    private final Messages messages;
 
     AllianceController(BrandAllianceService alliances, BrandService brands, OrganisationService organisations,
-                       RegionService regions, MessageSource messages) {
+                       RegionService regions, Messages messages, Dates dates) {
+        this.dates = dates;
         this.alliances = alliances;
         this.brands = brands;
         this.organisations = organisations;
@@ -119,11 +119,11 @@ class AllianceController {
                 Locale locale, HttpServletResponse response) throws IOException {
         List<AllianceSummary> rows = alliances.export(filter(basisKind, industry, region, q), user.scope(), DEFAULT_SORT);
         List<String> headers = Arrays.stream(new String[]{"name", "basisKind", "scope", "foundedOn", "lead", "brandCount",
-                "enterpriseCount", "basis", "demo"}).map(h -> text("alliance.field." + h, locale)).toList();
-        XlsxDownload.send(response, text("alliance.export.name", locale), headers, rows.stream().map(s -> Arrays.<Object>asList(
-                s.alliance().getName(), text("alliance.basisKind." + s.alliance().getBasisKind(), locale), scopeOf(s.alliance(), locale),
+                "enterpriseCount", "basis", "demo"}).map(h -> messages.text(locale, "alliance.field." + h)).toList();
+        XlsxDownload.send(response, messages.text(locale, "alliance.export.name"), headers, rows.stream().map(s -> Arrays.<Object>asList(
+                s.alliance().getName(), messages.text(locale, "alliance.basisKind." + s.alliance().getBasisKind()), scopeOf(s.alliance(), locale),
                 s.alliance().getFoundedOn(), s.leadName(), s.brandCount(), s.enterpriseCount(), s.alliance().getBasis(),
-                s.alliance().isDemo() ? text("brand.demo", locale) : "")).toList());
+                s.alliance().isDemo() ? messages.text(locale, "brand.demo") : "")).toList());
     }
 
     @GetMapping("/new")
@@ -156,7 +156,7 @@ class AllianceController {
         model.addAttribute("alliance", alliance);
         model.addAttribute("members", members);
         model.addAttribute("scopeText", scopeOf(alliance, locale));
-        model.addAttribute("today", LocalDate.now(BEIJING));
+        model.addAttribute("today", dates.today());
         if (user.can("alliance:manage")) {
             addMemberChoices(alliance, members, user.scope(), model);
         }
@@ -265,7 +265,7 @@ class AllianceController {
     /** The trade (section and its name) or the region the alliance is of. */
     private String scopeOf(BrandAlliance alliance, Locale locale) {
         if (alliance.getBasisKind() == AllianceBasis.TRADE) {
-            return alliance.getIndustry() + " " + text("industry." + alliance.getIndustry(), locale);
+            return alliance.getIndustry() + " " + messages.text(locale, "industry." + alliance.getIndustry());
         }
         return regions.find(alliance.getRegionCode()).map(r -> r.getFullName()).orElse(alliance.getRegionCode());
     }
@@ -274,7 +274,4 @@ class AllianceController {
         return new AllianceFilter(basisKind, industry, region == null || region.isBlank() ? null : regions.coveredCodes(region), q);
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
 }

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.application;
 
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.attachment.FileContent;
@@ -31,7 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -70,11 +70,11 @@ class ApplicationController {
     private final BrandService brands;
     private final ReviewService reviews;
     private final RegionService regions;
-    private final MessageSource messages;
+    private final Messages messages;
     private final java.time.Clock clock;
 
     ApplicationController(ApplicationService applications, BrandService brands, ReviewService reviews, RegionService regions,
-                          MessageSource messages, java.time.Clock clock) {
+                          Messages messages, java.time.Clock clock) {
         this.clock = clock;
         this.applications = applications;
         this.brands = brands;
@@ -108,10 +108,10 @@ class ApplicationController {
         List<BrandApplication> rows = applications.export(filter(state, level, q), user.scope(), DEFAULT_SORT);
         Map<Long, BrandName> names = applications.brandNames(rows.stream().map(BrandApplication::getBrandId).toList());
         List<String> headers = Arrays.stream(new String[]{"number", "brand", "region", "targetLevel", "state", "submittedAt",
-                "noticeStart", "noticeEnd"}).map(h -> text("application.field." + h, locale)).toList();
-        XlsxDownload.send(response, text("application.export.name", locale), headers, rows.stream().map(a -> Arrays.<Object>asList(
-                a.getId(), names.get(a.getBrandId()).name(), regions.name(a.getRegionCode()), text("brand.level." + a.getTargetLevel(), locale),
-                text("application.state." + a.getState(), locale), a.getSubmittedAt(), a.getNoticeStart(), a.getNoticeEnd())).toList());
+                "noticeStart", "noticeEnd"}).map(h -> messages.text(locale, "application.field." + h)).toList();
+        XlsxDownload.send(response, messages.text(locale, "application.export.name"), headers, rows.stream().map(a -> Arrays.<Object>asList(
+                a.getId(), names.get(a.getBrandId()).name(), regions.name(a.getRegionCode()), messages.text(locale, "brand.level." + a.getTargetLevel()),
+                messages.text(locale, "application.state." + a.getState()), a.getSubmittedAt(), a.getNoticeStart(), a.getNoticeEnd())).toList());
     }
 
     @GetMapping("/new")
@@ -148,7 +148,7 @@ class ApplicationController {
         model.addAttribute("steps", applications.history(id, user.scope()));
         model.addAttribute("objections", applications.objections(id, user.scope()));
         model.addAttribute("actions", applications.availableActions(application));
-        model.addAttribute("today", LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))));
+        model.addAttribute("today", LocalDate.now(clock));
         if (user.can("brand:application:review")) {
             ReviewSummary summary = applications.reviewSummary(id, user.scope());
             model.addAttribute("summary", summary);
@@ -352,7 +352,4 @@ class ApplicationController {
         return new ApplicationFilter(state == null ? null : List.of(state), level, q);
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
 }

@@ -1,5 +1,8 @@
 package cn.jilin.laborbrand.web.application;
 
+import cn.jilin.laborbrand.web.support.Messages;
+import cn.jilin.laborbrand.web.support.Dates;
+import cn.jilin.laborbrand.platform.PlatformTime;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.pdf.PdfDocuments;
 import cn.jilin.laborbrand.platform.region.RegionService;
@@ -10,12 +13,10 @@ import cn.jilin.laborbrand.registry.application.BrandApplication;
 import cn.jilin.laborbrand.registry.brand.BrandName;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
@@ -40,11 +41,13 @@ class NoticeController {
     private static final Sort NOTICE_ORDER = Sort.by(Sort.Order.asc("noticeEnd"), Sort.Order.asc("id"));
 
     private final ApplicationService applications;
+    private final Dates dates;
     private final RegionService regions;
     private final PdfDocuments pdf;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    NoticeController(ApplicationService applications, RegionService regions, PdfDocuments pdf, MessageSource messages) {
+    NoticeController(ApplicationService applications, RegionService regions, PdfDocuments pdf, Messages messages, Dates dates) {
+        this.dates = dates;
         this.applications = applications;
         this.regions = regions;
         this.pdf = pdf;
@@ -73,7 +76,7 @@ class NoticeController {
     ResponseEntity<byte[]> noticeList(@AuthenticationPrincipal SignedInAccount user) {
         List<BrandApplication> list = onNotice(user);
         Map<Long, BrandName> brands = applications.brandNames(list.stream().map(BrandApplication::getBrandId).toList());
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = dates.today();
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (BrandApplication a : list) {
@@ -101,7 +104,7 @@ class NoticeController {
         }
         BrandName brand = applications.brandNames(List.of(a.getBrandId())).get(a.getBrandId());
         String region = regions.find(a.getRegionCode()).map(r -> r.getFullName()).orElse("");
-        String date = a.getDesignatedAt().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().format(CHINESE_DATE);
+        String date = a.getDesignatedAt().atZone(PlatformTime.ZONE).toLocalDate().format(CHINESE_DATE);
         byte[] document = pdf.write("劳务品牌认定通知", c -> c
                 .title("关于认定“" + brand.name() + "”为" + level(a) + "劳务品牌的通知")
                 .subtitle("申报编号 " + a.getId())
@@ -119,7 +122,7 @@ class NoticeController {
     }
 
     private String level(BrandApplication a) {
-        return messages.getMessage("brand.level." + a.getTargetLevel(), null, java.util.Locale.SIMPLIFIED_CHINESE);
+        return messages.text(java.util.Locale.SIMPLIFIED_CHINESE, "brand.level." + a.getTargetLevel());
     }
 
     private static ResponseEntity<byte[]> pdfResponse(String filename, byte[] document) {

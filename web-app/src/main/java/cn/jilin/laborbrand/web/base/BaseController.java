@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.base;
 
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.region.RegionService;
@@ -23,7 +24,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -54,9 +54,9 @@ class BaseController {
     private final InstitutionService institutions;
     private final BrandService brands;
     private final RegionService regions;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    BaseController(BaseService bases, InstitutionService institutions, BrandService brands, RegionService regions, MessageSource messages) {
+    BaseController(BaseService bases, InstitutionService institutions, BrandService brands, RegionService regions, Messages messages) {
         this.bases = bases;
         this.institutions = institutions;
         this.brands = brands;
@@ -93,13 +93,13 @@ class BaseController {
         var names = institutions.names(rows.stream().map(CultivationBase::getInstitutionId).toList());
         var brandNames = bases.brandNames(rows.stream().flatMap(b -> b.getBrandIds().stream()).toList());
         List<String> headers = Arrays.stream(new String[]{"name", "region", "institution", "brands", "level", "state", "capacity", "address",
-                "contactName", "contactPhone", "evaluation"}).map(h -> text("base.field." + h, locale)).toList();
-        XlsxDownload.send(response, text("base.export.name", locale), headers, rows.stream().map(b -> Arrays.<Object>asList(
+                "contactName", "contactPhone", "evaluation"}).map(h -> messages.text(locale, "base.field." + h)).toList();
+        XlsxDownload.send(response, messages.text(locale, "base.export.name"), headers, rows.stream().map(b -> Arrays.<Object>asList(
                 b.getName(), regions.name(b.getRegionCode()), names.get(b.getInstitutionId()),
                 String.join("、", b.getBrandIds().stream().map(id -> brandNames.get(id) == null ? "" : brandNames.get(id).name()).toList()),
-                text("base.level." + b.getLevel(), locale), text("base.state." + b.getState(), locale), b.getCapacity(), b.getAddress(),
+                messages.text(locale, "base.level." + b.getLevel()), messages.text(locale, "base.state." + b.getState()), b.getCapacity(), b.getAddress(),
                 b.getContactName(), bases.maskedPhone(b),
-                b.getEvaluationYear() == null ? "" : b.getEvaluationYear() + " " + text("base.action." + b.getEvaluationOutcome(), locale)))
+                b.getEvaluationYear() == null ? "" : b.getEvaluationYear() + " " + messages.text(locale, "base.action." + b.getEvaluationOutcome())))
                 .toList());
     }
 
@@ -200,14 +200,11 @@ class BaseController {
     }
 
     private List<cn.jilin.laborbrand.platform.region.Region> regions(DataScope scope) {
-        return regions.all().stream().filter(r -> scope.coversRegion(r.getCode())).toList();
+        return regions.within(scope);
     }
 
     private BaseFilter filter(String q, String region, BaseLevel level, BaseState state) {
         return new BaseFilter(region == null || region.isBlank() ? null : regions.coveredCodes(region), level, state, q);
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
 }

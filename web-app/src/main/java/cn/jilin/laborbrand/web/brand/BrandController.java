@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.brand;
 
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.attachment.FileContent;
@@ -30,7 +31,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -60,14 +60,14 @@ class BrandController {
 
     private final BrandService brands;
     private final RegionService regions;
-    private final MessageSource messages;
+    private final Messages messages;
     private final ApplicationService applications;
     private final CreditService credit;
     private final GuidanceCatalogService catalog;
     private final LeadingEnterpriseService enterprises;
     private final BrandMarkService marks;
 
-    BrandController(BrandService brands, RegionService regions, MessageSource messages, CreditService credit,
+    BrandController(BrandService brands, RegionService regions, Messages messages, CreditService credit,
                     GuidanceCatalogService catalog, LeadingEnterpriseService enterprises, BrandMarkService marks, ApplicationService applications) {
         this.applications = applications;
         this.brands = brands;
@@ -109,14 +109,14 @@ class BrandController {
         List<LaborBrand> rows = brands.export(filter(q, region, level, type, maturity), user.scope(), DEFAULT_SORT);
         List<String> headers = Arrays.stream(new String[]{"name", "region", "scope", "type", "industry", "maturity", "level",
                 "workforceSize", "annualLaborIncome", "trainedCount", "certifiedCount", "brandLeader", "trademarkNumber",
-                "occupations", "status", "demo"}).map(h -> text("brand.field." + h, locale)).toList();
-        XlsxDownload.send(response, text("brand.export.name", locale), headers, rows.stream().map(b -> Arrays.<Object>asList(
+                "occupations", "status", "demo"}).map(h -> messages.text(locale, "brand.field." + h)).toList();
+        XlsxDownload.send(response, messages.text(locale, "brand.export.name"), headers, rows.stream().map(b -> Arrays.<Object>asList(
                 b.getName(), regions.find(b.getRegionCode()).map(Region::getFullName).orElse(b.getRegionCode()),
-                text("brand.scope." + b.getScope(), locale), text("brand.type." + b.getType(), locale),
-                b.getIndustry() + " " + text("industry." + b.getIndustry(), locale), text("brand.maturity." + b.getMaturity(), locale),
-                text("brand.level." + b.getLevel(), locale), b.getWorkforceSize(), b.getAnnualLaborIncome(), b.getTrainedCount(),
+                messages.text(locale, "brand.scope." + b.getScope()), messages.text(locale, "brand.type." + b.getType()),
+                b.getIndustry() + " " + messages.text(locale, "industry." + b.getIndustry()), messages.text(locale, "brand.maturity." + b.getMaturity()),
+                messages.text(locale, "brand.level." + b.getLevel()), b.getWorkforceSize(), b.getAnnualLaborIncome(), b.getTrainedCount(),
                 b.getCertifiedCount(), b.getBrandLeader(), b.getTrademarkNumber(), b.getOccupations(),
-                text("brand.status." + b.getStatus(), locale), b.isDemo() ? text("brand.demo", locale) : "")).toList());
+                messages.text(locale, "brand.status." + b.getStatus()), b.isDemo() ? messages.text(locale, "brand.demo") : "")).toList());
     }
 
     @GetMapping("/{id}")
@@ -240,7 +240,7 @@ class BrandController {
     }
 
     private void addChoices(Model model, DataScope scope) {
-        model.addAttribute("regions", regions.all().stream().filter(r -> scope.coversRegion(r.getCode())).toList());
+        model.addAttribute("regions", regions.within(scope));
         model.addAttribute("levels", BrandLevel.values());
         model.addAttribute("types", BrandType.values());
         model.addAttribute("maturities", BrandMaturity.values());
@@ -250,7 +250,4 @@ class BrandController {
         return new BrandFilter(region == null || region.isBlank() ? null : regions.coveredCodes(region), level, type, maturity, q);
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
 }

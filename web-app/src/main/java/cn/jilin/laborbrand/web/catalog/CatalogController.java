@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.catalog;
 
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.organisation.Organisation;
@@ -36,7 +37,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -78,10 +78,10 @@ class CatalogController {
     private final BrandService brands;
     private final OrganisationService organisations;
     private final RegionService regions;
-    private final MessageSource messages;
+    private final Messages messages;
 
     CatalogController(GuidanceCatalogService catalog, BrandService brands, OrganisationService organisations,
-                      RegionService regions, MessageSource messages) {
+                      RegionService regions, Messages messages) {
         this.catalog = catalog;
         this.brands = brands;
         this.organisations = organisations;
@@ -105,7 +105,7 @@ class CatalogController {
         model.addAttribute("q", q);
         model.addAttribute("years", years());
         model.addAttribute("currentYear", catalog.currentYear());
-        model.addAttribute("regions", regions.all().stream().filter(r -> user.scope().coversRegion(r.getCode())).toList());
+        model.addAttribute("regions", regions.within(user.scope()));
         model.addAttribute("types", BrandType.values());
         model.addAttribute("statuses", CatalogStatus.values());
         return "catalog/list";
@@ -119,11 +119,11 @@ class CatalogController {
                 Locale locale, HttpServletResponse response) throws IOException {
         List<CatalogEntry> rows = catalog.export(filter(year, region, type, status, q), user.scope(), DEFAULT_SORT);
         List<String> headers = Arrays.stream(new String[]{"brand", "region", "type", "level", "year", "status", "reason",
-                "removalReason", "lastReviewYear", "demo"}).map(h -> text("catalog.field." + h, locale)).toList();
-        XlsxDownload.send(response, text("catalog.export.name", locale), headers, rows.stream().map(e -> Arrays.<Object>asList(
-                e.getBrand().getName(), regions.name(e.getBrand().getRegionCode()), text("brand.type." + e.getBrand().getType(), locale),
-                text("brand.level." + e.getBrand().getLevel(), locale), e.getCatalogYear(), text("catalog.status." + e.getStatus(), locale),
-                e.getReason(), e.getRemovalReason(), e.getLastReviewYear(), e.isDemo() ? text("brand.demo", locale) : "")).toList());
+                "removalReason", "lastReviewYear", "demo"}).map(h -> messages.text(locale, "catalog.field." + h)).toList();
+        XlsxDownload.send(response, messages.text(locale, "catalog.export.name"), headers, rows.stream().map(e -> Arrays.<Object>asList(
+                e.getBrand().getName(), regions.name(e.getBrand().getRegionCode()), messages.text(locale, "brand.type." + e.getBrand().getType()),
+                messages.text(locale, "brand.level." + e.getBrand().getLevel()), e.getCatalogYear(), messages.text(locale, "catalog.status." + e.getStatus()),
+                e.getReason(), e.getRemovalReason(), e.getLastReviewYear(), e.isDemo() ? messages.text(locale, "brand.demo") : "")).toList());
     }
 
     /** 动态管理: the listed entries whose review of this year is still to be done. */
@@ -293,7 +293,4 @@ class CatalogController {
         return new CatalogFilter(year, region == null || region.isBlank() ? null : regions.coveredCodes(region), type, status, q);
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
 }

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.credit;
 
+import cn.jilin.laborbrand.web.support.Dates;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.organisation.Organisation;
@@ -21,7 +22,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
@@ -69,13 +69,13 @@ class CreditController {
         }
     }
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
     private final CreditService credit;
+    private final Dates dates;
     private final BrandService brands;
     private final OrganisationService organisations;
 
-    CreditController(CreditService credit, BrandService brands, OrganisationService organisations) {
+    CreditController(CreditService credit, BrandService brands, OrganisationService organisations, Dates dates) {
+        this.dates = dates;
         this.credit = credit;
         this.brands = brands;
         this.organisations = organisations;
@@ -185,7 +185,7 @@ class CreditController {
         return "credit/violation-form";
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(BEIJING);
+    private LocalDate today() {
+        return dates.today();
     }
 }

@@ -31,7 +31,6 @@ import cn.jilin.laborbrand.platform.scope.DataScope;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -312,7 +311,7 @@ class DemoGovernance implements ApplicationRunner {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        return LocalDate.now(clock);
     }
 
     private enum ReportState { DRAFT, SUBMITTED, RETURNED, ACCEPTED }

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.enterprise;
 
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.code.ValidCreditCode;
@@ -27,7 +28,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -66,10 +66,10 @@ class EnterpriseController {
     private final BrandService brands;
     private final OrganisationService organisations;
     private final RegionService regions;
-    private final MessageSource messages;
+    private final Messages messages;
 
     EnterpriseController(LeadingEnterpriseService enterprises, BrandService brands, OrganisationService organisations,
-                         RegionService regions, MessageSource messages) {
+                         RegionService regions, Messages messages) {
         this.enterprises = enterprises;
         this.brands = brands;
         this.organisations = organisations;
@@ -86,7 +86,7 @@ class EnterpriseController {
         model.addAttribute("sort", Listing.describe(page));
         model.addAttribute("q", q);
         model.addAttribute("region", region);
-        model.addAttribute("regions", regions.all().stream().filter(r -> user.scope().coversRegion(r.getCode())).toList());
+        model.addAttribute("regions", regions.within(user.scope()));
         return "enterprise/list";
     }
 
@@ -96,10 +96,10 @@ class EnterpriseController {
                 @RequestParam(required = false) String region, Locale locale, HttpServletResponse response) throws IOException {
         List<LeadingEnterpriseView> rows = enterprises.export(filter(q, region), user.scope(), DEFAULT_SORT);
         List<String> headers = Arrays.stream(new String[]{"enterprise", "creditCode", "enterpriseRegion", "brand", "brandRegion",
-                "note", "linkedAt", "demo"}).map(h -> text("enterprise.field." + h, locale)).toList();
-        XlsxDownload.send(response, text("enterprise.export.name", locale), headers, rows.stream().map(e -> Arrays.<Object>asList(
+                "note", "linkedAt", "demo"}).map(h -> messages.text(locale, "enterprise.field." + h)).toList();
+        XlsxDownload.send(response, messages.text(locale, "enterprise.export.name"), headers, rows.stream().map(e -> Arrays.<Object>asList(
                 e.enterpriseName(), e.creditCode(), regions.name(e.enterpriseRegionCode()), e.brandName(),
-                regions.name(e.brandRegionCode()), e.note(), e.linkedAt(), e.demo() ? text("brand.demo", locale) : "")).toList());
+                regions.name(e.brandRegionCode()), e.note(), e.linkedAt(), e.demo() ? messages.text(locale, "brand.demo") : "")).toList());
     }
 
     @GetMapping("/new")
@@ -166,7 +166,7 @@ class EnterpriseController {
         model.addAttribute("brandChoices", brands.search(BrandFilter.none(), scope, PageRequest.of(0, 5000, Sort.by("name"))).getContent());
         model.addAttribute("enterpriseChoices", organisations.search(new OrganisationFilter(null, OrganisationKind.ENTERPRISE, null),
                 scope, PageRequest.of(0, 5000, Sort.by("name"))).getContent());
-        model.addAttribute("regions", regions.all().stream().filter(r -> scope.coversRegion(r.getCode())).toList());
+        model.addAttribute("regions", regions.within(scope));
         return view;
     }
 
@@ -174,7 +174,4 @@ class EnterpriseController {
         return new LeadingEnterpriseFilter(q, region == null || region.isBlank() ? null : regions.coveredCodes(region), null);
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
 }

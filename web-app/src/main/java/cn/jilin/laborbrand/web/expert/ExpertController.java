@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.expert;
 
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.AccountChoice;
 import cn.jilin.laborbrand.platform.crypto.LookupLimitExceededException;
@@ -25,7 +26,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -61,9 +61,9 @@ class ExpertController {
 
     private final ExpertPoolService pool;
     private final RegionService regions;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    ExpertController(ExpertPoolService pool, RegionService regions, MessageSource messages) {
+    ExpertController(ExpertPoolService pool, RegionService regions, Messages messages) {
         this.pool = pool;
         this.regions = regions;
         this.messages = messages;
@@ -136,14 +136,14 @@ class ExpertController {
         Map<Long, AccountChoice> accounts = accounts(user);
         List<String> headers = Arrays.stream(new String[]{"name", "organisation", "title", "fields", "brandTypes", "industries",
                 "occupations", "homeRegion", "phone", "account", "active", "assignments", "conflicts"})
-                .map(h -> text("expert.field." + h, locale)).toList();
-        XlsxDownload.send(response, text("expert.export.name", locale), headers, rows.stream().map(e -> Arrays.<Object>asList(
+                .map(h -> messages.text(locale, "expert.field." + h)).toList();
+        XlsxDownload.send(response, messages.text(locale, "expert.export.name"), headers, rows.stream().map(e -> Arrays.<Object>asList(
                 e.getName(), e.getOrganisation(), e.getTitle(), e.getFields(),
-                e.getBrandTypes().stream().map(t -> text("brand.type." + t, locale)).collect(Collectors.joining("、")),
-                e.getIndustries().stream().map(i -> i + " " + text("industry." + i, locale)).collect(Collectors.joining("、")),
+                e.getBrandTypes().stream().map(t -> messages.text(locale, "brand.type." + t)).collect(Collectors.joining("、")),
+                e.getIndustries().stream().map(i -> i + " " + messages.text(locale, "industry." + i)).collect(Collectors.joining("、")),
                 e.getOccupations(), regions.find(e.getHomeRegionCode()).map(Region::getFullName).orElse(e.getHomeRegionCode()),
                 pool.maskedPhone(e), e.getAccountId() == null || accounts.get(e.getAccountId()) == null ? "" : accounts.get(e.getAccountId()).username(),
-                text(e.isActive() ? "expert.active" : "expert.inactive", locale),
+                messages.text(locale, e.isActive() ? "expert.active" : "expert.inactive"),
                 standings.getOrDefault(e.getId(), new ExpertStanding(0, 0)).assignments(),
                 standings.getOrDefault(e.getId(), new ExpertStanding(0, 0)).conflicts())).toList());
     }
@@ -255,7 +255,4 @@ class ExpertController {
                 region == null || region.isBlank() ? null : regions.coveredCodes(region), active);
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
 }

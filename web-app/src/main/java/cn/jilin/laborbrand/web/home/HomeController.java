@@ -6,7 +6,6 @@ import cn.jilin.laborbrand.platform.worklist.WorkItem;
 import cn.jilin.laborbrand.platform.worklist.WorkItemSource;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,7 +48,7 @@ class HomeController {
             model.addAttribute("scopeRegion", regions.name(user.scope().regionCode()));
         }
         model.addAttribute("workItems", workList(user));
-        model.addAttribute("today", LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))));
+        model.addAttribute("today", LocalDate.now(clock));
         return "home";
     }
 

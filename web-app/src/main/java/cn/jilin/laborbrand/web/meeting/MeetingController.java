@@ -17,7 +17,6 @@ import cn.jilin.laborbrand.web.support.Forms;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +74,7 @@ class MeetingController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('meeting:manage')")
     String newForm(Model model) {
-        model.addAttribute("form", MeetingForm.empty(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")))));
+        model.addAttribute("form", MeetingForm.empty(LocalDate.now(clock)));
         return formPage(null, model);
     }
 

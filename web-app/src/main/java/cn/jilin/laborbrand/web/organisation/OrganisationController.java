@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.organisation;
 
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.code.ValidCreditCode;
@@ -24,7 +25,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,9 +54,9 @@ class OrganisationController {
 
     private final OrganisationService organisations;
     private final RegionService regions;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    OrganisationController(OrganisationService organisations, RegionService regions, MessageSource messages) {
+    OrganisationController(OrganisationService organisations, RegionService regions, Messages messages) {
         this.organisations = organisations;
         this.regions = regions;
         this.messages = messages;
@@ -85,10 +85,10 @@ class OrganisationController {
                 Locale locale, HttpServletResponse response) throws IOException {
         List<Organisation> rows = organisations.export(new OrganisationFilter(q, kind, region), user.scope());
         List<String> headers = Arrays.stream(new String[]{"name", "kind", "region", "creditCode", "address"})
-                .map(h -> messages.getMessage("organisation.field." + h, null, locale)).toList();
-        XlsxDownload.send(response, messages.getMessage("organisation.export.name", null, locale), headers,
+                .map(h -> messages.text(locale, "organisation.field." + h)).toList();
+        XlsxDownload.send(response, messages.text(locale, "organisation.export.name"), headers,
                 rows.stream().map(o -> Arrays.<Object>asList(o.getName(),
-                        messages.getMessage("organisation.kind." + o.getKind(), null, locale),
+                        messages.text(locale, "organisation.kind." + o.getKind()),
                         regions.name(o.getRegionCode()), o.getCreditCode(), o.getAddress())).toList());
     }
 
@@ -132,6 +132,6 @@ class OrganisationController {
 
     /** The regions a user may filter by or register in: their scope's, in the plan's order. */
     private List<Region> visibleRegions(DataScope scope) {
-        return regions.all().stream().filter(r -> scope.coversRegion(r.getCode())).toList();
+        return regions.within(scope);
     }
 }

@@ -1,12 +1,32 @@
 package cn.jilin.laborbrand.web.support;
 
 import cn.jilin.laborbrand.platform.RuleViolation;
+import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
 
-/** Puts a service's refusal back on the form it came from, under the field at fault, keeping what was typed. */
+/**
+ * The one way a form post ends: the form is bound and valid → the service acts, and the page goes where the action
+ * says; bound with errors, or refused by a rule of the service → the same form again, with the reason under the field
+ * at fault and what was typed kept.
+ */
 public final class Forms {
 
     private Forms() {
+    }
+
+    /**
+     * Runs {@code action} when the form has no binding or validation error; a {@link RuleViolation} it throws goes onto
+     * the form. Answers the action's view, or {@code formPage}'s when the form must be shown again.
+     */
+    public static String submit(BindingResult form, Supplier<String> action, Supplier<String> formPage) {
+        if (!form.hasErrors()) {
+            try {
+                return action.get();
+            } catch (RuleViolation violation) {
+                reject(form, violation);
+            }
+        }
+        return formPage.get();
     }
 
     /** The violation's field names a field of the form record (services use the forms' field names). */

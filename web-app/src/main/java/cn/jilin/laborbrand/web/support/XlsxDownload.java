@@ -1,10 +1,10 @@
 package cn.jilin.laborbrand.web.support;
 
+import cn.jilin.laborbrand.platform.PlatformTime;
 import cn.jilin.laborbrand.platform.excel.SpreadsheetExport;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,7 +19,7 @@ public final class XlsxDownload {
     }
 
     public static void send(HttpServletResponse response, String name, List<String> headers, Iterable<? extends List<?>> rows) throws IOException {
-        String filename = name + "-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + ".xlsx";
+        String filename = name + "-" + LocalDate.now(PlatformTime.ZONE) + ".xlsx";
         response.setContentType(CONTENT_TYPE);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());

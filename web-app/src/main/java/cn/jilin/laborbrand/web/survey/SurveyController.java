@@ -1,5 +1,7 @@
 package cn.jilin.laborbrand.web.survey;
 
+import cn.jilin.laborbrand.web.support.Messages;
+import cn.jilin.laborbrand.web.support.Dates;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.region.Region;
@@ -23,7 +25,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,7 +34,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -61,13 +61,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SurveyController {
 
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("year"));
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final SurveyService surveys;
+    private final Dates dates;
     private final RegionService regions;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    SurveyController(SurveyService surveys, RegionService regions, MessageSource messages) {
+    SurveyController(SurveyService surveys, RegionService regions, Messages messages, Dates dates) {
+        this.dates = dates;
         this.surveys = surveys;
         this.regions = regions;
         this.messages = messages;
@@ -99,12 +100,12 @@ class SurveyController {
         List<BrandSurvey> rows = surveys.exportRounds(status, DEFAULT_SORT);
         Map<Long, List<SurveyReturn>> returns = surveys.returnsOf(rows.stream().map(BrandSurvey::getId).toList(), user.scope());
         List<String> headers = headers(locale, "year", "title", "deadline", "status", "filed", "accepted", "demo");
-        XlsxDownload.send(response, text("survey.export.rounds", locale), headers, rows.stream().map(s -> {
+        XlsxDownload.send(response, messages.text(locale, "survey.export.rounds"), headers, rows.stream().map(s -> {
             List<SurveyReturn> of = returns.getOrDefault(s.getId(), List.of());
-            return Arrays.<Object>asList(s.getYear(), s.getTitle(), s.getDeadline(), text("survey.status." + s.getStatus(), locale),
+            return Arrays.<Object>asList(s.getYear(), s.getTitle(), s.getDeadline(), messages.text(locale, "survey.status." + s.getStatus()),
                     of.stream().filter(r -> r.getState().isFiled()).count(),
                     of.stream().filter(r -> r.getState() == ReturnState.ACCEPTED).count(),
-                    s.isDemo() ? text("survey.demo", locale) : "");
+                    s.isDemo() ? messages.text(locale, "survey.demo") : "");
         }).toList());
     }
 
@@ -112,7 +113,7 @@ class SurveyController {
     @PreAuthorize("hasAuthority('survey:manage')")
     String newForm(Model model) {
         int year = today().getYear();
-        model.addAttribute("form", RoundForm.forYear(year, text("survey.title.default", new Object[]{String.valueOf(year)}, Locale.SIMPLIFIED_CHINESE)));
+        model.addAttribute("form", RoundForm.forYear(year, messages.text(Locale.SIMPLIFIED_CHINESE, "survey.title.default", String.valueOf(year))));
         return "survey/form";
     }
 
@@ -207,7 +208,7 @@ class SurveyController {
         chart.put("workforce", rollUp.regions().stream().map(SurveyRollUp.RegionLine::workforce).toList());
         chart.put("maturity", rollUp.byMaturity().stream().map(m -> {
             Map<String, Object> line = new LinkedHashMap<>();
-            line.put("name", text("brand.maturity." + m.maturity(), locale));
+            line.put("name", messages.text(locale, "brand.maturity." + m.maturity()));
             line.put("brands", m.brands());
             // an established group is a brand: no bar rather than a zero
             line.put("groups", m.maturity() == BrandMaturity.ESTABLISHED ? null : m.groups());
@@ -215,7 +216,7 @@ class SurveyController {
         }).toList());
         Map<String, String> labels = new LinkedHashMap<>();
         for (String key : List.of("brands", "groups", "workforce", "byRegion", "byMaturity", "notFiled")) {
-            labels.put(key, text("survey.chart." + key, locale));
+            labels.put(key, messages.text(locale, "survey.chart." + key));
         }
         chart.put("labels", labels);
         return chart;
@@ -230,29 +231,29 @@ class SurveyController {
         List<String> headers = headers(locale, "dimension", "category", "returnState", "brands", "brandWorkforce", "groups",
                 "groupWorkforce", "workforce", "annualLaborIncome");
         List<List<Object>> rows = new ArrayList<>();
-        String byRegion = text("survey.rollup.byRegion", locale);
+        String byRegion = messages.text(locale, "survey.rollup.byRegion");
         for (SurveyRollUp.RegionLine line : rollUp.regions()) {
-            String state = line.state() == null ? text("survey.return.none", locale) : text("survey.return.state." + line.state(), locale);
+            String state = line.state() == null ? messages.text(locale, "survey.return.none") : messages.text(locale, "survey.return.state." + line.state());
             rows.add(line.filed()
                     ? Arrays.asList(byRegion, regions.name(line.regionCode()), state, line.brands(), line.brandWorkforce(),
                             line.groups(), line.groupWorkforce(), line.workforce(), line.annualLaborIncome())
-                    : Arrays.asList(byRegion, regions.name(line.regionCode()), state + " · " + text("survey.notFiled", locale),
+                    : Arrays.asList(byRegion, regions.name(line.regionCode()), state + " · " + messages.text(locale, "survey.notFiled"),
                             null, null, null, null, null, null));
         }
-        String byMaturity = text("survey.rollup.byMaturity", locale);
+        String byMaturity = messages.text(locale, "survey.rollup.byMaturity");
         for (SurveyRollUp.MaturityLine line : rollUp.byMaturity()) {
-            rows.add(Arrays.asList(byMaturity, text("brand.maturity." + line.maturity(), locale), null, line.brands(),
+            rows.add(Arrays.asList(byMaturity, messages.text(locale, "brand.maturity." + line.maturity()), null, line.brands(),
                     line.brandWorkforce(), line.groups(), line.groupWorkforce(), line.brandWorkforce() + line.groupWorkforce(), null));
         }
-        String byType = text("survey.rollup.byType", locale);
+        String byType = messages.text(locale, "survey.rollup.byType");
         for (SurveyRollUp.TypeLine line : rollUp.byType()) {
-            rows.add(Arrays.asList(byType, text("brand.type." + line.type(), locale), null, line.brands(), line.workforce(),
+            rows.add(Arrays.asList(byType, messages.text(locale, "brand.type." + line.type()), null, line.brands(), line.workforce(),
                     null, null, line.workforce(), line.annualLaborIncome()));
         }
         SurveyRollUp.Totals t = rollUp.totals();
-        rows.add(Arrays.asList(text("survey.rollup.total", locale), text("survey.rollup.filedOf", new Object[]{t.filed(), t.prefectures()}, locale),
+        rows.add(Arrays.asList(messages.text(locale, "survey.rollup.total"), messages.text(locale, "survey.rollup.filedOf", new Object[]{t.filed(), t.prefectures()}),
                 null, t.brands(), t.brandWorkforce(), t.groups(), t.groupWorkforce(), t.workforce(), t.annualLaborIncome()));
-        XlsxDownload.send(response, text("survey.export.rollup", new Object[]{String.valueOf(survey.getYear())}, locale), headers, rows);
+        XlsxDownload.send(response, messages.text(locale, "survey.export.rollup", new Object[]{String.valueOf(survey.getYear())}), headers, rows);
     }
 
     /** The rows (brand lines and groups) of the returns the round's page shows, one spreadsheet row each. */
@@ -268,40 +269,34 @@ class SurveyController {
         List<List<Object>> rows = new ArrayList<>();
         for (SurveyReturn r : returns) {
             String unit = regions.name(r.getRegionCode());
-            String returnState = text("survey.return.state." + r.getState(), locale);
-            String demo = r.isDemo() ? text("survey.demo", locale) : "";
+            String returnState = messages.text(locale, "survey.return.state." + r.getState());
+            String demo = r.isDemo() ? messages.text(locale, "survey.demo") : "";
             for (ReturnBrandRow line : r.getBrandRows()) {
-                rows.add(Arrays.asList(unit, returnState, text("survey.kind.brand", locale), line.getBrandName(),
-                        regions.name(line.getBrandRegionCode()), text("brand.type." + line.getBrandType(), locale), null,
-                        text("brand.maturity." + line.getMaturity(), locale), line.getWorkforceSize(), line.getAnnualLaborIncome(),
+                rows.add(Arrays.asList(unit, returnState, messages.text(locale, "survey.kind.brand"), line.getBrandName(),
+                        regions.name(line.getBrandRegionCode()), messages.text(locale, "brand.type." + line.getBrandType()), null,
+                        messages.text(locale, "brand.maturity." + line.getMaturity()), line.getWorkforceSize(), line.getAnnualLaborIncome(),
                         line.getTrainedCount(), line.getCertifiedCount(), null, demo));
             }
             for (ReturnGroupRow group : r.getGroupRows()) {
-                rows.add(Arrays.asList(unit, returnState, text("survey.kind.group", locale), group.getName(), null, null,
-                        group.getOccupations(), text("brand.maturity." + group.getMaturity(), locale), group.getWorkforceSize(),
+                rows.add(Arrays.asList(unit, returnState, messages.text(locale, "survey.kind.group"), group.getName(), null, null,
+                        group.getOccupations(), messages.text(locale, "brand.maturity." + group.getMaturity()), group.getWorkforceSize(),
                         null, null, null, group.getNote(), demo));
             }
         }
-        XlsxDownload.send(response, text("survey.export.returns", new Object[]{String.valueOf(survey.getYear())}, locale), headers, rows);
+        XlsxDownload.send(response, messages.text(locale, "survey.export.returns", new Object[]{String.valueOf(survey.getYear())}), headers, rows);
     }
 
     private List<Region> prefecturesOf(DataScope scope) {
-        return regions.prefectures().stream().filter(p -> scope.coversRegion(p.getCode())).toList();
+        return regions.prefecturesWithin(scope);
     }
 
     private List<String> headers(Locale locale, String... keys) {
-        return Arrays.stream(keys).map(k -> text("survey.column." + k, locale)).toList();
+        return Arrays.stream(keys).map(k -> messages.text(locale, "survey.column." + k)).toList();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(BEIJING);
+    private LocalDate today() {
+        return dates.today();
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
 
-    private String text(String key, Object[] args, Locale locale) {
-        return messages.getMessage(key, args, key, locale);
-    }
 }

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.target;
 
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.governance.target.TargetKind;
 import cn.jilin.laborbrand.governance.target.TargetReading;
@@ -7,13 +8,11 @@ import cn.jilin.laborbrand.governance.target.TargetService;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,10 +33,10 @@ class TargetController {
     private final TargetService targets;
     private final PlanService plan;
     private final RegionService regions;
-    private final MessageSource messages;
+    private final Messages messages;
     private final Clock clock;
 
-    TargetController(TargetService targets, PlanService plan, RegionService regions, MessageSource messages, Clock clock) {
+    TargetController(TargetService targets, PlanService plan, RegionService regions, Messages messages, Clock clock) {
         this.targets = targets;
         this.plan = plan;
         this.regions = regions;
@@ -55,7 +54,7 @@ class TargetController {
         model.addAttribute("monitors", readings.stream().filter(r -> r.target().getKind() == TargetKind.MONITOR).toList());
         model.addAttribute("measureIds", plan.measures().stream().collect(java.util.stream.Collectors.toMap(m -> m.getCode(), m -> m.getId())));
         model.addAttribute("document", plan.document());
-        model.addAttribute("year", LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear());
+        model.addAttribute("year", LocalDate.now(clock).getYear());
         model.addAttribute("anyDemoHistory", readings.stream().anyMatch(r -> r.history().stream().anyMatch(TargetReading.YearValue::demo)));
         return "target/dashboard";
     }
@@ -66,7 +65,7 @@ class TargetController {
     @ResponseBody
     Map<String, Object> chart(Locale locale) {
         List<TargetReading> readings = targets.readings();
-        int year = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
+        int year = LocalDate.now(clock).getYear();
         List<Map<String, Object>> items = new ArrayList<>();
         for (TargetReading r : readings) {
             if (r.target().getKind() == TargetKind.QUALITATIVE) {
@@ -74,7 +73,7 @@ class TargetController {
             }
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("code", r.target().getCode());
-            item.put("name", text("target.name." + r.target().getCode(), locale));
+            item.put("name", messages.text(locale, "target.name." + r.target().getCode()));
             item.put("kind", r.target().getKind().name());
             item.put("value", r.value());
             item.put("aim", r.aim());
@@ -90,7 +89,7 @@ class TargetController {
                 values.add(h.value());
             });
             if (r.isMeasured()) {
-                years.add(text("target.chart.now", new Object[]{String.valueOf(year)}, locale));
+                years.add(messages.text(locale, "target.chart.now", new Object[]{String.valueOf(year)}));
                 values.add(r.value());
             }
             item.put("years", years);
@@ -99,7 +98,7 @@ class TargetController {
         }
         Map<String, String> labels = new LinkedHashMap<>();
         for (String key : List.of("value", "aim", "band", "history", "notMeasured", "reached")) {
-            labels.put(key, text("target.chart." + key, locale));
+            labels.put(key, messages.text(locale, "target.chart." + key));
         }
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("targets", items);
@@ -107,11 +106,5 @@ class TargetController {
         return chart;
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
 
-    private String text(String key, Object[] args, Locale locale) {
-        return messages.getMessage(key, args, key, locale);
-    }
 }

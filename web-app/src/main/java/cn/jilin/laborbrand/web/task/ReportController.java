@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.task;
 
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.governance.plan.PlanMeasure;
 import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.governance.task.ProgressReport;
@@ -33,7 +34,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ContentDisposition;
@@ -71,11 +71,11 @@ class ReportController {
     private final PlanService plan;
     private final OrganisationService organisations;
     private final SmartValidator validator;
-    private final MessageSource messages;
+    private final Messages messages;
     private final java.time.Clock clock;
 
     ReportController(ReportService reports, TaskService tasks, PlanService plan, OrganisationService organisations,
-                     SmartValidator validator, MessageSource messages, java.time.Clock clock) {
+                     SmartValidator validator, Messages messages, java.time.Clock clock) {
         this.clock = clock;
         this.reports = reports;
         this.tasks = tasks;
@@ -117,13 +117,13 @@ class ReportController {
         Map<Long, PlanMeasure> measures = taskMeasures(user);
         Map<Long, String> names = names();
         List<String> headers = Arrays.stream(new String[]{"period", "department", "measure", "state", "taskStatus", "narrative",
-                "indicators", "submittedAt", "demo"}).map(h -> text("report.field." + h, locale)).toList();
-        XlsxDownload.send(response, text("report.export.name", locale), headers, rows.stream().map(r -> Arrays.<Object>asList(
-                text("report.period", new Object[]{r.getYear(), r.getQuarter()}, locale), names.get(r.getOrganisationId()),
+                "indicators", "submittedAt", "demo"}).map(h -> messages.text(locale, "report.field." + h)).toList();
+        XlsxDownload.send(response, messages.text(locale, "report.export.name"), headers, rows.stream().map(r -> Arrays.<Object>asList(
+                messages.text(locale, "report.period", new Object[]{r.getYear(), r.getQuarter()}), names.get(r.getOrganisationId()),
                 measures.containsKey(r.getTaskId()) ? measures.get(r.getTaskId()).getLabel() : "",
-                text("report.state." + r.getState(), locale), text("task.status." + r.getTaskStatus(), locale), r.getNarrative(),
+                messages.text(locale, "report.state." + r.getState()), messages.text(locale, "task.status." + r.getTaskStatus()), r.getNarrative(),
                 r.getIndicators().stream().map(i -> i.getName() + " " + i.getDisplayValue() + " " + i.getUnit()).collect(Collectors.joining("；")),
-                r.getSubmittedAt(), r.isDemo() ? text("governance.demo", locale) : "")).toList());
+                r.getSubmittedAt(), r.isDemo() ? messages.text(locale, "governance.demo") : "")).toList());
     }
 
     // ---- writing ----------------------------------------------------------------------------------------------------------
@@ -309,17 +309,11 @@ class ReportController {
     private List<Integer> years() {
         Quarter first = Quarter.of(plan.document().getReportingFrom());
         List<Integer> years = new ArrayList<>();
-        for (int y = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))).getYear() + 1; y >= first.year(); y--) {
+        for (int y = java.time.LocalDate.now(clock).getYear() + 1; y >= first.year(); y--) {
             years.add(y);
         }
         return years;
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
 
-    private String text(String key, Object[] args, Locale locale) {
-        return messages.getMessage(key, args, key, locale);
-    }
 }

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.task;
 
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.governance.meeting.MeetingService;
 import cn.jilin.laborbrand.governance.plan.PlanMeasure;
 import cn.jilin.laborbrand.governance.plan.PlanService;
@@ -26,7 +27,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +34,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -72,11 +71,11 @@ class TaskController {
     private final PlanService plan;
     private final MeetingService meetings;
     private final OrganisationService organisations;
-    private final MessageSource messages;
+    private final Messages messages;
     private final Clock clock;
 
     TaskController(TaskService tasks, ReportService reports, QuarterlyProgress progress, PlanService plan, MeetingService meetings,
-                   OrganisationService organisations, MessageSource messages, Clock clock) {
+                   OrganisationService organisations, Messages messages, Clock clock) {
         this.tasks = tasks;
         this.reports = reports;
         this.progress = progress;
@@ -119,11 +118,11 @@ class TaskController {
         Map<Long, PlanMeasure> measures = plan.byId();
         Map<Long, String> names = names();
         List<String> headers = Arrays.stream(new String[]{"measure", "measureTitle", "department", "role", "deadline", "status",
-                "overdue", "milestones", "note"}).map(h -> text("task.field." + h, locale)).toList();
-        XlsxDownload.send(response, text("task.export.name", locale), headers, rows.stream().map(t -> Arrays.<Object>asList(
+                "overdue", "milestones", "note"}).map(h -> messages.text(locale, "task.field." + h)).toList();
+        XlsxDownload.send(response, messages.text(locale, "task.export.name"), headers, rows.stream().map(t -> Arrays.<Object>asList(
                 measures.get(t.getMeasureId()).getCode(), measures.get(t.getMeasureId()).getTitle(), names.get(t.getOrganisationId()),
-                text("task.role." + t.getRole(), locale), t.getDeadline(), text("task.status." + t.getStatus(), locale),
-                t.isOverdue() ? text("task.overdue.since", new Object[]{t.getOverdueQuarter().year(), t.getOverdueQuarter().quarter()}, locale) : "",
+                messages.text(locale, "task.role." + t.getRole()), t.getDeadline(), messages.text(locale, "task.status." + t.getStatus()),
+                t.isOverdue() ? messages.text(locale, "task.overdue.since", new Object[]{t.getOverdueQuarter().year(), t.getOverdueQuarter().quarter()}) : "",
                 t.getMilestones().stream().map(m -> m.getYear() + "：" + m.getDescription()).collect(Collectors.joining("；")),
                 t.getNote())).toList());
     }
@@ -221,15 +220,9 @@ class TaskController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        return LocalDate.now(clock);
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
 
-    private String text(String key, Object[] args, Locale locale) {
-        return messages.getMessage(key, args, key, locale);
-    }
 
 }

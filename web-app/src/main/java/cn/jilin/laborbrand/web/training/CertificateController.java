@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.training;
 
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.training.certificate.Certificate;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -38,9 +38,9 @@ class CertificateController {
     private final CertificateService certificates;
     private final OccupationService occupations;
     private final RegionService regions;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    CertificateController(CertificateService certificates, OccupationService occupations, RegionService regions, MessageSource messages) {
+    CertificateController(CertificateService certificates, OccupationService occupations, RegionService regions, Messages messages) {
         this.certificates = certificates;
         this.occupations = occupations;
         this.regions = regions;
@@ -64,7 +64,7 @@ class CertificateController {
         model.addAttribute("kind", kind);
         model.addAttribute("occupation", occupation);
         model.addAttribute("kinds", CertificateKind.values());
-        model.addAttribute("regions", regions.all().stream().filter(r -> user.scope().isProvince() || user.scope().coversRegion(r.getCode())).toList());
+        model.addAttribute("regions", regions.within(user.scope()));
         return "training/certificate/list";
     }
 
@@ -76,10 +76,10 @@ class CertificateController {
         List<Certificate> rows = certificates.export(filter(q, region, kind, occupation), user.scope(), DEFAULT_SORT);
         Map<Long, String> issuers = certificates.issuerNames(rows);
         List<String> headers = Arrays.stream(new String[]{"number", "holder", "kind", "occupation", "level", "issueDate", "issuer", "region"})
-                .map(h -> text("certificate.field." + h, locale)).toList();
-        XlsxDownload.send(response, text("certificate.export.name", locale), headers, rows.stream().map(c -> Arrays.<Object>asList(
-                c.getNumber(), c.getHolderName(), text("certificate.kind." + c.getKind(), locale), occupations.label(c.getOccupationCode()),
-                c.getLevel(), c.getIssueDate(), c.getIssuerId() == null ? messages.getMessage("certificate.issuer.legacy", new Object[]{c.getLegacyIssuer()}, locale)
+                .map(h -> messages.text(locale, "certificate.field." + h)).toList();
+        XlsxDownload.send(response, messages.text(locale, "certificate.export.name"), headers, rows.stream().map(c -> Arrays.<Object>asList(
+                c.getNumber(), c.getHolderName(), messages.text(locale, "certificate.kind." + c.getKind()), occupations.label(c.getOccupationCode()),
+                c.getLevel(), c.getIssueDate(), c.getIssuerId() == null ? messages.text(locale, "certificate.issuer.legacy", new Object[]{c.getLegacyIssuer()})
                         : issuers.get(c.getIssuerId()), regions.name(c.getRegionCode()))).toList());
     }
 
@@ -87,7 +87,4 @@ class CertificateController {
         return new CertificateFilter(region == null || region.isBlank() ? null : regions.coveredCodes(region), kind, occupation, null, q);
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
 }

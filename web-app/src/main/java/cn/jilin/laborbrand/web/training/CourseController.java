@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.training;
 
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.crypto.LookupLimitExceededException;
@@ -49,7 +50,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -96,11 +96,11 @@ class CourseController {
     private final OccupationService occupations;
     private final RegionService regions;
     private final ImportReports reports;
-    private final MessageSource messages;
+    private final Messages messages;
 
     CourseController(CourseService courses, TraineeService trainees, TraineeLookupService lookup, CertificateService certificates,
                      InstitutionService institutions, BaseService bases, BrandService brands, OccupationService occupations,
-                     RegionService regions, ImportReports reports, MessageSource messages) {
+                     RegionService regions, ImportReports reports, Messages messages) {
         this.courses = courses;
         this.trainees = trainees;
         this.lookup = lookup;
@@ -151,11 +151,11 @@ class CourseController {
         Map<Long, String> names = institutions.names(rows.stream().map(TrainingCourse::getInstitutionId).toList());
         Map<Long, BrandName> brandNames = courses.brandNames(rows.stream().map(TrainingCourse::getBrandId).filter(java.util.Objects::nonNull).toList());
         List<String> headers = Arrays.stream(new String[]{"name", "occupation", "brand", "institution", "region", "startDate", "endDate",
-                "hours", "subsidised", "status"}).map(h -> text("course.field." + h, locale)).toList();
-        XlsxDownload.send(response, text("course.export.name", locale), headers, rows.stream().map(c -> Arrays.<Object>asList(
+                "hours", "subsidised", "status"}).map(h -> messages.text(locale, "course.field." + h)).toList();
+        XlsxDownload.send(response, messages.text(locale, "course.export.name"), headers, rows.stream().map(c -> Arrays.<Object>asList(
                 c.getName(), occupations.label(c.getOccupationCode()), c.getBrandId() == null ? "" : brandNames.get(c.getBrandId()).name(),
                 names.get(c.getInstitutionId()), regions.name(c.getRegionCode()), c.getStartDate(), c.getEndDate(), c.getHours(),
-                text(c.isSubsidised() ? "course.subsidised.yes" : "course.subsidised.no", locale), text("course.status." + c.getStatus(), locale)))
+                messages.text(locale, c.isSubsidised() ? "course.subsidised.yes" : "course.subsidised.no"), messages.text(locale, "course.status." + c.getStatus())))
                 .toList());
     }
 
@@ -353,10 +353,10 @@ class CourseController {
     void rosterTemplate(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Locale locale, HttpServletResponse response)
             throws IOException {
         courses.get(id, user.scope());
-        attachment(response, text("roster.template.name", locale));
-        XlsxTemplate.write(text("roster.template.sheet", locale), RosterColumns.HEADERS, List.of(
-                text("roster.template.note1", locale), text("roster.template.note2", locale), text("roster.template.note3", locale),
-                text("roster.template.note4", locale)), response.getOutputStream());
+        attachment(response, messages.text(locale, "roster.template.name"));
+        XlsxTemplate.write(messages.text(locale, "roster.template.sheet"), RosterColumns.HEADERS, List.of(
+                messages.text(locale, "roster.template.note1"), messages.text(locale, "roster.template.note2"), messages.text(locale, "roster.template.note3"),
+                messages.text(locale, "roster.template.note4")), response.getOutputStream());
     }
 
     @PostMapping("/{id}/roster")
@@ -373,9 +373,9 @@ class CourseController {
         TrainingCourse course = courses.get(id, user.scope());
         List<Trainee> rows = trainees.exportRoster(id, user.scope());
         List<String> headers = Arrays.stream(new String[]{"name", "residentId", "sex", "age", "phone", "homeRegion", "priorityGroups",
-                "employer", "employedSince"}).map(h -> text("trainee.field." + h, locale)).toList();
-        XlsxDownload.send(response, course.getName() + "-" + text("roster.export.name", locale), headers, trainees.masked(rows).stream()
-                .map(t -> Arrays.<Object>asList(t.name(), t.person().residentId(), text("trainee.sex." + t.person().sex(), locale),
+                "employer", "employedSince"}).map(h -> messages.text(locale, "trainee.field." + h)).toList();
+        XlsxDownload.send(response, course.getName() + "-" + messages.text(locale, "roster.export.name"), headers, trainees.masked(rows).stream()
+                .map(t -> Arrays.<Object>asList(t.name(), t.person().residentId(), messages.text(locale, "trainee.sex." + t.person().sex()),
                         t.person().age(), t.phone(), t.person().homeProvinceCode() == null ? "" : regions.name(t.person().homeProvinceCode()),
                         t.priorityGroups().stream().map(PriorityGroup::chinese).collect(Collectors.joining("、")), t.employer(),
                         t.employedSince())).toList());
@@ -420,10 +420,10 @@ class CourseController {
     void certificateTemplate(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Locale locale, HttpServletResponse response)
             throws IOException {
         courses.get(id, user.scope());
-        attachment(response, text("certificate.template.name", locale));
-        XlsxTemplate.write(text("certificate.template.sheet", locale), CertificateColumns.HEADERS, List.of(
-                text("certificate.template.note1", locale), text("certificate.template.note2", locale),
-                text("certificate.template.note3", locale)), response.getOutputStream());
+        attachment(response, messages.text(locale, "certificate.template.name"));
+        XlsxTemplate.write(messages.text(locale, "certificate.template.sheet"), CertificateColumns.HEADERS, List.of(
+                messages.text(locale, "certificate.template.note1"), messages.text(locale, "certificate.template.note2"),
+                messages.text(locale, "certificate.template.note3")), response.getOutputStream());
     }
 
     @PostMapping("/{id}/certificates/import")
@@ -504,7 +504,7 @@ class CourseController {
     }
 
     private List<Region> regions(DataScope scope) {
-        return regions.all().stream().filter(r -> scope.isProvince() || scope.coversRegion(r.getCode())).toList();
+        return regions.within(scope);
     }
 
     private CourseFilter filter(String q, String region, String occupation, CourseStatus status, Boolean subsidised) {
@@ -517,7 +517,4 @@ class CourseController {
                 ContentDisposition.attachment().filename(name + ".xlsx", StandardCharsets.UTF_8).build().toString());
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
 }

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.training;
 
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.crypto.LookupLimitExceededException;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -63,9 +63,9 @@ class DispatchController {
     private final DispatchService dispatches;
     private final TraineeService trainees;
     private final RegionService regions;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    DispatchController(DispatchService dispatches, TraineeService trainees, RegionService regions, MessageSource messages) {
+    DispatchController(DispatchService dispatches, TraineeService trainees, RegionService regions, Messages messages) {
         this.dispatches = dispatches;
         this.trainees = trainees;
         this.regions = regions;
@@ -88,9 +88,9 @@ class DispatchController {
     void export(@AuthenticationPrincipal SignedInAccount user, Locale locale, HttpServletResponse response) throws IOException {
         List<LaborDispatch> rows = dispatches.export(user.scope());
         List<String> headers = Arrays.stream(new String[]{"region", "organiserKind", "organiserName", "destination", "employer", "startDate",
-                "endDate", "people"}).map(h -> text("dispatch.field." + h, locale)).toList();
-        XlsxDownload.send(response, text("dispatch.export.name", locale), headers, rows.stream().map(d -> Arrays.<Object>asList(
-                regions.name(d.getRegionCode()), text("dispatch.organiser." + d.getOrganiserKind(), locale), d.getOrganiserName(),
+                "endDate", "people"}).map(h -> messages.text(locale, "dispatch.field." + h)).toList();
+        XlsxDownload.send(response, messages.text(locale, "dispatch.export.name"), headers, rows.stream().map(d -> Arrays.<Object>asList(
+                regions.name(d.getRegionCode()), messages.text(locale, "dispatch.organiser." + d.getOrganiserKind()), d.getOrganiserName(),
                 d.getDestinationRegionCode() != null ? regions.name(d.getDestinationRegionCode()) : d.getDestinationOutside(), d.getEmployer(),
                 d.getStartDate(), d.getEndDate(), d.getPeople())).toList());
     }
@@ -138,12 +138,9 @@ class DispatchController {
 
     private String formPage(DataScope scope, Model model) {
         model.addAttribute("kinds", OrganiserKind.values());
-        model.addAttribute("regions", regions.all().stream().filter(r -> scope.coversRegion(r.getCode())).toList());
+        model.addAttribute("regions", regions.within(scope));
         model.addAttribute("destinations", regions.all());
         return "training/dispatch/form";
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
 }

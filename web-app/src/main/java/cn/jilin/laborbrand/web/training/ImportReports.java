@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.training;
 
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.platform.excel.ImportError;
 import cn.jilin.laborbrand.platform.excel.ImportResult;
 import cn.jilin.laborbrand.web.support.XlsxDownload;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportReports {
 
-    private final MessageSource messages;
+    private final Messages messages;
 
-    ImportReports(MessageSource messages) {
+    ImportReports(Messages messages) {
         this.messages = messages;
     }
 
@@ -44,24 +44,21 @@ class ImportReports {
 
     /** The report as a spreadsheet: row, column, reason. */
     void send(HttpServletResponse response, ImportResult result, Locale locale) throws IOException {
-        List<String> headers = List.of(text("import.report.row", locale), text("import.report.column", locale), text("import.report.reason", locale));
-        XlsxDownload.send(response, text("import.report.name", locale), headers, result.errors().stream()
+        List<String> headers = List.of(messages.text(locale, "import.report.row"), messages.text(locale, "import.report.column"), messages.text(locale, "import.report.reason"));
+        XlsxDownload.send(response, messages.text(locale, "import.report.name"), headers, result.errors().stream()
                 .map(e -> Arrays.<Object>asList(e.row() == 0 ? "—" : e.row(), column(e, locale), reason(e, locale))).toList());
     }
 
     String column(ImportError e, Locale locale) {
-        return e.columnKey() == null ? "—" : text(e.columnKey(), locale);
+        return e.columnKey() == null ? "—" : messages.text(locale, e.columnKey());
     }
 
     String reason(ImportError e, Locale locale) {
-        return messages.getMessage(e.reasonKey(), e.arguments().toArray(), e.reasonKey(), locale);
+        return messages.text(locale, e.reasonKey(), e.arguments().toArray());
     }
 
     private static String key(String kind, long courseId) {
         return "import-report:" + kind + ":" + courseId;
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
 }

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.training;
 
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.crypto.LookupLimitExceededException;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -60,9 +60,9 @@ class ReferralController {
     private final ReferralService referrals;
     private final TraineeService trainees;
     private final RegionService regions;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    ReferralController(ReferralService referrals, TraineeService trainees, RegionService regions, MessageSource messages) {
+    ReferralController(ReferralService referrals, TraineeService trainees, RegionService regions, Messages messages) {
         this.referrals = referrals;
         this.trainees = trainees;
         this.regions = regions;
@@ -84,8 +84,8 @@ class ReferralController {
     void export(@AuthenticationPrincipal SignedInAccount user, Locale locale, HttpServletResponse response) throws IOException {
         List<JobReferral> rows = referrals.export(user.scope());
         List<String> headers = Arrays.stream(new String[]{"region", "vacancy", "employer", "workPlace", "referredOn", "people", "hired"})
-                .map(h -> text("referral.field." + h, locale)).toList();
-        XlsxDownload.send(response, text("referral.export.name", locale), headers, rows.stream().map(r -> Arrays.<Object>asList(
+                .map(h -> messages.text(locale, "referral.field." + h)).toList();
+        XlsxDownload.send(response, messages.text(locale, "referral.export.name"), headers, rows.stream().map(r -> Arrays.<Object>asList(
                 regions.name(r.getRegionCode()), r.getVacancy(), r.getEmployer(), r.getWorkPlace(), r.getReferredOn(), r.getPeople(),
                 r.getHired())).toList());
     }
@@ -146,11 +146,8 @@ class ReferralController {
     }
 
     private String formPage(DataScope scope, Model model) {
-        model.addAttribute("regions", regions.all().stream().filter(r -> scope.coversRegion(r.getCode())).toList());
+        model.addAttribute("regions", regions.within(scope));
         return "training/referral/form";
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
 }

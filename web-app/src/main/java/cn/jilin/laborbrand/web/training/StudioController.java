@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.training;
 
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.region.RegionService;
@@ -25,7 +26,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,9 +59,9 @@ class StudioController {
     private final RegionService regions;
     private final OccupationService occupations;
     private final BrandService brands;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    StudioController(StudioService studios, RegionService regions, OccupationService occupations, BrandService brands, MessageSource messages) {
+    StudioController(StudioService studios, RegionService regions, OccupationService occupations, BrandService brands, Messages messages) {
         this.studios = studios;
         this.regions = regions;
         this.occupations = occupations;
@@ -89,9 +89,9 @@ class StudioController {
     void export(@AuthenticationPrincipal SignedInAccount user, Locale locale, HttpServletResponse response) throws IOException {
         List<SkillStudio> rows = studios.export(user.scope());
         List<String> headers = Arrays.stream(new String[]{"kind", "name", "region", "host", "leader", "occupation", "approvedYear"})
-                .map(h -> text("studio.field." + h, locale)).toList();
-        XlsxDownload.send(response, text("studio.export.name", locale), headers, rows.stream().map(s -> Arrays.<Object>asList(
-                text("studio.kind." + s.getKind(), locale), s.getName(), regions.name(s.getRegionCode()), s.getHost(), s.getLeader(),
+                .map(h -> messages.text(locale, "studio.field." + h)).toList();
+        XlsxDownload.send(response, messages.text(locale, "studio.export.name"), headers, rows.stream().map(s -> Arrays.<Object>asList(
+                messages.text(locale, "studio.kind." + s.getKind()), s.getName(), regions.name(s.getRegionCode()), s.getHost(), s.getLeader(),
                 s.getOccupationCode() == null ? "" : occupations.label(s.getOccupationCode()), s.getApprovedYear())).toList());
     }
 
@@ -155,10 +155,7 @@ class StudioController {
     }
 
     private List<cn.jilin.laborbrand.platform.region.Region> regions(DataScope scope) {
-        return regions.all().stream().filter(r -> scope.coversRegion(r.getCode())).toList();
+        return regions.within(scope);
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
 }

@@ -1,4 +1,4 @@
-package cn.jilin.laborbrand.platform.crypto;
+package cn.jilin.laborbrand.platform.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

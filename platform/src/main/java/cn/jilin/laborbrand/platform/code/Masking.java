@@ -1,6 +1,5 @@
-package cn.jilin.laborbrand.platform.crypto;
+package cn.jilin.laborbrand.platform.code;
 
-import cn.jilin.laborbrand.platform.code.ResidentId;
 import java.time.LocalDate;
 import java.time.Period;
 

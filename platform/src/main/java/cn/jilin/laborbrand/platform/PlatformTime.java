@@ -1,0 +1,15 @@
+package cn.jilin.laborbrand.platform;
+
+import java.time.ZoneId;
+
+/**
+ * The platform's time zone, in one place: what users see is Beijing time (the database keeps {@code timestamptz}).
+ * The platform's {@link java.time.Clock} bean runs in it, so {@code LocalDate.now(clock)} is today in Jilin.
+ */
+public final class PlatformTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private PlatformTime() {
+    }
+}
