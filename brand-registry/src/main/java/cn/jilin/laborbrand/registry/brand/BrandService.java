@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -55,6 +56,18 @@ public class BrandService {
     @Transactional(readOnly = true)
     public Page<LaborBrand> search(BrandFilter filter, DataScope scope, Pageable pageable) {
         return brands.findAll(filter.toSpecification(), scope, pageable);
+    }
+
+    /** Up to {@code limit} brands within the scope whose name contains {@code text}, by name: a type-ahead's answer. */
+    @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional(readOnly = true)
+    public List<BrandName> options(String text, DataScope scope, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return brands.findAll(new BrandFilter(null, null, null, null, text.strip()).toSpecification(), scope,
+                        PageRequest.of(0, Math.min(limit, 50), Sort.by("name")))
+                .map(b -> new BrandName(b.getId(), b.getName(), b.getRegionCode(), b.getLevel())).getContent();
     }
 
     /** The filtered list for an Excel export; the export is recorded. */

@@ -17,4 +17,12 @@ interface OrganisationRepository extends ScopedRepository<Organisation, Long> {
 
     @Unscoped("the same public facts as the directory above, for one organisation")
     Optional<OrganisationChoice> findChoiceById(Long id);
+
+    @Unscoped("the same public facts, for a type-ahead: names containing the text, of the given kinds")
+    @org.springframework.data.jpa.repository.Query("""
+            select new cn.jilin.laborbrand.platform.organisation.OrganisationChoice(o.id, o.name, o.kind, o.regionCode)
+            from Organisation o where o.kind in :kinds and (lower(o.name) like :pattern or lower(o.shortName) like :pattern)
+            order by o.sortOrder, o.name""")
+    List<OrganisationChoice> findChoices(java.util.Collection<OrganisationKind> kinds, String pattern,
+                                         org.springframework.data.domain.Pageable page);
 }

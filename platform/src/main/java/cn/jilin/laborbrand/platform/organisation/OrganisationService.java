@@ -85,6 +85,16 @@ public class OrganisationService {
         return organisations.findAllByOrderBySortOrderAscNameAsc();
     }
 
+    /** Up to {@code limit} organisations of these kinds whose name contains {@code text}: a type-ahead's answer. */
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> options(String text, java.util.Collection<OrganisationKind> kinds, int limit) {
+        if (text == null || text.isBlank() || kinds.isEmpty()) {
+            return List.of();
+        }
+        String pattern = "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return organisations.findChoices(kinds, pattern, org.springframework.data.domain.PageRequest.of(0, Math.min(limit, 50)));
+    }
+
     @Transactional(readOnly = true)
     public Optional<OrganisationChoice> choice(long id) {
         return organisations.findChoiceById(id);

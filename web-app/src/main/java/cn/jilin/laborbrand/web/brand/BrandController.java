@@ -1,5 +1,7 @@
 package cn.jilin.laborbrand.web.brand;
 
+import org.springframework.web.bind.annotation.ResponseBody;
+import cn.jilin.laborbrand.web.support.Option;
 import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
@@ -98,6 +100,15 @@ class BrandController {
         model.addAttribute("maturity", maturity);
         addChoices(model, user.scope());
         return "brand/list";
+    }
+
+    /** The type-ahead of brand fields: up to 20 brands within the caller's scope whose name contains {@code q}. */
+    @GetMapping(value = "/options", produces = "application/json")
+    @PreAuthorize("hasAuthority('brand:view')")
+    @ResponseBody
+    List<Option> options(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q) {
+        return brands.options(q, user.scope(), 20).stream()
+                .map(b -> new Option(b.id(), b.name(), regions.name(b.regionCode()))).toList();
     }
 
     @GetMapping("/export")

@@ -1,5 +1,8 @@
 package cn.jilin.laborbrand.web.organisation;
 
+import java.util.EnumSet;
+import org.springframework.web.bind.annotation.ResponseBody;
+import cn.jilin.laborbrand.web.support.Option;
 import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
@@ -76,6 +79,19 @@ class OrganisationController {
         model.addAttribute("kinds", OrganisationKind.values());
         model.addAttribute("regions", visibleRegions(user.scope()));
         return "organisation/list";
+    }
+
+    /**
+     * The type-ahead of organisation fields: up to 20 organisations of the directory whose name contains {@code q},
+     * of the kinds asked for ({@code kind=INSTITUTION&kind=ENTERPRISE}, all kinds when none is named).
+     */
+    @GetMapping(value = "/options", produces = "application/json")
+    @PreAuthorize("hasAuthority('organisation:view')")
+    @ResponseBody
+    List<Option> options(@RequestParam(required = false) String q, @RequestParam(required = false) Set<OrganisationKind> kind) {
+        Set<OrganisationKind> kinds = kind == null || kind.isEmpty() ? EnumSet.allOf(OrganisationKind.class) : kind;
+        return organisations.options(q, kinds, 20).stream()
+                .map(o -> new Option(o.id(), o.name(), regions.name(o.regionCode()))).toList();
     }
 
     @GetMapping("/export")
