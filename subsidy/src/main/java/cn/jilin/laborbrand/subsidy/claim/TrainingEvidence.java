@@ -1,0 +1,95 @@
+package cn.jilin.laborbrand.subsidy.claim;
+
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
+import cn.jilin.laborbrand.platform.organisation.OrganisationService;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.subsidy.policy.SubsidyPolicy;
+import cn.jilin.laborbrand.training.certificate.Certificate;
+import cn.jilin.laborbrand.training.certificate.CertificateKind;
+import cn.jilin.laborbrand.training.certificate.CertifiedPeople;
+import cn.jilin.laborbrand.training.course.CourseService;
+import cn.jilin.laborbrand.training.course.CourseStatus;
+import cn.jilin.laborbrand.training.course.TrainingCourse;
+import cn.jilin.laborbrand.training.dispatch.DispatchService;
+import cn.jilin.laborbrand.training.dispatch.LaborDispatch;
+import cn.jilin.laborbrand.training.trainee.TraineeIdentities;
+import cn.jilin.laborbrand.training.trainee.TraineeIdentities.Identity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evidence recorded by the training module: a course's certificates (training and high-skill subsidies), a completed
+ * course's trainees (start-up training, living allowance), a dispatch's people (transport grants, employment-service
+ * subsidies). Start-ups have no register yet, so a policy resting on one cannot be claimed.
+ */
+@Component
+class TrainingEvidence implements EvidenceSource {
+
+    private final CourseService courses;
+    private final CertifiedPeople certificates;
+    private final TraineeIdentities identities;
+    private final DispatchService dispatches;
+    private final OrganisationService organisations;
+
+    TrainingEvidence(CourseService courses, CertifiedPeople certificates, TraineeIdentities identities, DispatchService dispatches,
+                     OrganisationService organisations) {
+        this.courses = courses;
+        this.certificates = certificates;
+        this.identities = identities;
+        this.dispatches = dispatches;
+        this.organisations = organisations;
+    }
+
+    @Override
+    public Evidence find(SubsidyPolicy policy, long evidenceId, DataScope scope) {
+        return switch (policy.getEvidence()) {
+            case CERTIFICATE -> certificates(policy, courses.get(evidenceId, scope), scope);
+            case COURSE -> course(courses.get(evidenceId, scope), scope);
+            case DISPATCH -> dispatch(dispatches.get(evidenceId, scope), scope);
+            case STARTUP -> throw new RuleViolation("subsidy.evidence.startupUnavailable");
+        };
+    }
+
+    private Evidence certificates(SubsidyPolicy policy, TrainingCourse course, DataScope scope) {
+        List<Certificate> certified = certificates.ofCourse(course.getId(), CertificateKind.valueOf(policy.getCertificateKind()), scope);
+        Map<Long, Identity> people = identities.of(certified.stream().map(Certificate::getTraineeId).toList(), scope);
+        List<EvidencePerson> named = new ArrayList<>();
+        for (Certificate c : certified) {
+            Identity who = people.get(c.getTraineeId());
+            if (who != null) {
+                named.add(new EvidencePerson(c.getId(), who.name(), who.residentIdCipher(), who.residentIdIndex(), c.getOccupationCode(),
+                        c.getLevel() == null ? null : c.getLevel().intValue(), c.getIssueDate()));
+            }
+        }
+        return new Evidence(policy.getEvidence(), course.getId(), course.getRegionCode(), course.getOrganisationId(),
+                organisationName(course.getOrganisationId()), course.getStatus() != CourseStatus.CANCELLED, course.getHours(),
+                course.getBrandId(), named);
+    }
+
+    private Evidence course(TrainingCourse course, DataScope scope) {
+        List<EvidencePerson> named = identities.ofCourse(course.getId(), scope).stream()
+                .map(who -> new EvidencePerson(who.traineeId(), who.name(), who.residentIdCipher(), who.residentIdIndex(),
+                        course.getOccupationCode(), null, course.getEndDate()))
+                .toList();
+        return new Evidence(cn.jilin.laborbrand.subsidy.policy.EvidenceKind.COURSE, course.getId(), course.getRegionCode(),
+                course.getOrganisationId(), organisationName(course.getOrganisationId()), course.getStatus() == CourseStatus.FINISHED,
+                course.getHours(), course.getBrandId(), named);
+    }
+
+    private Evidence dispatch(LaborDispatch dispatch, DataScope scope) {
+        Map<Long, Identity> people = identities.of(dispatch.getTraineeIds(), scope);
+        List<EvidencePerson> named = people.values().stream()
+                .map(who -> new EvidencePerson(who.traineeId(), who.name(), who.residentIdCipher(), who.residentIdIndex(), null, null,
+                        dispatch.getStartDate()))
+                .toList();
+        return new Evidence(cn.jilin.laborbrand.subsidy.policy.EvidenceKind.DISPATCH, dispatch.getId(), dispatch.getRegionCode(), null,
+                dispatch.getOrganiserName(), true, null, null, named);
+    }
+
+    private String organisationName(long organisationId) {
+        return organisations.choice(organisationId).map(OrganisationChoice::name).orElse("—");
+    }
+}
