@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ClaimPayments {
 
+    private static final int LOCK_CHUNK = 1000;
+
     private final SubsidyClaimRepository claims;
     private final Workflows workflows;
     private final BudgetLedger ledger;
@@ -54,12 +56,22 @@ public class ClaimPayments {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<SubsidyClaim> takeIntoBatch(long budgetId, Collection<Long> ids, DataScope scope) {
-        List<SubsidyClaim> locked = claims.lockAll(ids.stream().sorted().toList());
+        // in chunks (a query takes at most 32,767 parameters; a batch may have 50,000 claims), still in id order overall
+        List<Long> sorted = ids.stream().distinct().sorted().toList();
+        List<SubsidyClaim> locked = new java.util.ArrayList<>(sorted.size());
+        for (int from = 0; from < sorted.size(); from += LOCK_CHUNK) {
+            List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + LOCK_CHUNK));
+            locked.addAll(claims.lockAll(chunk));
+            // every one within the caller's scope: one count a chunk, before anything changes (a query per claim would
+            // flush the claims already moved each time, quadratic in the size of the batch)
+            if (claims.count((root, query, cb) -> root.get("id").in(chunk), scope) != chunk.size()) {
+                throw new NotFoundException("subsidy_claim", ids);
+            }
+        }
         if (locked.size() != ids.size()) {
             throw new NotFoundException("subsidy_claim", ids);
         }
         for (SubsidyClaim claim : locked) {
-            claims.getById(claim.getId(), scope);
             if (claim.getState() != ClaimState.PAYABLE) {
                 throw new RuleViolation("subsidy.batch.claimNotPayable");
             }
@@ -71,7 +83,8 @@ public class ClaimPayments {
             }
             workflows.take(ClaimWorkflow.TABLE, ClaimAction.BATCH, claim, claim.getVersion(), null);
         }
-        claims.saveAll(locked);
+        // managed and locked: their new states are written at the flush (the scoped repository has no saveAll)
+        locked.forEach(claims::save);
         return locked;
     }
 
