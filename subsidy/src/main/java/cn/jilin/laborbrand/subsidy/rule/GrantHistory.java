@@ -22,7 +22,10 @@ public class GrantHistory {
         this.jdbc = jdbc;
     }
 
-    /** Live grants of these people, except those of claim {@code excludedClaimId} (the one being checked). */
+    /**
+     * Live grants of these people, except those of claim {@code excludedClaimId} (the one being checked). The claim
+     * number is looked up for the grants found only: a join hashed every claim (bench/README.md).
+     */
     @Transactional(readOnly = true)
     public List<Grant> of(Collection<String> personIndexes, long excludedClaimId) {
         if (personIndexes.isEmpty()) {
@@ -30,8 +33,9 @@ public class GrantHistory {
         }
         return jdbc.query(connection -> {
             var statement = connection.prepareStatement("""
-                    select p.resident_id_index, p.name, p.kind, p.occupation_code, p.skill_level, p.claim_year, p.evidence_date, c.number
-                    from subsidy_claim_person p join subsidy_claim c on c.id = p.claim_id
+                    select p.resident_id_index, p.name, p.kind, p.occupation_code, p.skill_level, p.claim_year, p.evidence_date,
+                           (select c.number from subsidy_claim c where c.id = p.claim_id)
+                    from subsidy_claim_person p
                     where p.live and p.resident_id_index = any (?) and p.claim_id <> ?""");
             Array indexes = connection.createArrayOf("varchar", personIndexes.toArray());
             statement.setArray(1, indexes);

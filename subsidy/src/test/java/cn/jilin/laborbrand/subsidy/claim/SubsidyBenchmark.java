@@ -39,8 +39,9 @@ class SubsidyBenchmark extends SubsidyTestSupport {
     private static final int NEW_CLAIMS = Integer.getInteger("bench.claims", 10_000);
     private static final int BATCH_LINES = Integer.getInteger("bench.lines", 50_000);
     private static final String HISTORY = """
-            select p.resident_id_index, p.name, p.kind, p.occupation_code, p.skill_level, p.claim_year, p.evidence_date, c.number
-            from subsidy_claim_person p join subsidy_claim c on c.id = p.claim_id
+            select p.resident_id_index, p.name, p.kind, p.occupation_code, p.skill_level, p.claim_year, p.evidence_date,
+                   (select c.number from subsidy_claim c where c.id = p.claim_id)
+            from subsidy_claim_person p
             where p.live and p.resident_id_index = any (?) and p.claim_id <> ?""";
 
     @Autowired
