@@ -71,7 +71,7 @@ public class ClaimPayments {
             }
             workflows.take(ClaimWorkflow.TABLE, ClaimAction.BATCH, claim, claim.getVersion(), null);
         }
-        claims.saveAll(locked);
+        // the locked claims are managed: their new state is written when the transaction commits
         return locked;
     }
 

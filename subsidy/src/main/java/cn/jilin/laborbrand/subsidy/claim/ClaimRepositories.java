@@ -19,8 +19,6 @@ interface SubsidyClaimRepository extends ScopedRepository<SubsidyClaim, Long> {
     @Query("select c from SubsidyClaim c where c.id in :ids order by c.id")
     List<SubsidyClaim> lockAll(Collection<Long> ids);
 
-    <S extends SubsidyClaim> List<S> saveAll(Iterable<S> claims);
-
     @Unscoped("the claims of a batch the caller has already found within their scope")
     List<SubsidyClaim> findAllByIdIn(Collection<Long> ids);
 
