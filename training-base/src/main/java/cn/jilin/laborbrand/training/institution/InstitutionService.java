@@ -125,8 +125,8 @@ public class InstitutionService {
     public Map<Long, String> names(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (Object[] row : institutions.findNamesByIdIn(ids)) {
-                names.put((Long) row[0], (String) row[1]);
+            for (InstitutionName row : institutions.findNamesByIdIn(ids)) {
+                names.put(row.id(), row.name());
             }
         }
         return names;

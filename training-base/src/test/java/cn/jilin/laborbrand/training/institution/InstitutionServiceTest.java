@@ -45,6 +45,10 @@ class InstitutionServiceTest {
         assertThat(as(() -> institutions.options("", city, 20))).isEmpty();
         assertThatThrownBy(() -> as(() -> institutions.get(tonghua.getId(), city))).isInstanceOf(NotFoundException.class);
         assertThat(as(() -> institutions.search(null, null, DataScope.none(), PageRequest.of(0, 10))).getTotalElements()).isZero();
+        // names of institutions whose courses or bases a caller has already loaded
+        assertThat(as(() -> institutions.names(List.of(liaoyuan.getId(), tonghua.getId())))).containsOnly(
+                java.util.Map.entry(liaoyuan.getId(), liaoyuan.getName()), java.util.Map.entry(tonghua.getId(), tonghua.getName()));
+        assertThat(as(() -> institutions.names(List.of()))).isEmpty();
     }
 
     @Test
