@@ -87,7 +87,8 @@ class AuthorisationMatrixTest {
     private static final Map<String, String> VALUES = Map.of(
             "/surveys/returns/{id}/{action}", "accept",
             "/tasks/reports/{id}/{action}", "accept",
-            "/subsidies/claims/{id}/{action}", "verify");
+            "/subsidies/claims/{id}/{action}", "verify",
+            "/bases/{id}/{action}", "designate-provincial");
 
     /** Routes that answer 404 even within the scope, and why. */
     private static final Map<String, String> NOT_FOUND_WITHIN_SCOPE = Map.of(
