@@ -42,10 +42,10 @@ class GovernanceWorkItems implements WorkItemSource {
     @Override
     public List<WorkItem> itemsFor(SignedInAccount user) {
         List<WorkItem> items = new ArrayList<>();
-        if (user.can(ReportAction.REPORT) && user.can("task:view") && user.organisationId() != null) {
+        if (user.can(ReportWorkflow.REPORT) && user.can("task:view") && user.organisationId() != null) {
             items.addAll(department(user));
         }
-        if (user.can(ReportAction.REVIEW) && user.can("task:view") && user.scope().isProvince()) {
+        if (user.can(ReportWorkflow.REVIEW) && user.can("task:view") && user.scope().isProvince()) {
             items.addAll(province(user));
         }
         return items;
