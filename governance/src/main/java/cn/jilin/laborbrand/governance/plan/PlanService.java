@@ -73,7 +73,15 @@ public class PlanService {
     /** The provincial departments that may carry tasks (the plan's and any added since), in the plan's signature order. */
     @Transactional(readOnly = true)
     public List<OrganisationChoice> departments() {
-        return organisations.choices().stream().filter(o -> o.kind() == OrganisationKind.PROVINCIAL_DEPARTMENT).toList();
+        return organisations.choicesOf(OrganisationKind.PROVINCIAL_DEPARTMENT);
+    }
+
+    /** The provincial departments' names by id (the only organisations tasks, reports and meetings name). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> departmentNames() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        departments().forEach(d -> names.put(d.id(), d.name()));
+        return names;
     }
 
     /** The departments each measure names, by measure id, in the bracket's order. */

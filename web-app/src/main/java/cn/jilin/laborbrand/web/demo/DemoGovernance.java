@@ -27,7 +27,6 @@ import cn.jilin.laborbrand.governance.task.TaskService;
 import cn.jilin.laborbrand.governance.task.TaskStatus;
 import cn.jilin.laborbrand.platform.account.AccountService;
 import cn.jilin.laborbrand.platform.account.SystemActor;
-import cn.jilin.laborbrand.platform.audit.AuditActor;
 import cn.jilin.laborbrand.platform.demo.DemoRecords;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.review.ExpertDetails;
@@ -43,7 +42,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,10 +51,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -252,12 +246,12 @@ class DemoGovernance implements ApplicationRunner {
     private void report(ResponsibilityTask task, Quarter quarter, ReportContent content, ReportState wanted) {
         long department = task.getOrganisationId();
         DataScope own = DataScope.organisation(department);
-        long id = onBehalfOf(department, () -> reports.open(task.getId(), quarter, content, own));
+        long id = DemoDepartment.call(department, DEPARTMENT, () -> reports.open(task.getId(), quarter, content, own));
         demo.mark(ProgressReport.SUBJECT_TYPE, id);
         if (wanted == ReportState.DRAFT) {
             return;
         }
-        onBehalfOf(department, () -> step(id, ReportAction.SUBMIT, null, own));
+        DemoDepartment.call(department, DEPARTMENT, () -> step(id, ReportAction.SUBMIT, null, own));
         if (wanted == ReportState.ACCEPTED) {
             step(id, ReportAction.ACCEPT, "同意。", DataScope.province());
         } else if (wanted == ReportState.RETURNED) {
@@ -349,46 +343,6 @@ class DemoGovernance implements ApplicationRunner {
     }
 
     // ---- helpers
-
-    /**
-     * Work the demo does for a department (its own reports): as the system, in that department, holding what its
-     * officer holds for it; the history and audit log name the system.
-     */
-    private static <T> T onBehalfOf(long department, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new OnBehalf(department), null,
-                AuthorityUtils.createAuthorityList(DEPARTMENT)));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    private record OnBehalf(long department) implements AuditActor.Actor {
-
-        @Override
-        public Long accountId() {
-            return null;
-        }
-
-        @Override
-        public String username() {
-            return "system";
-        }
-
-        @Override
-        public Long organisationId() {
-            return department;
-        }
-
-        @Override
-        public String toString() {
-            return "system";
-        }
-    }
 
     private List<ResponsibilityTask> allTasks() {
         return tasks.search(TaskFilter.none(), DataScope.province(), Pageable.unpaged(TaskService.PLAN_ORDER)).getContent().stream()

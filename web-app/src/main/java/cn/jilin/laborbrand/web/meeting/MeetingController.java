@@ -7,8 +7,6 @@ import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.governance.task.PlanOverview;
 import cn.jilin.laborbrand.governance.task.TaskRole;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
-import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
-import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.web.support.Forms;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -45,14 +43,12 @@ class MeetingController {
     private final MeetingService meetings;
     private final PlanService plan;
     private final PlanOverview overview;
-    private final OrganisationService organisations;
     private final Clock clock;
 
-    MeetingController(MeetingService meetings, PlanService plan, PlanOverview overview, OrganisationService organisations, Clock clock) {
+    MeetingController(MeetingService meetings, PlanService plan, PlanOverview overview, Clock clock) {
         this.meetings = meetings;
         this.plan = plan;
         this.overview = overview;
-        this.organisations = organisations;
         this.clock = clock;
     }
 
@@ -151,6 +147,6 @@ class MeetingController {
     }
 
     private Map<Long, String> names() {
-        return organisations.choices().stream().collect(Collectors.toMap(OrganisationChoice::id, OrganisationChoice::name));
+        return plan.departmentNames();
     }
 }

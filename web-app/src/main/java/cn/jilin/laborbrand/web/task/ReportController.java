@@ -17,8 +17,6 @@ import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.attachment.FileContent;
-import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
-import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.web.support.Forms;
 import cn.jilin.laborbrand.web.support.Listing;
 import cn.jilin.laborbrand.web.support.Messages;
@@ -72,18 +70,16 @@ class ReportController {
     private final ReportEvidenceService evidence;
     private final TaskService tasks;
     private final PlanService plan;
-    private final OrganisationService organisations;
     private final SmartValidator validator;
     private final Messages messages;
     private final Clock clock;
 
     ReportController(ReportService reports, ReportEvidenceService evidence, TaskService tasks, PlanService plan,
-                     OrganisationService organisations, SmartValidator validator, Messages messages, Clock clock) {
+                     SmartValidator validator, Messages messages, Clock clock) {
         this.reports = reports;
         this.evidence = evidence;
         this.tasks = tasks;
         this.plan = plan;
-        this.organisations = organisations;
         this.validator = validator;
         this.messages = messages;
         this.clock = clock;
@@ -264,7 +260,7 @@ class ReportController {
     }
 
     private Map<Long, String> names() {
-        return organisations.choices().stream().collect(Collectors.toMap(OrganisationChoice::id, OrganisationChoice::name));
+        return plan.departmentNames();
     }
 
     /** The years of the list's filter: from the plan's first reporting year to next year, newest first. */

@@ -12,8 +12,6 @@ import cn.jilin.laborbrand.governance.task.TaskRole;
 import cn.jilin.laborbrand.governance.task.TaskService;
 import cn.jilin.laborbrand.governance.task.TaskStatus;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
-import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
-import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.web.support.Forms;
 import cn.jilin.laborbrand.web.support.Listing;
 import cn.jilin.laborbrand.web.support.Messages;
@@ -67,18 +65,16 @@ class TaskController {
     private final QuarterlyProgress progress;
     private final PlanService plan;
     private final MeetingService meetings;
-    private final OrganisationService organisations;
     private final Messages messages;
     private final Clock clock;
 
     TaskController(TaskService tasks, ReportService reports, QuarterlyProgress progress, PlanService plan, MeetingService meetings,
-                   OrganisationService organisations, Messages messages, Clock clock) {
+                   Messages messages, Clock clock) {
         this.tasks = tasks;
         this.reports = reports;
         this.progress = progress;
         this.plan = plan;
         this.meetings = meetings;
-        this.organisations = organisations;
         this.messages = messages;
         this.clock = clock;
     }
@@ -192,7 +188,7 @@ class TaskController {
     }
 
     private Map<Long, String> names() {
-        return organisations.choices().stream().collect(Collectors.toMap(OrganisationChoice::id, OrganisationChoice::name));
+        return plan.departmentNames();
     }
 
     private static <T> List<T> reversed(List<T> list) {

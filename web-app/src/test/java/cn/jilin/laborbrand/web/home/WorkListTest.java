@@ -103,7 +103,8 @@ class WorkListTest {
         assertThat(page).contains("待办事项", "“" + measureOf(task) + "”" + first.year() + "年第" + first.quarter() + "季度进展报告逾期未报",
                 "/tasks/" + task + "/reports/new?year=" + first.year(),
                 "修改被退回的“" + measureOf(task) + "”" + last.year() + "年第" + last.quarter() + "季度进展报告", "/tasks/reports/" + report + "\"");
-        assertThat(page).doesNotContain("/tasks/" + otherTask + "/", "审核");
+        // nothing of another department, and no review item (HRSS's "审核<department>“…”")
+        assertThat(page).doesNotContain("/tasks/" + otherTask + "/", "审核" + department.name(), "审核" + other.name());
         assertThat(home(other.officer())).contains("/tasks/" + otherTask + "/reports/new").doesNotContain("/tasks/reports/" + report + "\"");
     }
 
@@ -194,6 +195,6 @@ class WorkListTest {
                     "13812345678"), DataScope.province());
             return bases.register(new BaseDetails(name, institution, List.of(brand), regionCode, "延吉市某路", 100, null, "联系人", "13812345678"),
                     DataScope.province());
-        }, "organisation:register", "base:edit", "base:view", "brand:view");
+        }, "organisation:register", "organisation:view", "base:edit", "base:view", "brand:view");
     }
 }

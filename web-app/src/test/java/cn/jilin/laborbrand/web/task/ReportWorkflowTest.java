@@ -17,6 +17,7 @@ import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalTest;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -107,6 +108,28 @@ class ReportWorkflowTest {
         // accepted is final: the department can no longer edit it
         mvc.perform(get("/tasks/reports/" + report + "/edit").with(fixtures.as(filer.officer())))
                 .andExpect(flash().attribute("flashError", "report.notEditable"));
+    }
+
+    /** The forms of the steps the report's page offers the user (each posts to {@code /tasks/reports/{id}/{step}}). */
+    private List<String> offered(String user, long report) throws Exception {
+        String page = mvc.perform(get("/tasks/reports/" + report).with(fixtures.as(user))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        return Stream.of("submit", "return", "accept")
+                .filter(step -> page.contains("action=\"/tasks/reports/" + report + "/" + step + "\"")).toList();
+    }
+
+    @Test
+    void theReportPageOffersExactlyTheStepsTheUserMayTakeNow() throws Exception {
+        long task = governance.freshTask(filer);
+        long report = governance.open(filer.officer(), task, governance.lastQuarter());
+        assertThat(offered(filer.officer(), report)).containsExactly("submit");
+        assertThat(offered("hrss.reviewer", report)).isEmpty();
+        governance.act(filer.officer(), report, "submit", null);
+        assertThat(offered(filer.officer(), report)).isEmpty();
+        assertThat(offered("hrss.reviewer", report)).containsExactlyInAnyOrder("return", "accept");
+        governance.act("hrss.reviewer", report, "return", "请补充。");
+        assertThat(offered(filer.officer(), report)).containsExactly("submit");
+        assertThat(offered("hrss.reviewer", report)).isEmpty();
     }
 
     @Test
