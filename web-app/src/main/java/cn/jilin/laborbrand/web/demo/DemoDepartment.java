@@ -29,7 +29,7 @@ final class DemoDepartment {
         }
     }
 
-    private record OnBehalf(long organisationId) implements AuditActor.Actor {
+    private record OnBehalf(long department) implements AuditActor.Actor {
 
         @Override
         public Long accountId() {
@@ -43,7 +43,7 @@ final class DemoDepartment {
 
         @Override
         public Long organisationId() {
-            return organisationId;
+            return department;
         }
 
         @Override
