@@ -61,7 +61,7 @@ class SubsidyJourneyIT {
 
     private static final String BUREAU = "长春市人力资源和社会保障局";
     private static final String[] SETUP = {"subsidy:policy", "subsidy:budget", "subsidy:view", "subsidy:budget:view", "training:view",
-            "training:edit", "subsidy:disburse"};
+            "training:edit", "subsidy:disburse", "base:view", "organisation:view"};
 
     @LocalServerPort
     int port;
