@@ -6,6 +6,7 @@ import cn.jilin.laborbrand.platform.account.CurrentUser;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.brand.BrandLevel;
+import cn.jilin.laborbrand.registry.brand.BrandService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,14 +29,16 @@ public class ApplicationNoticeService {
 
     private final BrandApplicationRepository applications;
     private final ObjectionRepository objections;
+    private final BrandService brands;
     private final CurrentUser user;
     private final AuditService audit;
     private final Clock clock;
 
-    ApplicationNoticeService(BrandApplicationRepository applications, ObjectionRepository objections, CurrentUser user,
-                             AuditService audit, Clock clock) {
+    ApplicationNoticeService(BrandApplicationRepository applications, ObjectionRepository objections, BrandService brands,
+                             CurrentUser user, AuditService audit, Clock clock) {
         this.applications = applications;
         this.objections = objections;
+        this.brands = brands;
         this.user = user;
         this.audit = audit;
         this.clock = clock;
@@ -89,8 +92,18 @@ public class ApplicationNoticeService {
         application.noticeRuns(start, WorkingDays.endOf(start, workingDays));
     }
 
-    /** Designation waits until the notice period has ended with every objection resolved and none upheld. */
-    void requireDesignatable(BrandApplication application) {
+    /**
+     * The step DESIGNATE (or CITY_DESIGNATE): once the notice period has ended with every objection resolved and none
+     * upheld, the brand is designated at the level applied for; its level changes here, with its history.
+     */
+    void designate(BrandApplication application) {
+        requireDesignatable(application);
+        application.designated(clock.instant());
+        brands.designate(application.getBrandId(), application.getTargetLevel(), application.getId(),
+                "申报认定，公示期 " + application.getNoticeStart() + " 至 " + application.getNoticeEnd());
+    }
+
+    private void requireDesignatable(BrandApplication application) {
         if (!today().isAfter(application.getNoticeEnd())) {
             throw new RuleViolation("application.designate.noticeRunning");
         }

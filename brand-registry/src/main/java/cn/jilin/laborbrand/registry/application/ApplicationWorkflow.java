@@ -24,14 +24,15 @@ import static cn.jilin.laborbrand.registry.application.ApplicationState.RETURNED
 import static cn.jilin.laborbrand.registry.application.ApplicationState.SUBMITTED;
 import static cn.jilin.laborbrand.registry.application.ApplicationState.WITHDRAWN;
 
+import cn.jilin.laborbrand.platform.account.CurrentUser;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.platform.workflow.Workflow;
 import cn.jilin.laborbrand.platform.workflow.Workflows;
 import cn.jilin.laborbrand.registry.brand.BrandLevel;
-import cn.jilin.laborbrand.registry.brand.BrandService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * bureau writes and submits; the city recommends a provincial or national application to HRSS (and decides a 市（县）级
  * one itself); HRSS has experts review it, decides, puts it on public notice and designates it, which raises the
  * brand's level. What a step does beyond moving the application (the experts assigned, the notice's dates, the brand's
- * new level) happens here, after {@link Workflows#take}, in the same transaction.
+ * new level) its sub-feature's service does, after {@link Workflows#take}, in the same transaction.
  */
 @Service
 public class ApplicationWorkflow {
@@ -74,33 +75,39 @@ public class ApplicationWorkflow {
 
     private final BrandApplicationRepository applications;
     private final Workflows workflows;
+    private final CurrentUser user;
     private final ApplicationService drafting;
     private final ApplicationReviewService review;
     private final ApplicationNoticeService notice;
-    private final BrandService brands;
     private final Clock clock;
 
-    ApplicationWorkflow(BrandApplicationRepository applications, Workflows workflows, ApplicationService drafting,
-                        ApplicationReviewService review, ApplicationNoticeService notice, BrandService brands, Clock clock) {
+    ApplicationWorkflow(BrandApplicationRepository applications, Workflows workflows, CurrentUser user, ApplicationService drafting,
+                        ApplicationReviewService review, ApplicationNoticeService notice, Clock clock) {
         this.applications = applications;
         this.workflows = workflows;
+        this.user = user;
         this.drafting = drafting;
         this.review = review;
         this.notice = notice;
-        this.brands = brands;
         this.clock = clock;
     }
 
     /**
-     * Takes {@code action} on an application of the caller's scope (404 outside it), or refuses: a stale version, a
-     * state or an application the table does not allow it for, a user without its permission (403), a missing reason;
+     * Takes {@code action} on an application of the caller's scope (404 outside it), or refuses: a user without the
+     * step's permission (403, whatever the state: a step that is never theirs to take), a stale version, a state or an
+     * application the table does not allow it for, a missing reason;
      * then the step's own rules (a form attached before submitting, three scores before approving, a notice ended
      * without upheld objections before designating). Answers the state reached.
      */
-    @PreAuthorize("hasAuthority('brand:application:view')")
+    @PreAuthorize("hasAnyAuthority('brand:application:submit', 'brand:application:recommend', 'brand:application:review', "
+            + "'brand:application:decide')")
     @Transactional
     public ApplicationState take(long id, ApplicationAction action, ApplicationStep step, DataScope scope) {
         BrandApplication application = applications.getById(id, scope);
+        String permission = TABLE.transition(action).permission().apply(application);
+        if (!user.holds(permission)) {
+            throw new AccessDeniedException(BrandApplication.SUBJECT_TYPE + "." + Workflow.slug(action) + " needs " + permission);
+        }
         String comment = switch (action) {
             case ASSIGN_EXPERTS -> step.expertIds().size() + " 位专家";
             case START_NOTICE -> step.workingDays() + " 个工作日";
@@ -121,12 +128,7 @@ public class ApplicationWorkflow {
             }
             case REJECT, CITY_REJECT -> application.decided(comment);
             case START_NOTICE -> notice.startPeriod(application, step.workingDays());
-            case DESIGNATE, CITY_DESIGNATE -> {
-                notice.requireDesignatable(application);
-                application.designated(clock.instant());
-                brands.designate(application.getBrandId(), application.getTargetLevel(), id,
-                        "申报认定，公示期 " + application.getNoticeStart() + " 至 " + application.getNoticeEnd());
-            }
+            case DESIGNATE, CITY_DESIGNATE -> notice.designate(application);
             case WITHDRAW, RECOMMEND -> {
             }
         }

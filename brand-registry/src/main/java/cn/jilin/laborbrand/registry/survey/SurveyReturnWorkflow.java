@@ -10,6 +10,7 @@ import static cn.jilin.laborbrand.registry.survey.ReturnState.SUBMITTED;
 
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.account.CurrentUser;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.platform.workflow.Workflow;
@@ -18,6 +19,7 @@ import cn.jilin.laborbrand.registry.brand.BrandService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,15 +48,17 @@ public class SurveyReturnWorkflow {
     private final SurveyReturnRepository returns;
     private final BrandSurveyRepository surveys;
     private final Workflows workflows;
+    private final CurrentUser user;
     private final BrandService brands;
     private final RegionService regions;
     private final Clock clock;
 
-    SurveyReturnWorkflow(SurveyReturnRepository returns, BrandSurveyRepository surveys, Workflows workflows, BrandService brands,
-                         RegionService regions, Clock clock) {
+    SurveyReturnWorkflow(SurveyReturnRepository returns, BrandSurveyRepository surveys, Workflows workflows, CurrentUser user,
+                         BrandService brands, RegionService regions, Clock clock) {
         this.returns = returns;
         this.surveys = surveys;
         this.workflows = workflows;
+        this.user = user;
         this.brands = brands;
         this.regions = regions;
         this.clock = clock;
@@ -62,13 +66,19 @@ public class SurveyReturnWorkflow {
 
     /**
      * Takes a step on a return of the caller's scope (404 outside it) in an open round: only a holder of the step's
-     * permission, only from the states the table allows, only on the version the page showed, with a reason where the
-     * table asks one. Answers the state reached.
+     * permission (403), only on the version the page showed, only from the states the table allows, with a reason where
+     * the table asks one. Answers the state reached.
      */
     @PreAuthorize("hasAnyAuthority('survey:return:file', 'survey:manage')")
     @Transactional
     public ReturnState take(long id, ReturnAction action, long shownVersion, String comment, DataScope scope) {
         SurveyReturn r = returns.getById(id, scope);
+        String permission = TABLE.transition(action).permission().apply(r);
+        if (!user.holds(permission)) {
+            // a step that is never the user's to take answers 403, whatever the return's state
+            throw new AccessDeniedException(SurveyReturn.SUBJECT + "." + Workflow.slug(action) + " needs " + permission);
+        }
+        r.requireVersion(shownVersion);
         BrandSurvey survey = surveys.findById(r.getSurveyId()).orElseThrow(() -> new NotFoundException("survey", r.getSurveyId()));
         if (!survey.isOpen()) {
             throw new RuleViolation("survey.round.closed");

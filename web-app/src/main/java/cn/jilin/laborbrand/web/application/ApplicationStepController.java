@@ -43,9 +43,13 @@ class ApplicationStepController {
         this.notice = notice;
     }
 
-    /** A step of the workflow; the segments are those of {@link ApplicationAction}, any other is not a page. */
-    @PostMapping("/{id}/{action:submit|withdraw|recommend|city-approve|city-return|return|assign-experts|approve|reject|city-reject|start-notice|designate|city-designate}")
-    @PreAuthorize("hasAuthority('brand:application:view')")
+    /**
+     * A step of the workflow; the segments are those of {@link ApplicationAction}, any other is not a page. (The first
+     * is the one the authorisation matrix takes: a step of both provincial roles, so that scope and version answer.)
+     */
+    @PostMapping("/{id}/{action:return|assign-experts|submit|withdraw|recommend|city-approve|city-return|approve|reject|city-reject|start-notice|designate|city-designate}")
+    @PreAuthorize("hasAnyAuthority('brand:application:submit', 'brand:application:recommend', 'brand:application:review', "
+            + "'brand:application:decide')")
     String act(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable String action, @RequestParam long version,
                @RequestParam(required = false) String comment, @RequestParam(name = "expertIds", required = false) List<Long> expertIds,
                @RequestParam(required = false) Integer workingDays, RedirectAttributes redirect) {
