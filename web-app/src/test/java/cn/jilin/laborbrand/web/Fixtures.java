@@ -4,7 +4,10 @@ import cn.jilin.laborbrand.platform.account.AccountAdminService;
 import cn.jilin.laborbrand.platform.account.AccountService;
 import cn.jilin.laborbrand.platform.account.NewAccount;
 import cn.jilin.laborbrand.platform.account.SystemActor;
+import cn.jilin.laborbrand.platform.code.CreditCode;
+import cn.jilin.laborbrand.platform.organisation.NewOrganisation;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.brand.BrandDetails;
@@ -68,6 +71,16 @@ public class Fixtures {
         return SystemActor.call(() -> brands.register(new BrandDetails(name, regionCode, BrandScope.REGIONAL, BrandType.SKILL,
                 IndustrySection.C, "焊工", BrandMaturity.EMERGING, 1000, new BigDecimal("50000000"), 200, 100, null, null, null,
                 BrandStatus.ACTIVE), DataScope.province()), "brand:edit");
+    }
+
+    /** A fresh organisation of the directory in a region, with a unique name and credit code; returns its id. */
+    public long organisation(String namePrefix, String regionCode, OrganisationKind kind) {
+        int n = SEQUENCE.incrementAndGet();
+        String name = namePrefix + "（测试" + n + "-" + (System.nanoTime() % 10000) + "）";
+        String body = (kind == OrganisationKind.ENTERPRISE ? "91" : "52") + regionCode + "W" + String.format("%08d", (n * 10_000L + System.nanoTime() % 10_000)
+                % 100_000_000);
+        return SystemActor.call(() -> organisations.register(new NewOrganisation(name, kind, regionCode, body + CreditCode.checkCharacter(body), null),
+                DataScope.province()), "organisation:view", "organisation:register");
     }
 
     public long organisationId(String name) {

@@ -1,8 +1,13 @@
 package cn.jilin.laborbrand.web;
 
 import cn.jilin.laborbrand.platform.account.SystemActor;
+import cn.jilin.laborbrand.platform.code.CreditCode;
+import cn.jilin.laborbrand.platform.organisation.NewOrganisation;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
+import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.brand.BrandDetails;
+import cn.jilin.laborbrand.registry.brand.BrandLevel;
 import cn.jilin.laborbrand.registry.brand.BrandMaturity;
 import cn.jilin.laborbrand.registry.brand.BrandScope;
 import cn.jilin.laborbrand.registry.brand.BrandService;
@@ -23,9 +28,11 @@ public class RegistryFixtures {
     private final BrandService brands;
     private final Fixtures fixtures;
     private final JdbcTemplate jdbc;
+    private final OrganisationService organisations;
 
-    public RegistryFixtures(BrandService brands, Fixtures fixtures, JdbcTemplate jdbc) {
+    public RegistryFixtures(BrandService brands, Fixtures fixtures, JdbcTemplate jdbc, OrganisationService organisations) {
         this.brands = brands;
+        this.organisations = organisations;
         this.fixtures = fixtures;
         this.jdbc = jdbc;
     }
@@ -38,9 +45,34 @@ public class RegistryFixtures {
                 DataScope.province()), "brand:edit");
     }
 
+    /** A fresh active brand with the given (unique) name, in section C, registered as the province would. */
+    public long brandNamed(String name, String regionCode) {
+        return SystemActor.call(() -> brands.register(new BrandDetails(name, regionCode, BrandScope.REGIONAL, BrandType.SKILL,
+                IndustrySection.C, "焊工", BrandMaturity.EMERGING, 500, new BigDecimal("1000000.00"), 10, 5, null, null, null,
+                BrandStatus.ACTIVE), DataScope.province()), "brand:edit");
+    }
+
+    /** Records the level a brand of no level held before the platform, as the province does (no forced update). */
+    public void levelHeld(long brandId, BrandLevel level) {
+        SystemActor.run(() -> brands.recordLevelHeld(brandId, level, "测试：平台建立前认定", DataScope.province()), "brand:level:lower");
+    }
+
+    /** A name no other test uses: the prefix, a sequence number and a few digits of the clock. */
+    public static String unique(String prefix) {
+        return prefix + SEQUENCE.incrementAndGet() + "-" + (System.nanoTime() % 100_000);
+    }
+
     /** A fresh active brand of a region in section C (manufacturing). */
     public long brand(String regionCode) {
         return fixtures.brand("测试品牌", regionCode);
+    }
+
+    /** A fresh organisation of the directory (an enterprise, an institution) in a region, registered by the province. */
+    public long organisation(OrganisationKind kind, String regionCode) {
+        String body = "91" + regionCode + "RF" + String.format("%07d", SEQUENCE.incrementAndGet() * 97 + System.nanoTime() % 89);
+        String code = body.substring(0, 17) + CreditCode.checkCharacter(body.substring(0, 17));
+        return SystemActor.call(() -> organisations.register(new NewOrganisation(unique("测试单位"), kind, regionCode, code, "测试地址"),
+                DataScope.province()), "organisation:register");
     }
 
     public long brandId(String name) {

@@ -41,6 +41,8 @@ public class BrandAlliance extends AuditedEntity {
 
     private String basis;
 
+    /** Made by the demo runner (marked through {@code DemoRecords}), shown with a badge. */
+    @Column(insertable = false, updatable = false)
     private boolean demo;
 
     protected BrandAlliance() {
@@ -57,10 +59,6 @@ public class BrandAlliance extends AuditedEntity {
         this.regionCode = d.basisKind() == AllianceBasis.REGION ? d.regionCode() : null;
         this.foundedOn = d.foundedOn();
         this.basis = d.basis().strip();
-    }
-
-    void markDemo() {
-        this.demo = true;
     }
 
     /** The details as entered, for an edit form. */

@@ -197,13 +197,6 @@ public class BrandAllianceService {
                 + (member.getKind() == MemberKind.BRAND ? member.getBrandId() : member.getOrganisationId()));
     }
 
-    /** Marks an alliance made for the demo (shown with a badge). Only the demo provisioning holds {@code demo:provision}. */
-    @PreAuthorize("hasAuthority('demo:provision')")
-    @Transactional
-    public void markDemo(long id) {
-        get(id, DataScope.province()).markDemo();
-    }
-
     /** The id of an alliance by name, for idempotent provisioning. */
     @PreAuthorize("hasAuthority('brand:view')")
     @Transactional(readOnly = true)

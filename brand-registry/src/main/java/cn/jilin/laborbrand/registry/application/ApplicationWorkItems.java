@@ -8,6 +8,7 @@ import cn.jilin.laborbrand.platform.worklist.WorkItem;
 import cn.jilin.laborbrand.platform.worklist.WorkItemSource;
 import cn.jilin.laborbrand.registry.brand.BrandLevel;
 import cn.jilin.laborbrand.registry.brand.BrandName;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +26,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ApplicationWorkItems implements WorkItemSource {
 
-    private final ApplicationService applications;
+    private final ApplicationQueries applications;
+    private final ApplicationReviewService review;
     private final ReviewService reviews;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    ApplicationWorkItems(ApplicationService applications, ReviewService reviews, java.time.Clock clock) {
+    ApplicationWorkItems(ApplicationQueries applications, ApplicationReviewService review, ReviewService reviews, Clock clock) {
         this.applications = applications;
+        this.review = review;
         this.reviews = reviews;
         this.clock = clock;
     }
@@ -63,7 +66,7 @@ class ApplicationWorkItems implements WorkItemSource {
                 case RECOMMENDED -> items.add(WorkItem.of(WorkItem.Kind.DECIDE, "worklist.application.assign", link, null, brand));
                 case EXPERT_REVIEW -> {
                     if (user.can("brand:application:decide")
-                            && applications.reviewSummary(a.getId(), user.scope()).scoredCount() >= ReviewService.MIN_EXPERTS) {
+                            && review.summary(a.getId(), user.scope()).scoredCount() >= ReviewService.MIN_EXPERTS) {
                         items.add(WorkItem.of(WorkItem.Kind.DECIDE, "worklist.application.decide", link, null, brand));
                     }
                 }
@@ -102,7 +105,7 @@ class ApplicationWorkItems implements WorkItemSource {
             if (!task.subjectType().equals(BrandApplication.SUBJECT_TYPE) || task.declaration() == Declaration.CONFLICT || task.scored()) {
                 continue;
             }
-            ApplicationService.ExpertBriefing briefing = applications.briefing(task.assignmentId());
+            ExpertBriefing briefing = review.briefing(task.assignmentId());
             if (briefing.state() != ApplicationState.EXPERT_REVIEW) {
                 continue;
             }

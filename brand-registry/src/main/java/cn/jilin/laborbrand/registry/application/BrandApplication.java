@@ -74,16 +74,17 @@ public class BrandApplication extends AuditedEntity {
     @Column(name = "designated_at")
     private Instant designatedAt;
 
+    /** Made by the demo runner (marked through {@code DemoRecords}), shown with a badge. */
+    @Column(insertable = false, updatable = false)
     private boolean demo;
 
     protected BrandApplication() {
     }
 
-    BrandApplication(long brandId, String regionCode, BrandLevel targetLevel, boolean demo) {
+    BrandApplication(long brandId, String regionCode, BrandLevel targetLevel) {
         this.brandId = brandId;
         this.regionCode = regionCode;
         this.targetLevel = targetLevel;
-        this.demo = demo;
     }
 
     void write(String reasons, String achievements, String buildingPlan, String contactName, String contactPhoneCipher) {

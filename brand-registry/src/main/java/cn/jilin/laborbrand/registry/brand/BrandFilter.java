@@ -32,11 +32,20 @@ public record BrandFilter(Collection<String> regionCodes, BrandLevel level, Bran
                 all.add(cb.equal(root.get("maturity"), maturity));
             }
             if (text != null && !text.isBlank()) {
-                String like = "%" + text.strip().replace("\\", "").replace("%", "\\%").replace("_", "\\_") + "%";
+                String like = like(text);
                 all.add(cb.or(cb.like(root.get("name"), like), cb.like(root.get("occupations"), like),
                         cb.like(root.get("brandLeader"), like)));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
+    }
+
+    /** Brands whose name contains the text (a wildcard typed is a character, not everything). */
+    static Specification<LaborBrand> nameContains(String text) {
+        return (root, query, cb) -> cb.like(root.get("name"), like(text));
+    }
+
+    private static String like(String text) {
+        return "%" + text.strip().replace("\\", "").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -62,11 +62,22 @@ public class BrandService {
     @PreAuthorize("hasAuthority('brand:view')")
     @Transactional(readOnly = true)
     public List<BrandName> options(String text, DataScope scope, int limit) {
+        return candidates(text, null, scope, limit);
+    }
+
+    /**
+     * Up to {@code limit} brands within the scope whose name contains {@code text} and that meet {@code rule} (a rule
+     * of another feature of this module: eligible for an alliance, not yet in the catalogue…), by name; nothing for a
+     * blank text. The query of the type-ahead fields that choose a brand.
+     */
+    @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional(readOnly = true)
+    public List<BrandName> candidates(String text, Specification<LaborBrand> rule, DataScope scope, int limit) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return brands.findAll(new BrandFilter(null, null, null, null, text.strip()).toSpecification(), scope,
-                        PageRequest.of(0, Math.min(limit, 50), Sort.by("name")))
+        Specification<LaborBrand> named = BrandFilter.nameContains(text);
+        return brands.findAll(rule == null ? named : named.and(rule), scope, PageRequest.of(0, Math.min(limit, 50), Sort.by("name", "id")))
                 .map(b -> new BrandName(b.getId(), b.getName(), b.getRegionCode(), b.getLevel())).getContent();
     }
 
@@ -100,7 +111,7 @@ public class BrandService {
         if (brands.existsByRegionCodeAndName(details.regionCode(), details.name().strip())) {
             throw new RuleViolation("name", "brand.name.taken");
         }
-        LaborBrand brand = brands.save(new LaborBrand(details, false));
+        LaborBrand brand = brands.save(new LaborBrand(details));
         audit.record("brand.create", OWNER_TYPE, brand.getId(), brand.getName() + " @" + brand.getRegionCode());
         return brand.getId();
     }
@@ -224,22 +235,22 @@ public class BrandService {
     }
 
     /**
-     * Registers a brand with figures made up for the demo (shown with a badge), at the level it already holds, unless a
-     * brand of that name exists in the region. Only the demo provisioning holds {@code demo:provision}: no role can be
-     * granted it.
+     * Records a level a brand was designated at before the platform existed (a national brand of the ministry's list,
+     * say), with its basis: once, by the province, on a brand that has no level yet. Raising a level on the platform is
+     * {@link #designate}'s, after an application.
      */
-    @PreAuthorize("hasAuthority('demo:provision')")
+    @PreAuthorize("hasAuthority('brand:level:lower')")
     @Transactional
-    public boolean registerDemo(BrandDetails details, BrandLevel level) {
-        if (brands.existsByRegionCodeAndName(details.regionCode(), details.name())) {
-            return false;
+    public void recordLevelHeld(long id, BrandLevel level, String basis, DataScope scope) {
+        LaborBrand brand = brands.getById(id, scope);
+        if (!scope.isProvince() || level == null || !level.isDesignated() || brand.getLevel().isDesignated()
+                || !levelChanges.findByBrandIdOrderByDecidedAtAscIdAsc(id).isEmpty()) {
+            throw new RuleViolation("level", "brand.level.held");
         }
-        LaborBrand brand = brands.save(new LaborBrand(details, true));
-        if (level.isDesignated()) {
-            recordLevel(brand, level, LevelChangeSource.REGISTRATION, null, "演示数据：登记前已认定的级别");
+        if (basis == null || basis.isBlank()) {
+            throw new RuleViolation("reason", "brand.level.reasonRequired");
         }
-        audit.record("brand.create", OWNER_TYPE, brand.getId(), brand.getName() + " (demo)");
-        return true;
+        recordLevel(brand, level, LevelChangeSource.REGISTRATION, null, basis.strip());
     }
 
     private void recordLevel(LaborBrand brand, BrandLevel to, LevelChangeSource source, Long applicationId, String reason) {

@@ -75,14 +75,15 @@ public class LaborBrand extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     private BrandStatus status = BrandStatus.ACTIVE;
 
+    /** Made by the demo runner (marked through {@code DemoRecords}), shown with a badge. */
+    @Column(insertable = false, updatable = false)
     private boolean demo;
 
     protected LaborBrand() {
     }
 
-    LaborBrand(BrandDetails details, boolean demo) {
+    LaborBrand(BrandDetails details) {
         apply(details);
-        this.demo = demo;
     }
 
     void apply(BrandDetails d) {

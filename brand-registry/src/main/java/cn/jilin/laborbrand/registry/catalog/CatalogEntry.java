@@ -54,6 +54,8 @@ public class CatalogEntry extends AuditedEntity {
     @Column(name = "last_review_year")
     private Integer lastReviewYear;
 
+    /** Made by the demo runner (marked through {@code DemoRecords}), shown with a badge. */
+    @Column(insertable = false, updatable = false)
     private boolean demo;
 
     protected CatalogEntry() {
@@ -75,10 +77,6 @@ public class CatalogEntry extends AuditedEntity {
 
     void reviewed(int year) {
         this.lastReviewYear = year;
-    }
-
-    void markDemo() {
-        this.demo = true;
     }
 
     /** Whether the yearly review of {@code year} is still to be done: listed, and neither listed nor reviewed that year. */

@@ -12,7 +12,16 @@ import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import cn.jilin.laborbrand.registry.brand.BrandStatus;
 import cn.jilin.laborbrand.registry.brand.LaborBrand;
+import cn.jilin.laborbrand.platform.organisation.OrganisationFilter;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
+import cn.jilin.laborbrand.registry.brand.BrandName;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.jpa.domain.Specification;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -116,6 +125,40 @@ public class GuidanceCatalogService {
         }).toList();
     }
 
+    /**
+     * Up to {@code limit} brands of the caller's scope whose name contains {@code text} and that may be listed: active,
+     * and not in the catalogue now. The brand field of the form that lists one.
+     */
+    @PreAuthorize("hasAuthority('catalog:manage')")
+    @Transactional(readOnly = true)
+    public List<BrandName> candidates(String text, DataScope scope, int limit) {
+        Specification<LaborBrand> listable = (root, query, cb) -> {
+            Subquery<Long> listed = query.subquery(Long.class);
+            Root<CatalogEntry> entry = listed.from(CatalogEntry.class);
+            listed.select(entry.get("id")).where(cb.equal(entry.get("brandId"), root.get("id")),
+                    cb.equal(entry.get("status"), CatalogStatus.LISTED));
+            return cb.and(cb.equal(root.get("status"), BrandStatus.ACTIVE), cb.not(cb.exists(listed)));
+        };
+        return brands.candidates(text, listable, scope, limit);
+    }
+
+    /**
+     * Up to {@code limit} institutions and enterprises of the caller's scope whose name or credit code contains
+     * {@code text}: those that may support a listed brand.
+     */
+    @PreAuthorize("hasAuthority('catalog:manage')")
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> supporterOptions(String text, DataScope scope, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Stream.of(OrganisationKind.INSTITUTION, OrganisationKind.ENTERPRISE)
+                .flatMap(kind -> organisations.search(new OrganisationFilter(text, kind, null), scope,
+                        PageRequest.of(0, Math.min(limit, 50), Sort.by("name"))).stream())
+                .sorted(Comparator.comparing(Organisation::getName)).limit(limit)
+                .map(o -> new OrganisationChoice(o.getId(), o.getName(), o.getKind(), o.getRegionCode())).toList();
+    }
+
     /** Lists an active brand of the caller's scope for a catalogue year, with a reason; once at a time. */
     @PreAuthorize("hasAuthority('catalog:manage')")
     @Transactional
@@ -203,13 +246,6 @@ public class GuidanceCatalogService {
                 .orElseThrow(() -> new NotFoundException("catalog support", supportId));
         supports.delete(support);
         audit.record("catalog.support.detach", SUBJECT, id, "organisation=" + support.getOrganisationId() + " " + support.getKind());
-    }
-
-    /** Marks an entry made for the demo (shown with a badge). Only the demo provisioning holds {@code demo:provision}. */
-    @PreAuthorize("hasAuthority('demo:provision')")
-    @Transactional
-    public void markDemo(long id) {
-        entries.getById(id, DataScope.province()).markDemo();
     }
 
     private CatalogEntry listed(long id, long shownVersion, DataScope scope) {

@@ -33,6 +33,8 @@ public class CreditEvaluation extends AuditedEntity {
 
     private String basis;
 
+    /** Made by the demo runner (marked through {@code DemoRecords}), shown with a badge. */
+    @Column(insertable = false, updatable = false)
     private boolean demo;
 
     protected CreditEvaluation() {
@@ -44,10 +46,6 @@ public class CreditEvaluation extends AuditedEntity {
         this.evaluator = evaluator;
         this.evaluatedOn = evaluatedOn;
         this.basis = basis;
-    }
-
-    void markDemo() {
-        this.demo = true;
     }
 
     public Long getId() {

@@ -35,6 +35,8 @@ public class CreditPledge extends AuditedEntity {
     @Column(name = "text_id")
     private long textId;
 
+    /** Made by the demo runner (marked through {@code DemoRecords}), shown with a badge. */
+    @Column(insertable = false, updatable = false)
     private boolean demo;
 
     protected CreditPledge() {
@@ -47,10 +49,6 @@ public class CreditPledge extends AuditedEntity {
         this.signatoryTitle = signatoryTitle;
         this.signedOn = signedOn;
         this.textId = textId;
-    }
-
-    void markDemo() {
-        this.demo = true;
     }
 
     public Long getId() {

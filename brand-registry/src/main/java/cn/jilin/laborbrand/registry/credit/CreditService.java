@@ -6,6 +6,8 @@ import cn.jilin.laborbrand.platform.audit.AuditActor;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.organisation.Organisation;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
+import cn.jilin.laborbrand.platform.organisation.OrganisationFilter;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.platform.scope.Unscoped;
@@ -13,11 +15,15 @@ import cn.jilin.laborbrand.registry.brand.BrandService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,6 +119,23 @@ public class CreditService {
         return texts.findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDesc(today()).orElseThrow();
     }
 
+    /**
+     * Up to {@code limit} institutions and enterprises of the caller's scope whose name or credit code contains
+     * {@code text}: those a pledge may be signed for.
+     */
+    @PreAuthorize("hasAuthority('credit:manage')")
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> signatoryOptions(String text, DataScope scope, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Stream.of(OrganisationKind.ENTERPRISE, OrganisationKind.INSTITUTION)
+                .flatMap(kind -> organisations.search(new OrganisationFilter(text, kind, null), scope,
+                        PageRequest.of(0, Math.min(limit, 50), Sort.by("name"))).stream())
+                .sorted(Comparator.comparing(Organisation::getName)).limit(limit)
+                .map(o -> new OrganisationChoice(o.getId(), o.getName(), o.getKind(), o.getRegionCode())).toList();
+    }
+
     /** Records a pledge signed for an institution or enterprise of the caller's scope, on a text in force that day. */
     @PreAuthorize("hasAuthority('credit:manage')")
     @Transactional
@@ -165,21 +188,6 @@ public class CreditService {
                 actor.accountId(), actor.username()));
         audit.record("credit.violation", OWNER_TYPE, id, details.severity() + " " + on);
         return violation.getId();
-    }
-
-    /** Marks credit records made for the demo (shown with a badge). Only the demo provisioning holds {@code demo:provision}. */
-    @PreAuthorize("hasAuthority('demo:provision')")
-    @Transactional
-    public void markDemo(Long pledgeId, Long evaluationId, Long violationId) {
-        if (pledgeId != null) {
-            pledges.findById(pledgeId).orElseThrow().markDemo();
-        }
-        if (evaluationId != null) {
-            evaluations.findById(evaluationId).orElseThrow().markDemo();
-        }
-        if (violationId != null) {
-            violations.findById(violationId).orElseThrow().markDemo();
-        }
     }
 
     private Organisation organisationOf(Long organisationId, DataScope scope) {

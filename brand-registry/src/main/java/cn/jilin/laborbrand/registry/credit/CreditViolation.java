@@ -37,6 +37,8 @@ public class CreditViolation extends AuditedEntity {
     @Column(name = "recorded_by_name")
     private String recordedByName;
 
+    /** Made by the demo runner (marked through {@code DemoRecords}), shown with a badge. */
+    @Column(insertable = false, updatable = false)
     private boolean demo;
 
     protected CreditViolation() {
@@ -50,10 +52,6 @@ public class CreditViolation extends AuditedEntity {
         this.severity = severity;
         this.recordedBy = recordedBy;
         this.recordedByName = recordedByName;
-    }
-
-    void markDemo() {
-        this.demo = true;
     }
 
     public Long getId() {

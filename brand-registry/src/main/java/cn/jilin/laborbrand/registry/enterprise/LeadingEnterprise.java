@@ -39,6 +39,8 @@ public class LeadingEnterprise extends AuditedEntity {
 
     private String note;
 
+    /** Made by the demo runner (marked through {@code DemoRecords}), shown with a badge. */
+    @Column(insertable = false, updatable = false)
     private boolean demo;
 
     protected LeadingEnterprise() {
@@ -49,10 +51,6 @@ public class LeadingEnterprise extends AuditedEntity {
         this.brandId = brand.getId();
         this.organisationId = organisationId;
         this.note = note;
-    }
-
-    void markDemo() {
-        this.demo = true;
     }
 
     public Long getId() {

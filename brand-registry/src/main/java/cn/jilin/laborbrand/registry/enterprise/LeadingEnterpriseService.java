@@ -2,10 +2,12 @@ package cn.jilin.laborbrand.registry.enterprise;
 
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.account.CurrentUser;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.organisation.NewOrganisation;
 import cn.jilin.laborbrand.platform.organisation.Organisation;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
+import cn.jilin.laborbrand.platform.organisation.OrganisationFilter;
 import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
@@ -20,12 +22,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,13 +43,15 @@ public class LeadingEnterpriseService {
     private final LeadingEnterpriseRepository links;
     private final BrandService brands;
     private final OrganisationService organisations;
+    private final CurrentUser user;
     private final AuditService audit;
 
     LeadingEnterpriseService(LeadingEnterpriseRepository links, BrandService brands, OrganisationService organisations,
-                             AuditService audit) {
+                             CurrentUser user, AuditService audit) {
         this.links = links;
         this.brands = brands;
         this.organisations = organisations;
+        this.user = user;
         this.audit = audit;
     }
 
@@ -76,6 +79,18 @@ public class LeadingEnterpriseService {
     public List<LeadingEnterpriseView> ofBrand(long brandId, DataScope scope) {
         long id = brands.get(brandId, scope).getId();
         return search(new LeadingEnterpriseFilter(null, null, id), scope, Pageable.unpaged(Sort.by("id"))).getContent();
+    }
+
+    /** Up to {@code limit} enterprises of the caller's scope whose name or credit code contains {@code text}: those a brand may be linked to. */
+    @PreAuthorize("hasAuthority('enterprise:manage')")
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> enterpriseOptions(String text, DataScope scope, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return organisations.search(new OrganisationFilter(text, OrganisationKind.ENTERPRISE, null), scope,
+                        PageRequest.of(0, Math.min(limit, 50), Sort.by("name")))
+                .map(o -> new OrganisationChoice(o.getId(), o.getName(), o.getKind(), o.getRegionCode())).getContent();
     }
 
     /** Links an enterprise of the caller's scope to a brand of the caller's scope, once. */
@@ -127,13 +142,6 @@ public class LeadingEnterpriseService {
         audit.record("enterprise.unlink", OWNER_TYPE, id, "organisation=" + link.getOrganisationId() + " brand=" + link.getBrandId());
     }
 
-    /** Marks a link made for the demo (shown with a badge). Only the demo provisioning holds {@code demo:provision}. */
-    @PreAuthorize("hasAuthority('demo:provision')")
-    @Transactional
-    public void markDemo(long id) {
-        links.getById(id, DataScope.province()).markDemo();
-    }
-
     /** The directory's enterprises by id: public facts (name, kind, region). */
     private Map<Long, OrganisationChoice> enterprises() {
         return organisations.choices().stream().filter(o -> o.kind() == OrganisationKind.ENTERPRISE)
@@ -174,9 +182,8 @@ public class LeadingEnterpriseService {
                 creditCode, link.getNote(), link.isDemo(), link.getCreatedAt());
     }
 
-    private static boolean mayViewDirectory() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "organisation:view".equals(a.getAuthority()));
+    private boolean mayViewDirectory() {
+        return user.holds("organisation:view");
     }
 
     private static String blankToNull(String s) {

@@ -54,6 +54,8 @@ public class BrandMark extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     private MarkStatus status;
 
+    /** Made by the demo runner (marked through {@code DemoRecords}), shown with a badge. */
+    @Column(insertable = false, updatable = false)
     private boolean demo;
 
     protected BrandMark() {
@@ -75,10 +77,6 @@ public class BrandMark extends AuditedEntity {
         this.registeredOn = d.registeredOn();
         this.expiresOn = d.expiresOn();
         this.status = d.status();
-    }
-
-    void markDemo() {
-        this.demo = true;
     }
 
     public MarkDetails details() {

@@ -79,13 +79,6 @@ public class BrandMarkService {
         audit.record("brand.mark.delete", OWNER_TYPE, brandId, mark.getKind() + " " + mark.getNumber());
     }
 
-    /** Marks a record made for the demo (shown with a badge). Only the demo provisioning holds {@code demo:provision}. */
-    @PreAuthorize("hasAuthority('demo:provision')")
-    @Transactional
-    public void markDemo(long markId) {
-        marks.findById(markId).orElseThrow().markDemo();
-    }
-
     private void check(MarkDetails d, Long id) {
         if (d.kind() == null) {
             throw new RuleViolation("kind", "mark.kind.required");

@@ -36,16 +36,17 @@ public class BrandSurvey extends AuditedEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Made by the demo runner (marked through {@code DemoRecords}), shown with a badge. */
+    @Column(insertable = false, updatable = false)
     private boolean demo;
 
     protected BrandSurvey() {
     }
 
-    BrandSurvey(NewSurvey round, boolean demo) {
+    BrandSurvey(NewSurvey round) {
         this.year = round.year();
         this.title = round.title().strip();
         this.deadline = round.deadline();
-        this.demo = demo;
     }
 
     void close(Instant now) {

@@ -1,8 +1,8 @@
 package cn.jilin.laborbrand.registry.survey;
 
 /**
- * The states of a survey return; {@link ReturnAction} says which step leads where and who may take it. A return is
- * <em>filed</em> once submitted and stays filed when accepted; a draft or a returned return is not.
+ * The states of a survey return; {@link SurveyReturnWorkflow#TABLE} says which step leads where and who may take it. A
+ * return is <em>filed</em> once submitted and stays filed when accepted; a draft or a returned return is not.
  */
 public enum ReturnState {
     DRAFT, SUBMITTED, RETURNED, ACCEPTED;
@@ -10,5 +10,10 @@ public enum ReturnState {
     /** Whether the region has filed: the return counts in the province's roll-up. */
     public boolean isFiled() {
         return this == SUBMITTED || this == ACCEPTED;
+    }
+
+    /** Whether the bureau may still change what the return says (while its round is open). */
+    public boolean isEditable() {
+        return this == DRAFT || this == RETURNED;
     }
 }

@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * A prefecture-level bureau's return for one survey round: the figures of each of its brands and its groups of workers
- * that are not brands yet. It moves through {@link ReturnState} by the steps of {@link ReturnAction} only.
+ * that are not brands yet. It moves through {@link ReturnState} by the steps of {@link SurveyReturnWorkflow#TABLE} only.
  */
 @Entity
 @Table(name = "survey_return")
@@ -53,6 +53,8 @@ public class SurveyReturn extends AuditedEntity {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    /** Made by the demo runner (marked through {@code DemoRecords}), shown with a badge. */
+    @Column(insertable = false, updatable = false)
     private boolean demo;
 
     @ElementCollection
@@ -68,25 +70,27 @@ public class SurveyReturn extends AuditedEntity {
     protected SurveyReturn() {
     }
 
-    SurveyReturn(long surveyId, String regionCode, boolean demo) {
+    SurveyReturn(long surveyId, String regionCode) {
         this.surveyId = surveyId;
         this.regionCode = regionCode;
-        this.demo = demo;
     }
 
-    /** Moves to the step's target state; the service has checked that the step is allowed. */
-    void move(ReturnAction action, String reason, Instant now) {
-        this.state = action.target(state);
-        switch (action) {
-            case SUBMIT -> this.submittedAt = now;
-            case RETURN -> {
-                this.returnReason = reason;
-                this.decidedAt = now;
-            }
-            case ACCEPT -> this.decidedAt = now;
-            default -> {
-            }
-        }
+    /** The state setter of {@link SurveyReturnWorkflow#TABLE}: only a step of the workflow moves a return. */
+    void moveTo(ReturnState next) {
+        this.state = next;
+    }
+
+    void submitted(Instant now) {
+        this.submittedAt = now;
+    }
+
+    void returned(String reason, Instant now) {
+        this.returnReason = reason;
+        this.decidedAt = now;
+    }
+
+    void accepted(Instant now) {
+        this.decidedAt = now;
     }
 
     List<ReturnBrandRow> brandRowsForUpdate() {

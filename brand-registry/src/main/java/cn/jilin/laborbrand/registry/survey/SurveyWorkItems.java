@@ -1,8 +1,6 @@
 package cn.jilin.laborbrand.registry.survey;
 
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
-import cn.jilin.laborbrand.platform.region.Region;
-import cn.jilin.laborbrand.platform.region.RegionLevel;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.worklist.WorkItem;
 import cn.jilin.laborbrand.platform.worklist.WorkItemSource;
@@ -20,10 +18,12 @@ import org.springframework.stereotype.Component;
 class SurveyWorkItems implements WorkItemSource {
 
     private final SurveyService surveys;
+    private final SurveyReturnService returns;
     private final RegionService regions;
 
-    SurveyWorkItems(SurveyService surveys, RegionService regions) {
+    SurveyWorkItems(SurveyService surveys, SurveyReturnService returns, RegionService regions) {
         this.surveys = surveys;
+        this.returns = returns;
         this.regions = regions;
     }
 
@@ -36,13 +36,12 @@ class SurveyWorkItems implements WorkItemSource {
         if (open.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<SurveyReturn>> returns = surveys.returnsOf(open.stream().map(BrandSurvey::getId).toList(), user.scope());
+        Map<Long, List<SurveyReturn>> byRound = returns.returnsOf(open.stream().map(BrandSurvey::getId).toList(), user.scope());
         List<WorkItem> items = new ArrayList<>();
-        String own = user.scope().regionCode();
-        boolean prefecture = own != null && regions.find(own).map(Region::getLevel).orElse(null) == RegionLevel.PREFECTURE;
+        String own = surveys.filingRegion(user.scope()).orElse(null);
         for (BrandSurvey round : open) {
-            List<SurveyReturn> ofRound = returns.getOrDefault(round.getId(), List.of());
-            if (user.can(ReturnAction.FILE) && prefecture) {
+            List<SurveyReturn> ofRound = byRound.getOrDefault(round.getId(), List.of());
+            if (user.can(SurveyReturnWorkflow.FILE) && own != null) {
                 SurveyReturn mine = ofRound.stream().filter(r -> r.getRegionCode().equals(own)).findFirst().orElse(null);
                 if (mine == null) {
                     items.add(WorkItem.of(WorkItem.Kind.DUE, "worklist.survey.start", "/surveys/" + round.getId(), round.getDeadline(),
@@ -55,7 +54,7 @@ class SurveyWorkItems implements WorkItemSource {
                             round.getDeadline(), round.getTitle()));
                 }
             }
-            if (user.can(ReturnAction.MANAGE) && user.scope().isProvince()) {
+            if (user.can(SurveyReturnWorkflow.MANAGE) && user.scope().isProvince()) {
                 ofRound.stream().filter(r -> r.getState() == ReturnState.SUBMITTED).forEach(r -> items.add(WorkItem.of(WorkItem.Kind.DECIDE,
                         "worklist.survey.toAccept", "/surveys/returns/" + r.getId(), null, regions.name(r.getRegionCode()), round.getTitle())));
             }

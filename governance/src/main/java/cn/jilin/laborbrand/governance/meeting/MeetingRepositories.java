@@ -52,8 +52,6 @@ interface WorkMeetingRepository extends Repository<WorkMeeting, Long> {
             case EXPERT, NONE -> Page.empty(pageable);
         };
     }
-
-    boolean existsByTitle(String title);
 }
 
 /**

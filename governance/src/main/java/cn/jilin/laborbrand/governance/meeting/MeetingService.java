@@ -1,13 +1,12 @@
 package cn.jilin.laborbrand.governance.meeting;
 
+import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.governance.task.ResponsibilityTask;
 import cn.jilin.laborbrand.governance.task.TaskService;
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
-import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
-import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,16 +34,16 @@ public class MeetingService {
     private final WorkMeetingRepository meetings;
     private final MeetingDecisionRepository decisions;
     private final TaskService tasks;
-    private final OrganisationService organisations;
+    private final PlanService plan;
     private final AuditService audit;
     private final Clock clock;
 
     MeetingService(WorkMeetingRepository meetings, MeetingDecisionRepository decisions, TaskService tasks,
-                   OrganisationService organisations, AuditService audit, Clock clock) {
+                   PlanService plan, AuditService audit, Clock clock) {
         this.meetings = meetings;
         this.decisions = decisions;
         this.tasks = tasks;
-        this.organisations = organisations;
+        this.plan = plan;
         this.audit = audit;
         this.clock = clock;
     }
@@ -102,7 +101,7 @@ public class MeetingService {
     @Transactional
     public long record(MeetingRecord record) {
         validate(record);
-        WorkMeeting meeting = meetings.saveAndFlush(new WorkMeeting(record, false));
+        WorkMeeting meeting = meetings.saveAndFlush(new WorkMeeting(record));
         audit.record("meeting.create", SUBJECT, meeting.getId(), meeting.getHeldOn() + " " + meeting.getTitle());
         return meeting.getId();
     }
@@ -161,18 +160,6 @@ public class MeetingService {
         return decision.getId();
     }
 
-    /** A meeting made up for the demo (marked), unless one of that title exists; only {@code demo:provision} holds this. */
-    @PreAuthorize("hasAuthority('demo:provision')")
-    @Transactional
-    public Long recordDemo(MeetingRecord record) {
-        if (meetings.existsByTitle(record.title())) {
-            return null;
-        }
-        WorkMeeting meeting = meetings.saveAndFlush(new WorkMeeting(record, true));
-        audit.record("meeting.create", SUBJECT, meeting.getId(), meeting.getHeldOn() + " " + meeting.getTitle() + " (demo)");
-        return meeting.getId();
-    }
-
     private void validate(MeetingRecord record) {
         if (record.heldOn() == null) {
             throw new RuleViolation("heldOn", "NotNull");
@@ -189,8 +176,7 @@ public class MeetingService {
         if (record.minutes() == null || record.minutes().isBlank()) {
             throw new RuleViolation("minutes", "NotBlank");
         }
-        Set<Long> departments = organisations.choices().stream().filter(o -> o.kind() == OrganisationKind.PROVINCIAL_DEPARTMENT)
-                .map(OrganisationChoice::id).collect(Collectors.toSet());
+        Set<Long> departments = plan.departments().stream().map(OrganisationChoice::id).collect(Collectors.toSet());
         if (record.attendees() == null || record.attendees().isEmpty()) {
             throw new RuleViolation("attendees", "meeting.attendees.required");
         }

@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * 劳务品牌建设工作会议 (三(一)): a meeting of the leading group — when, who chaired, which departments attended, the
- * minutes. Its decisions are {@link MeetingDecision}s. Meetings belong to the province, not to a department.
+ * minutes. Its decisions are {@link MeetingDecision}s. Meetings belong to the province, not to a department. The
+ * {@code demo} flag is set only by the demo runner's marking.
  */
 @Entity
 @Table(name = "work_meeting")
@@ -48,9 +49,8 @@ public class WorkMeeting extends AuditedEntity {
     protected WorkMeeting() {
     }
 
-    WorkMeeting(MeetingRecord record, boolean demo) {
+    WorkMeeting(MeetingRecord record) {
         write(record);
-        this.demo = demo;
     }
 
     void write(MeetingRecord record) {

@@ -1,5 +1,8 @@
 package cn.jilin.laborbrand.governance.plan;
 
+import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
+import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.scope.Unscoped;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -22,11 +25,14 @@ public class PlanService {
     private final PlanDocumentRepository documents;
     private final PlanMeasureRepository measures;
     private final MeasureDepartmentRepository departments;
+    private final OrganisationService organisations;
 
-    PlanService(PlanDocumentRepository documents, PlanMeasureRepository measures, MeasureDepartmentRepository departments) {
+    PlanService(PlanDocumentRepository documents, PlanMeasureRepository measures, MeasureDepartmentRepository departments,
+                OrganisationService organisations) {
         this.documents = documents;
         this.measures = measures;
         this.departments = departments;
+        this.organisations = organisations;
     }
 
     /** 吉人社联〔2022〕73号 itself. */
@@ -62,6 +68,20 @@ public class PlanService {
     @Transactional(readOnly = true)
     public List<PlanMeasure> byCodes(Collection<String> codes) {
         return nodes().stream().filter(m -> codes.contains(m.getCode())).toList();
+    }
+
+    /** The provincial departments that may carry tasks (the plan's and any added since), in the plan's signature order. */
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> departments() {
+        return organisations.choicesOf(OrganisationKind.PROVINCIAL_DEPARTMENT);
+    }
+
+    /** The provincial departments' names by id (the only organisations tasks, reports and meetings name). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> departmentNames() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        departments().forEach(d -> names.put(d.id(), d.name()));
+        return names;
     }
 
     /** The departments each measure names, by measure id, in the bracket's order. */

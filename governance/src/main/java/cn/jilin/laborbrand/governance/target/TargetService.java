@@ -4,6 +4,7 @@ import cn.jilin.laborbrand.governance.plan.PlanMeasure;
 import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.governance.task.TaskLine;
 import cn.jilin.laborbrand.governance.task.TaskService;
+import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.metric.MetricReading;
 import cn.jilin.laborbrand.platform.metric.PlanMetric;
@@ -11,6 +12,7 @@ import cn.jilin.laborbrand.platform.region.Region;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.Unscoped;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TargetService {
+
+    /** The plan's first year: no year-end value before it. */
+    static final int FIRST_YEAR = 2022;
 
     private final PlanTargetRepository targets;
     private final TargetSnapshotRepository snapshots;
@@ -105,24 +110,40 @@ public class TargetService {
                     || snapshots.existsByTargetIdAndYear(target.getId(), year)) {
                 continue;
             }
-            snapshots.save(new TargetSnapshot(target.getId(), year, reading.value(), reading.byRegion(), false, clock.instant()));
+            snapshots.save(new TargetSnapshot(target.getId(), year, reading.value(), reading.byRegion(), clock.instant()));
             audit.record("target.snapshot", "plan_target", target.getId(), target.getCode() + " " + year + "=" + reading.value());
             written++;
         }
         return written;
     }
 
-    /** A year-end value made up for the demo, marked as such; only {@code demo:provision} holds this. */
-    @PreAuthorize("hasAuthority('demo:provision')")
+    /**
+     * Records the year-end value of a measured target for a year the platform did not measure itself (the years before it
+     * went live), from the province's statistics: once per target and year, for a year already ended; the breakdown, if
+     * any, by prefecture-level unit. Answers the snapshot's id.
+     */
+    @PreAuthorize("hasAuthority('task:manage')")
     @Transactional
-    public boolean snapshotDemo(String code, int year, long value, Map<String, Long> byRegion) {
-        PlanTarget target = targets.findAllByOrderBySortOrder().stream().filter(t -> t.getCode().equals(code)).findFirst().orElseThrow();
-        if (snapshots.existsByTargetIdAndYear(target.getId(), year)) {
-            return false;
+    public long recordYearEnd(String code, int year, long value, Map<String, Long> byRegion) {
+        PlanTarget target = targets.findAllByOrderBySortOrder().stream().filter(t -> t.getCode().equals(code)).findFirst()
+                .filter(t -> t.getKind() != TargetKind.QUALITATIVE)
+                .orElseThrow(() -> new RuleViolation("code", "target.unknown"));
+        if (year < FIRST_YEAR || year >= LocalDate.now(clock).getYear()) {
+            throw new RuleViolation("year", "target.snapshot.year");
         }
-        snapshots.save(new TargetSnapshot(target.getId(), year, value, byRegion, true, clock.instant()));
-        audit.record("target.snapshot", "plan_target", target.getId(), code + " " + year + "=" + value + " (demo)");
-        return true;
+        if (value < 0) {
+            throw new RuleViolation("value", "target.snapshot.value");
+        }
+        Set<String> prefectures = regions.prefectures().stream().map(Region::getCode).collect(Collectors.toSet());
+        if (!prefectures.containsAll(byRegion.keySet()) || byRegion.values().stream().anyMatch(v -> v == null || v < 0)) {
+            throw new RuleViolation("byRegion", "target.snapshot.region");
+        }
+        if (snapshots.existsByTargetIdAndYear(target.getId(), year)) {
+            throw new RuleViolation("year", "target.snapshot.taken");
+        }
+        TargetSnapshot snapshot = snapshots.save(new TargetSnapshot(target.getId(), year, value, byRegion, clock.instant()));
+        audit.record("target.snapshot", "plan_target", target.getId(), code + " " + year + "=" + value + " (recorded)");
+        return snapshot.getId();
     }
 
     private TargetReading measured(PlanTarget target, MetricReading reading, List<TargetReading.YearValue> years) {

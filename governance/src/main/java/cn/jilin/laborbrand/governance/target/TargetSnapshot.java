@@ -15,7 +15,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.hibernate.annotations.Immutable;
 
-/** A target's value at the end of a year, with its breakdown by prefecture-level unit; written once, never changed. */
+/**
+ * A target's value at the end of a year, with its breakdown by prefecture-level unit; written once, never changed. The
+ * {@code demo} flag is set only by the demo runner's marking.
+ */
 @Entity
 @Immutable
 @Table(name = "target_snapshot")
@@ -46,13 +49,16 @@ public class TargetSnapshot {
     protected TargetSnapshot() {
     }
 
-    TargetSnapshot(long targetId, int year, long value, Map<String, Long> byRegion, boolean demo, Instant takenAt) {
+    TargetSnapshot(long targetId, int year, long value, Map<String, Long> byRegion, Instant takenAt) {
         this.targetId = targetId;
         this.year = year;
         this.value = value;
         this.byRegion.putAll(byRegion);
-        this.demo = demo;
         this.takenAt = takenAt;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public long getTargetId() {

@@ -4,8 +4,6 @@ import cn.jilin.laborbrand.governance.plan.PlanDocument;
 import cn.jilin.laborbrand.governance.plan.PlanMeasure;
 import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
-import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
-import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.worklist.WorkItem;
 import cn.jilin.laborbrand.platform.worklist.WorkItemSource;
 import java.time.LocalDate;
@@ -30,22 +28,20 @@ class GovernanceWorkItems implements WorkItemSource {
     private final TaskService tasks;
     private final ReportService reports;
     private final PlanService plan;
-    private final OrganisationService organisations;
 
-    GovernanceWorkItems(TaskService tasks, ReportService reports, PlanService plan, OrganisationService organisations) {
+    GovernanceWorkItems(TaskService tasks, ReportService reports, PlanService plan) {
         this.tasks = tasks;
         this.reports = reports;
         this.plan = plan;
-        this.organisations = organisations;
     }
 
     @Override
     public List<WorkItem> itemsFor(SignedInAccount user) {
         List<WorkItem> items = new ArrayList<>();
-        if (user.can(ReportAction.REPORT) && user.can("task:view") && user.organisationId() != null) {
+        if (user.can(ReportWorkflow.REPORT) && user.can("task:view") && user.organisationId() != null) {
             items.addAll(department(user));
         }
-        if (user.can(ReportAction.REVIEW) && user.can("task:view") && user.scope().isProvince()) {
+        if (user.can(ReportWorkflow.REVIEW) && user.can("task:view") && user.scope().isProvince()) {
             items.addAll(province(user));
         }
         return items;
@@ -101,7 +97,7 @@ class GovernanceWorkItems implements WorkItemSource {
 
     private List<WorkItem> province(SignedInAccount user) {
         Map<Long, PlanMeasure> measures = plan.byId();
-        Map<Long, String> names = organisations.choices().stream().collect(Collectors.toMap(OrganisationChoice::id, OrganisationChoice::name));
+        Map<Long, String> names = plan.departmentNames();
         int grace = plan.document().getReportGraceDays();
         Map<Long, ResponsibilityTask> all = tasks.search(TaskFilter.none(), user.scope(), Pageable.unpaged(TaskService.PLAN_ORDER))
                 .getContent().stream().collect(Collectors.toMap(ResponsibilityTask::getId, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));

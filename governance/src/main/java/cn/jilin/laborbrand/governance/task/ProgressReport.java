@@ -22,7 +22,8 @@ import org.hibernate.annotations.Formula;
 
 /**
  * 工作进展: a department's report on one task for one quarter — what was done, the measured indicators, where the task
- * stands. Scoped like its task (by the department). It moves by the steps of {@link ReportAction} only.
+ * stands. Scoped like its task (by the department). It moves by the steps of {@link ReportWorkflow#TABLE} only; the
+ * {@code demo} flag is set by the demo runner's marking, never by the report's own steps.
  */
 @Entity
 @Table(name = "progress_report")
@@ -81,12 +82,11 @@ public class ProgressReport extends AuditedEntity {
     protected ProgressReport() {
     }
 
-    ProgressReport(ResponsibilityTask task, Quarter quarter, boolean demo) {
+    ProgressReport(ResponsibilityTask task, Quarter quarter) {
         this.taskId = task.getId();
         this.organisationId = task.getOrganisationId();
         this.year = quarter.year();
         this.quarter = quarter.quarter();
-        this.demo = demo;
     }
 
     void write(String narrative, TaskStatus taskStatus, List<Indicator> indicators) {
@@ -96,9 +96,13 @@ public class ProgressReport extends AuditedEntity {
         this.indicators.addAll(indicators);
     }
 
-    /** Moves to the step's state; the service has checked that the step is allowed. */
-    void move(ReportAction action, String comment, Instant now) {
-        this.state = action.to();
+    /** The state setter of the workflow table: only {@code Workflows.take} moves a report. */
+    void moveTo(ReportState state) {
+        this.state = state;
+    }
+
+    /** What a step taken leaves on the report besides its state: when it was submitted or decided, and why. */
+    void stepped(ReportAction action, String comment, Instant now) {
         switch (action) {
             case SUBMIT -> {
                 this.submittedAt = now;

@@ -4,8 +4,6 @@ import cn.jilin.laborbrand.governance.plan.PlanMeasure;
 import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
-import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
-import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.pdf.PdfDocuments;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import java.time.format.DateTimeFormatter;
@@ -32,17 +30,15 @@ public class QuarterlyProgress {
     private final ProgressReportRepository reports;
     private final TaskService taskService;
     private final PlanService plan;
-    private final OrganisationService organisations;
     private final PdfDocuments pdf;
     private final AuditService audit;
 
     QuarterlyProgress(ResponsibilityTaskRepository tasks, ProgressReportRepository reports, TaskService taskService, PlanService plan,
-                      OrganisationService organisations, PdfDocuments pdf, AuditService audit) {
+                      PdfDocuments pdf, AuditService audit) {
         this.tasks = tasks;
         this.reports = reports;
         this.taskService = taskService;
         this.plan = plan;
-        this.organisations = organisations;
         this.pdf = pdf;
         this.audit = audit;
     }
@@ -59,8 +55,7 @@ public class QuarterlyProgress {
                 scope, ReportService.NEWEST_FIRST).stream().peek(ProgressReport::withIndicators)
                 .collect(Collectors.toMap(ProgressReport::getTaskId, Function.identity()));
         Map<Long, PlanMeasure> measures = plan.byId();
-        List<OrganisationChoice> departments = organisations.choices().stream()
-                .filter(o -> o.kind() == OrganisationKind.PROVINCIAL_DEPARTMENT).toList();
+        List<OrganisationChoice> departments = plan.departments();
         long departmentCount = all.stream().map(ResponsibilityTask::getOrganisationId).distinct().count();
         Map<Long, List<ResponsibilityTask>> byDepartment = all.stream().collect(Collectors.groupingBy(ResponsibilityTask::getOrganisationId));
         long filed = byTask.values().stream().filter(ProgressReport::isFiled).count();

@@ -12,6 +12,11 @@ public record TaskFilter(Long organisationId, Long measureId, TaskStatus status,
         return new TaskFilter(null, null, null, null, null);
     }
 
+    /** The tasks of these ids (none when empty). */
+    static Specification<ResponsibilityTask> ids(java.util.Collection<Long> ids) {
+        return (root, query, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("id").in(ids);
+    }
+
     Specification<ResponsibilityTask> toSpecification() {
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();

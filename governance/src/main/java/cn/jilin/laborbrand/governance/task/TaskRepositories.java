@@ -13,7 +13,7 @@ interface ResponsibilityTaskRepository extends ScopedRepository<ResponsibilityTa
     /** Every task's department, measure and standing, for the plan's page and the targets' qualitative lines. */
     @Unscoped("the plan's page shows every department's task and its status, read-only, to everyone who follows the plan")
     @Query("select new cn.jilin.laborbrand.governance.task.TaskLine(t.id, t.measureId, t.organisationId, t.role, t.status, "
-            + "t.overdue, t.deadline) from ResponsibilityTask t")
+            + "t.overdue, t.deadline) from ResponsibilityTask t order by t.id")
     List<TaskLine> findAllLines();
 }
 

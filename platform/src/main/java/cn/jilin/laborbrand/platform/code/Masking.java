@@ -59,6 +59,27 @@ public final class Masking {
         return p.length() == 11 ? keepEnds(p, 3, 4) : keepEnds(p, 0, 4);
     }
 
+    /**
+     * A name as public lists show it: {@code 张三} → {@code 张*}, {@code 王小明} → {@code 王*明}, {@code 欧阳明华} → {@code 欧**华}:
+     * the first and (from three characters) the last stay, enough for the person to recognise themselves.
+     */
+    public static String name(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        String v = name.strip();
+        int[] points = v.codePoints().toArray();
+        if (points.length == 1) {
+            return "*";
+        }
+        StringBuilder masked = new StringBuilder().appendCodePoint(points[0]);
+        masked.append("*".repeat(points.length - (points.length >= 3 ? 2 : 1)));
+        if (points.length >= 3) {
+            masked.appendCodePoint(points[points.length - 1]);
+        }
+        return masked.toString();
+    }
+
     /** {@code 6222021234567890123} → {@code 6222***********0123}. */
     public static String bankAccount(String account) {
         return keepEnds(account == null ? null : account.replace(" ", ""), 4, 4);

@@ -15,6 +15,9 @@ interface OrganisationRepository extends ScopedRepository<Organisation, Long> {
     @Unscoped("names, kinds and regions of organisations are public; accounts are attached to any of them")
     List<OrganisationChoice> findAllByOrderBySortOrderAscNameAsc();
 
+    @Unscoped("the same public facts as the directory above, for the organisations of one kind")
+    List<OrganisationChoice> findAllByKindOrderBySortOrderAscNameAsc(OrganisationKind kind);
+
     @Unscoped("the same public facts as the directory above, for one organisation")
     Optional<OrganisationChoice> findChoiceById(Long id);
 

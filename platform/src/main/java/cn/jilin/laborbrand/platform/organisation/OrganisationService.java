@@ -85,6 +85,12 @@ public class OrganisationService {
         return organisations.findAllByOrderBySortOrderAscNameAsc();
     }
 
+    /** The public facts of every organisation of one kind (e.g. the provincial departments), in the directory's order. */
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> choicesOf(OrganisationKind kind) {
+        return organisations.findAllByKindOrderBySortOrderAscNameAsc(kind);
+    }
+
     /** Up to {@code limit} organisations of these kinds whose name contains {@code text}: a type-ahead's answer. */
     @Transactional(readOnly = true)
     public List<OrganisationChoice> options(String text, java.util.Collection<OrganisationKind> kinds, int limit) {

@@ -34,6 +34,17 @@ class MaskingTest {
     }
 
     @Test
+    void aNameOnAPublicListKeepsItsFirstAndLastCharacter() {
+        assertThat(Masking.name("张三")).isEqualTo("张*");
+        assertThat(Masking.name(" 王小明 ")).isEqualTo("王*明");
+        assertThat(Masking.name("欧阳明华")).isEqualTo("欧**华");
+        assertThat(Masking.name("李")).isEqualTo("*");
+        assertThat(Masking.name(null)).isEmpty();
+        // a character outside the BMP counts once
+        assertThat(Masking.name("𠀋一二")).isEqualTo("𠀋*二");
+    }
+
+    @Test
     void mobilePhoneKeepsPrefixAndLastFour() {
         assertThat(Masking.phone("13812345678")).isEqualTo("138****5678");
         assertThat(Masking.phone("0431-88888888")).isEqualTo("*********8888");

@@ -78,6 +78,13 @@ public class BatchService {
         return lines.findByBatchIdOrderById(batches.getById(id, scope).getId());
     }
 
+    /** The claims of a batch's lines, by id (their numbers and payees for its page). */
+    @PreAuthorize("hasAuthority('subsidy:view') or hasAuthority('subsidy:disburse')")
+    @Transactional(readOnly = true)
+    public Map<Long, SubsidyClaim> claimsOf(long id, DataScope scope) {
+        return payments.ofBatch(lines.findByBatchIdOrderById(batches.getById(id, scope).getId()).stream().map(DisbursementLine::getClaimId).toList());
+    }
+
     /** The claims of a budget line a batch may take now. */
     @PreAuthorize("hasAuthority('subsidy:disburse')")
     @Transactional(readOnly = true)

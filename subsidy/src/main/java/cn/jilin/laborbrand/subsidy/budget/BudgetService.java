@@ -103,7 +103,7 @@ public class BudgetService {
      * What the caller reads of budgets: their scope; for a provincial department, every line (public money, read-only).
      * An institution or an enterprise sees none, whatever it is granted.
      */
-    private DataScope readable(DataScope scope) {
+    DataScope readable(DataScope scope) {
         if (scope.kind() == DataScope.Kind.ORGANISATION && scope.organisationId() != null
                 && organisations.choice(scope.organisationId()).filter(o -> o.kind() == OrganisationKind.PROVINCIAL_DEPARTMENT).isPresent()) {
             return DataScope.province();

@@ -62,6 +62,11 @@ public class ClaimDecisions {
         return workflows.available(ClaimWorkflow.TABLE, claim).stream().filter(a -> !BY_BATCH.contains(a)).toList();
     }
 
+    /** Whether the step needs a reason (the form then asks for one). */
+    public boolean needsReason(ClaimAction action) {
+        return ClaimWorkflow.TABLE.transition(action).reasonRequired();
+    }
+
     /** The step named by a URL segment ({@code start-notice}), if there is one a page may take. */
     public Optional<ClaimAction> action(String slug) {
         return ClaimWorkflow.TABLE.action(slug).filter(a -> !BY_BATCH.contains(a) && a != ClaimAction.RECOVER);

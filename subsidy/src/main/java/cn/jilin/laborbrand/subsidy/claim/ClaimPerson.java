@@ -11,8 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * A person a claim pays for, with the grant it asks for them (occupation, level, evidence) and its share of the amount.
@@ -47,9 +45,7 @@ public class ClaimPerson {
     @Column(name = "occupation_code")
     private String occupationCode;
 
-    // smallint in the table (5 初级 … 1 高级技师); the portal validates the schema against the mapping
     @Column(name = "skill_level")
-    @JdbcTypeCode(SqlTypes.SMALLINT)
     private Integer skillLevel;
 
     @Column(name = "evidence_id")

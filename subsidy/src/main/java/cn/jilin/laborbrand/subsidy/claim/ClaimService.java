@@ -8,6 +8,7 @@ import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
 import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import cn.jilin.laborbrand.platform.workflow.Workflows;
+import cn.jilin.laborbrand.subsidy.policy.EvidenceKind;
 import cn.jilin.laborbrand.subsidy.policy.PayeeKind;
 import cn.jilin.laborbrand.subsidy.policy.PolicyService;
 import cn.jilin.laborbrand.subsidy.policy.SubsidyPolicy;
@@ -119,6 +120,30 @@ public class ClaimService {
         SubsidyClaim claim = claims.getById(id, scope);
         audit.record("subsidy.claim.account.reveal", SubsidyClaim.SUBJECT_TYPE, id, "account shown in full");
         return claim.getAccountCipher() == null ? "" : cipher.decrypt(claim.getAccountCipher());
+    }
+
+    /** The evidence a new claim would rest on, as the claim form shows it: its people with their resident IDs masked. */
+    public record EvidenceShown(EvidenceKind kind, long id, String payeeName, boolean stands, Integer hours, List<PersonShown> people) {
+    }
+
+    public record PersonShown(long evidenceId, String name, String residentId, String occupationCode, Integer skillLevel, LocalDate evidenceDate) {
+    }
+
+    @PreAuthorize("hasAuthority('subsidy:claim')")
+    @Transactional(readOnly = true)
+    public EvidenceShown evidence(long policyId, long evidenceId, DataScope scope) {
+        Evidence found = evidence.find(policies.get(policyId), evidenceId, scope);
+        return new EvidenceShown(found.kind(), found.id(), found.payeeName(), found.stands(), found.hours(), found.people().stream()
+                .map(p -> new PersonShown(p.evidenceId(), p.name(), Masking.residentId(cipher.decrypt(p.residentIdCipher())), p.occupationCode(),
+                        p.skillLevel(), p.evidenceDate()))
+                .toList());
+    }
+
+    /** A few pieces of evidence for the policy within the caller's scope, for the claim form's type-ahead. */
+    @PreAuthorize("hasAuthority('subsidy:claim')")
+    @Transactional(readOnly = true)
+    public List<EvidenceSource.EvidenceOption> evidenceOptions(long policyId, String text, DataScope scope) {
+        return evidence.options(policies.get(policyId), text, scope);
     }
 
     // ---- making claims ------------------------------------------------------------------------------------------------

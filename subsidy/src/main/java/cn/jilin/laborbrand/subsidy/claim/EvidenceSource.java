@@ -1,5 +1,7 @@
 package cn.jilin.laborbrand.subsidy.claim;
 
+import java.util.List;
+
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.subsidy.policy.SubsidyPolicy;
 
@@ -7,4 +9,11 @@ import cn.jilin.laborbrand.subsidy.policy.SubsidyPolicy;
 public interface EvidenceSource {
 
     Evidence find(SubsidyPolicy policy, long evidenceId, DataScope scope);
+
+    /** A few pieces of evidence of the policy's kind within the scope whose name contains {@code text} (for a type-ahead). */
+    List<EvidenceOption> options(SubsidyPolicy policy, String text, DataScope scope);
+
+    /** One answer of the evidence type-ahead: its id, name and a hint (region, dates). */
+    record EvidenceOption(long id, String label, String hint) {
+    }
 }

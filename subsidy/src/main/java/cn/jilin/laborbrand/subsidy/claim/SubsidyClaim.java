@@ -266,6 +266,11 @@ public class SubsidyClaim extends AuditedEntity {
         return findings;
     }
 
+    /** Whether the rule engine's last check found anything in the way (the list marks such claims). */
+    public boolean hasFindings() {
+        return findings != null && !findings.isBlank();
+    }
+
     public boolean isDemo() {
         return demo;
     }

@@ -8,6 +8,8 @@ import cn.jilin.laborbrand.subsidy.policy.SubsidyPolicy;
 import cn.jilin.laborbrand.training.certificate.Certificate;
 import cn.jilin.laborbrand.training.certificate.CertificateKind;
 import cn.jilin.laborbrand.training.certificate.CertifiedPeople;
+import cn.jilin.laborbrand.subsidy.policy.EvidenceKind;
+import cn.jilin.laborbrand.training.course.CourseFilter;
 import cn.jilin.laborbrand.training.course.CourseService;
 import cn.jilin.laborbrand.training.course.CourseStatus;
 import cn.jilin.laborbrand.training.course.TrainingCourse;
@@ -18,6 +20,8 @@ import cn.jilin.laborbrand.training.trainee.TraineeIdentities.Identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TrainingEvidence implements EvidenceSource {
+
+    private static final int OPTIONS = 20;
 
     private final CourseService courses;
     private final CertifiedPeople certificates;
@@ -50,6 +56,21 @@ class TrainingEvidence implements EvidenceSource {
             case COURSE -> course(courses.get(evidenceId, scope), scope);
             case DISPATCH -> dispatch(dispatches.get(evidenceId, scope), scope);
             case STARTUP -> throw new RuleViolation("subsidy.evidence.startupUnavailable");
+        };
+    }
+
+    @Override
+    public List<EvidenceOption> options(SubsidyPolicy policy, String text, DataScope scope) {
+        String q = text == null ? "" : text.strip();
+        return switch (policy.getEvidence()) {
+            case CERTIFICATE, COURSE -> courses.search(new CourseFilter(null, null, null,
+                            policy.getEvidence() == EvidenceKind.COURSE ? CourseStatus.FINISHED : null, null, q.isEmpty() ? null : q), scope,
+                    PageRequest.of(0, OPTIONS, Sort.by(Sort.Order.desc("endDate"), Sort.Order.asc("id"))))
+                    .map(c -> new EvidenceOption(c.getId(), c.getName(), c.getStartDate() + " ~ " + c.getEndDate())).getContent();
+            // dispatches have no name to search: the latest of the caller's
+            case DISPATCH -> dispatches.search(null, scope, PageRequest.of(0, OPTIONS, Sort.by(Sort.Order.desc("startDate"), Sort.Order.asc("id"))))
+                    .map(d -> new EvidenceOption(d.getId(), d.getOrganiserName(), String.valueOf(d.getStartDate()))).getContent();
+            case STARTUP -> List.of();
         };
     }
 

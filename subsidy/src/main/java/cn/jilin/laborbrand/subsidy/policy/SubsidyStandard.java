@@ -9,8 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * 补贴标准: how much a policy pays from a date — an amount (per person, for a level or for every level) or a share (of
@@ -33,9 +31,7 @@ public class SubsidyStandard extends AuditedEntity {
     @Column(name = "effective_to")
     private LocalDate effectiveTo;
 
-    // smallint in the table (5 初级 … 1 高级技师); the portal validates the schema against the mapping
     @Column(name = "skill_level")
-    @JdbcTypeCode(SqlTypes.SMALLINT)
     private Integer skillLevel;
 
     private BigDecimal amount;

@@ -3,6 +3,7 @@ package cn.jilin.laborbrand.subsidy.claim;
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.subsidy.policy.SubsidyPolicy;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Primary;
@@ -30,5 +31,11 @@ public class FixedEvidence implements EvidenceSource {
             throw new NotFoundException("evidence", evidenceId);
         }
         return e;
+    }
+
+    @Override
+    public List<EvidenceOption> options(SubsidyPolicy policy, String text, DataScope scope) {
+        return evidence.values().stream().filter(e -> scope.coversRegion(e.regionCode()) && e.payeeName().contains(text == null ? "" : text))
+                .map(e -> new EvidenceOption(e.id(), e.payeeName(), e.regionCode())).toList();
     }
 }

@@ -36,14 +36,12 @@ class BaseMetrics {
     private static MetricReading read(BaseService bases, RegionService regions, boolean provincialOnly) {
         long total = 0;
         Map<String, Long> byPrefecture = new HashMap<>();
-        for (Object[] row : bases.designatedCounts()) {
-            BaseLevel level = (BaseLevel) row[0];
-            long count = (Long) row[2];
-            if (provincialOnly && level != BaseLevel.PROVINCIAL) {
+        for (DesignatedCount row : bases.designatedCounts()) {
+            if (provincialOnly && row.level() != BaseLevel.PROVINCIAL) {
                 continue;
             }
-            total += count;
-            regions.prefectureOf((String) row[1]).ifPresent(p -> byPrefecture.merge(p, count, Long::sum));
+            total += row.count();
+            regions.prefectureOf(row.regionCode()).ifPresent(p -> byPrefecture.merge(p, row.count(), Long::sum));
         }
         return new MetricReading(total, byPrefecture);
     }

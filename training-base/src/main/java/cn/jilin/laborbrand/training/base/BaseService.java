@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.training.base;
 
+import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.code.Masking;
@@ -8,7 +9,9 @@ import cn.jilin.laborbrand.platform.region.Region;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
+import cn.jilin.laborbrand.platform.workflow.Workflow;
 import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
+import cn.jilin.laborbrand.platform.workflow.Workflows;
 import cn.jilin.laborbrand.registry.brand.BrandName;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import cn.jilin.laborbrand.training.institution.Institution;
@@ -16,7 +19,6 @@ import cn.jilin.laborbrand.training.institution.InstitutionService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -24,20 +26,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Cultivation bases (二(一)2: each city 1–2; 一、工作目标: 15+ provincial). City bureaus register the bases of their
  * region and designate them 市级 or recommend them to HRSS, which designates them 省级; each year the designating
- * authority evaluates them. Every step is a transition of {@link BaseAction}, written to the workflow history.
+ * authority evaluates them. Every step is a transition of {@link BaseWorkflow}'s table, taken by the one workflow
+ * operation, which writes it to the history.
  */
 @Service
 public class BaseService {
@@ -47,17 +47,19 @@ public class BaseService {
     private final BrandService brands;
     private final RegionService regions;
     private final WorkflowHistory history;
+    private final Workflows workflows;
     private final PersonalDataCipher cipher;
     private final AuditService audit;
     private final Clock clock;
 
     BaseService(CultivationBaseRepository bases, InstitutionService institutions, BrandService brands, RegionService regions,
-                WorkflowHistory history, PersonalDataCipher cipher, AuditService audit, Clock clock) {
+                WorkflowHistory history, Workflows workflows, PersonalDataCipher cipher, AuditService audit, Clock clock) {
         this.bases = bases;
         this.institutions = institutions;
         this.brands = brands;
         this.regions = regions;
         this.history = history;
+        this.workflows = workflows;
         this.cipher = cipher;
         this.audit = audit;
         this.clock = clock;
@@ -86,11 +88,16 @@ public class BaseService {
         return bases.getById(id, scope);
     }
 
-    /** The bases the caller may see, for choosing one in a course form. */
+    /** The names of those of these bases that lie within the scope, by id (a form shows the base it has chosen). */
     @PreAuthorize("hasAuthority('base:view')")
     @Transactional(readOnly = true)
-    public List<CultivationBase> choices(DataScope scope) {
-        return bases.findAll(null, scope, Sort.by("name"));
+    public Map<Long, String> names(Collection<Long> ids, DataScope scope) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        bases.findAll((root, q, cb) -> root.get("id").in(ids), scope, Sort.unsorted()).forEach(b -> names.put(b.getId(), b.getName()));
+        return names;
     }
 
     @PreAuthorize("hasAuthority('base:view')")
@@ -138,9 +145,26 @@ public class BaseService {
         return rows;
     }
 
-    /** The actions the signed-in user may take on the base now. */
-    public List<BaseAction> availableActions(CultivationBase base) {
-        return Arrays.stream(BaseAction.values()).filter(a -> a.allows(base) && holds(a.permission(base))).toList();
+    /** The steps the signed-in user may take on the base now: the buttons of its page. */
+    public List<BaseStep> availableActions(CultivationBase base) {
+        return workflows.available(BaseWorkflow.TABLE, base).stream()
+                .map(a -> new BaseStep(a, Workflow.slug(a), BaseWorkflow.TABLE.transition(a).reasonRequired())).toList();
+    }
+
+    /** The step a URL segment names ({@code designate-provincial}), or 404 for a segment that names none. */
+    public BaseAction action(String slug) {
+        return BaseWorkflow.TABLE.action(slug).orElseThrow(() -> new NotFoundException("base action", slug));
+    }
+
+    /** Up to {@code limit} bases within the scope whose name contains {@code text}, by name: a type-ahead's answer. */
+    @PreAuthorize("hasAuthority('base:view')")
+    @Transactional(readOnly = true)
+    public List<CultivationBase> options(String text, DataScope scope, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return bases.findAll(new BaseFilter(null, null, null, text).toSpecification(), scope,
+                PageRequest.of(0, Math.min(limit, 50), Sort.by("name"))).getContent();
     }
 
     // ---- writing ------------------------------------------------------------------------------------------------------
@@ -149,7 +173,7 @@ public class BaseService {
     @PreAuthorize("hasAuthority('base:edit')")
     @Transactional
     public long register(BaseDetails details, DataScope scope) {
-        return create(details, scope, false);
+        return create(details, scope);
     }
 
     /** Changes what was entered about a base (not its level or state), refusing a stale page. */
@@ -170,65 +194,45 @@ public class BaseService {
     }
 
     /**
-     * Takes a step of the designation workflow: refused for the state (rule violation), for the role (403), or for a
-     * stale page (409). Evaluations need a reason and happen once a year (again only after a rectification).
+     * Takes a step of the designation workflow ({@link BaseWorkflow}): refused for the state (rule violation), for the
+     * role (403), or for a stale page (409). A designation sets the level, a revocation takes it; evaluations need a
+     * reason and happen once a year (again only after a rectification).
      */
     @PreAuthorize("hasAuthority('base:city:decide') or hasAuthority('base:province:decide')")
     @Transactional
     public void take(long id, long shownVersion, BaseAction action, String comment, DataScope scope) {
         CultivationBase base = bases.getById(id, scope);
-        base.requireVersion(shownVersion);
-        requireAction(base, action);
+        boolean rectifying = base.getState() == BaseState.RECTIFYING;
         String reason = comment == null || comment.isBlank() ? null : comment.strip();
-        if (action.isReasonRequired() && reason == null) {
-            throw new RuleViolation("comment", "base.reasonRequired");
-        }
+        workflows.take(BaseWorkflow.TABLE, action, base, shownVersion, reason);
         int year = LocalDate.now(clock).getYear();
-        if (action.isEvaluation() && base.getState() != BaseState.RECTIFYING && Integer.valueOf(year).equals(base.getEvaluationYear())) {
-            throw new RuleViolation("base.evaluation.alreadyThisYear");
-        }
-        move(base, action, reason);
-        if (action.isEvaluation()) {
+        if (BaseWorkflow.EVALUATIONS.contains(action)) {
+            // refused after the workflow's own checks, so that a stale page or a missing right answers first; rolled back
+            if (!rectifying && Integer.valueOf(year).equals(base.getEvaluationYear())) {
+                throw new RuleViolation("base.evaluation.alreadyThisYear");
+            }
             base.evaluated(year, action);
-            bases.saveAndFlush(base);
         }
-    }
-
-    /** Registers a base with made-up details for the demo, marked as such, and takes it to a level; once. */
-    @PreAuthorize("hasAuthority('demo:provision')")
-    @Transactional
-    public boolean registerDemo(BaseDetails details, BaseLevel level) {
-        if (bases.existsByRegionCodeAndName(details.regionCode(), details.name())) {
-            return false;
-        }
-        long id = create(details, DataScope.province(), true);
-        CultivationBase base = bases.getById(id, DataScope.province());
-        if (level == BaseLevel.MUNICIPAL || level == BaseLevel.PROVINCIAL) {
-            forceMove(base, BaseAction.DESIGNATE_MUNICIPAL, "演示数据");
-        }
-        if (level == BaseLevel.PROVINCIAL) {
-            forceMove(base, BaseAction.RECOMMEND, "演示数据");
-            forceMove(base, BaseAction.DESIGNATE_PROVINCIAL, "演示数据");
-        }
-        return true;
+        base.rank(BaseWorkflow.levelAfter(action, base.getLevel()), clock.instant());
+        bases.saveAndFlush(base);
     }
 
     /** Counts for the plan's targets; see {@link BaseMetrics}. */
     @Transactional(readOnly = true)
-    List<Object[]> designatedCounts() {
+    List<DesignatedCount> designatedCounts() {
         return bases.countDesignated();
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------------
 
-    private long create(BaseDetails details, DataScope scope, boolean demo) {
+    private long create(BaseDetails details, DataScope scope) {
         if (bases.existsByRegionCodeAndName(details.regionCode(), strip(details.name()))) {
             throw new RuleViolation("name", "base.name.taken");
         }
-        CultivationBase base = new CultivationBase(demo);
+        CultivationBase base = new CultivationBase();
         write(base, details, scope);
         bases.saveAndFlush(base);
-        history.record(CultivationBase.SUBJECT_TYPE, base.getId(), "register", null, BaseState.REGISTERED, demo ? "演示数据" : null);
+        history.record(CultivationBase.SUBJECT_TYPE, base.getId(), "register", null, BaseState.REGISTERED, null);
         return base.getId();
     }
 
@@ -246,7 +250,7 @@ public class BaseService {
         Institution institution;
         try {
             institution = institutions.get(d.institutionId(), scope);
-        } catch (cn.jilin.laborbrand.platform.NotFoundException e) {
+        } catch (NotFoundException e) {
             throw new RuleViolation("institutionId", "base.institution.unknown");
         }
         List<Long> brandIds = d.brandIds() == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(d.brandIds()));
@@ -263,45 +267,6 @@ public class BaseService {
                 d.capacity(), d.facilities() == null || d.facilities().isBlank() ? null : d.facilities().strip(),
                 required(d.contactName(), "contactName"),
                 InstitutionService.phoneCipher(d.contactPhone(), base.getContactPhoneCipher(), cipher));
-    }
-
-    private void move(CultivationBase base, BaseAction action, String comment) {
-        BaseState from = base.getState();
-        BaseState to = action.to(base);
-        base.moveTo(to, levelAfter(base, action), clock.instant());
-        bases.saveAndFlush(base);
-        history.record(CultivationBase.SUBJECT_TYPE, base.getId(), action.slug(), from, to, comment);
-    }
-
-    /** The demo's path through the ordinary transitions, without the role checks (it holds only demo:provision). */
-    private void forceMove(CultivationBase base, BaseAction action, String comment) {
-        if (!action.allows(base)) {
-            throw new IllegalStateException(action + " not allowed in " + base.getState());
-        }
-        move(base, action, comment);
-    }
-
-    private static BaseLevel levelAfter(CultivationBase base, BaseAction action) {
-        return switch (action) {
-            case DESIGNATE_MUNICIPAL -> BaseLevel.MUNICIPAL;
-            case DESIGNATE_PROVINCIAL -> BaseLevel.PROVINCIAL;
-            case REVOKE -> BaseLevel.NONE;
-            default -> base.getLevel();
-        };
-    }
-
-    private void requireAction(CultivationBase base, BaseAction action) {
-        if (action == null || !action.allows(base)) {
-            throw new RuleViolation("base.transition.notAllowed");
-        }
-        if (!holds(action.permission(base))) {
-            throw new AccessDeniedException(action + " needs " + action.permission(base));
-        }
-    }
-
-    private static boolean holds(String permission) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(permission::equals);
     }
 
     private static String required(String value, String field) {

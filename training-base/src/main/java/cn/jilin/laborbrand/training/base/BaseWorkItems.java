@@ -27,12 +27,12 @@ class BaseWorkItems implements WorkItemSource {
     @Override
     public List<WorkItem> itemsFor(SignedInAccount user) {
         List<WorkItem> items = new ArrayList<>();
-        if (user.can("base:view") && user.can(BaseAction.PROVINCE_PERMISSION) && user.scope().isProvince()) {
+        if (user.can("base:view") && user.can(BaseWorkflow.PROVINCE) && user.scope().isProvince()) {
             for (CultivationBase base : inState(user, BaseState.RECOMMENDED)) {
                 items.add(WorkItem.of(WorkItem.Kind.DECIDE, "worklist.base.provincial", "/bases/" + base.getId(), null, base.getName()));
             }
         }
-        if (user.can("base:view") && user.can(BaseAction.CITY_PERMISSION)) {
+        if (user.can("base:view") && user.can(BaseWorkflow.CITY)) {
             for (CultivationBase base : inState(user, BaseState.REGISTERED)) {
                 items.add(WorkItem.of(WorkItem.Kind.DECIDE, "worklist.base.municipal", "/bases/" + base.getId(), null, base.getName()));
             }

@@ -84,10 +84,6 @@ public class CultivationBase extends AuditedEntity {
     protected CultivationBase() {
     }
 
-    CultivationBase(boolean demo) {
-        this.demo = demo;
-    }
-
     void write(String name, long institutionId, long organisationId, List<Long> brandIds, String regionCode, String address,
                int capacity, String facilities, String contactName, String contactPhoneCipher) {
         this.name = name;
@@ -103,11 +99,16 @@ public class CultivationBase extends AuditedEntity {
         this.contactPhoneCipher = contactPhoneCipher;
     }
 
-    void moveTo(BaseState to, BaseLevel level, Instant designatedAt) {
+    /** The state setter of {@link BaseWorkflow}: only a step of the workflow moves a base. */
+    void moveTo(BaseState to) {
         this.state = to;
+    }
+
+    /** The level a designation or revocation leaves the base at, and since when. */
+    void rank(BaseLevel level, Instant at) {
         if (level != this.level) {
             this.level = level;
-            this.designatedAt = level == BaseLevel.NONE ? null : designatedAt;
+            this.designatedAt = level == BaseLevel.NONE ? null : at;
         }
     }
 

@@ -14,7 +14,8 @@ interface CultivationBaseRepository extends ScopedRepository<CultivationBase, Lo
 
     /** Designated bases per level and region, for the plan's targets. */
     @Unscoped("counts for the plan's targets, published province-wide; no record leaves")
-    @Query("select b.level, b.regionCode, count(b) from CultivationBase b where b.level <> cn.jilin.laborbrand.training.base.BaseLevel.NONE "
-            + "and b.state <> cn.jilin.laborbrand.training.base.BaseState.REVOKED group by b.level, b.regionCode")
-    List<Object[]> countDesignated();
+    @Query("select new cn.jilin.laborbrand.training.base.DesignatedCount(b.level, b.regionCode, count(b)) from CultivationBase b "
+            + "where b.level <> cn.jilin.laborbrand.training.base.BaseLevel.NONE and b.state <> cn.jilin.laborbrand.training.base.BaseState.REVOKED "
+            + "group by b.level, b.regionCode")
+    List<DesignatedCount> countDesignated();
 }

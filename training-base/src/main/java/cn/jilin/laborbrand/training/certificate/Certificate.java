@@ -67,7 +67,7 @@ public class Certificate extends AuditedEntity {
     protected Certificate() {
     }
 
-    Certificate(CertificateDetails d, long traineeId, long courseId, long organisationId, String regionCode, String holderName, boolean demo) {
+    Certificate(CertificateDetails d, long traineeId, long courseId, long organisationId, String regionCode, String holderName) {
         this.number = d.number().strip();
         this.issuerId = d.issuerId();
         this.traineeId = traineeId;
@@ -79,7 +79,6 @@ public class Certificate extends AuditedEntity {
         this.occupationCode = d.occupationCode();
         this.level = d.kind().hasLevel() ? d.level().shortValue() : null;
         this.issueDate = d.issueDate();
-        this.demo = demo;
     }
 
     public Long getId() {

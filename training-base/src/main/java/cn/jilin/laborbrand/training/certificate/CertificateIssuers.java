@@ -29,13 +29,21 @@ class CertificateIssuers {
         this.organisations = organisations;
     }
 
-    /** The issuers the caller may name: its own organisation, or the directory's issuing bodies. */
-    List<OrganisationChoice> choices(DataScope scope) {
+    /** The issuers the caller may name whose name contains {@code text}: its own organisation, or the directory's issuing bodies. */
+    List<OrganisationChoice> options(String text, DataScope scope, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
         return switch (scope.kind()) {
-            case ORGANISATION -> organisations.choice(scope.organisationId()).stream().toList();
-            case REGION, PROVINCE -> organisations.choices().stream().filter(o -> KINDS.contains(o.kind())).toList();
+            case ORGANISATION -> own(scope).filter(o -> o.name().contains(text.strip())).stream().toList();
+            case REGION, PROVINCE -> organisations.options(text, KINDS, limit);
             case EXPERT, NONE -> List.of();
         };
+    }
+
+    /** The one issuer an institution may name: itself. */
+    Optional<OrganisationChoice> own(DataScope scope) {
+        return scope.kind() == DataScope.Kind.ORGANISATION ? organisations.choice(scope.organisationId()) : Optional.empty();
     }
 
     /** Why the caller may not name this issuer, or null. */

@@ -3,6 +3,7 @@ package cn.jilin.laborbrand.training.certificate;
 import cn.jilin.laborbrand.platform.metric.MetricReading;
 import cn.jilin.laborbrand.platform.metric.PlanMetric;
 import cn.jilin.laborbrand.platform.region.RegionService;
+import cn.jilin.laborbrand.training.trainee.PersonsByRegion;
 import cn.jilin.laborbrand.training.trainee.TraineeService;
 import java.util.HashMap;
 import java.util.List;
@@ -30,13 +31,12 @@ class TrainingMetrics {
 
     // a person trained in two prefectures counts once in each, but the total counts persons per region summed: close
     // enough for the plan's figure, and each prefecture's own count is exact
-    private static MetricReading read(Supplier<List<Object[]>> counts, RegionService regions) {
+    private static MetricReading read(Supplier<List<PersonsByRegion>> counts, RegionService regions) {
         long total = 0;
         Map<String, Long> byPrefecture = new HashMap<>();
-        for (Object[] row : counts.get()) {
-            long n = ((Number) row[1]).longValue();
-            total += n;
-            regions.prefectureOf((String) row[0]).ifPresent(p -> byPrefecture.merge(p, n, Long::sum));
+        for (PersonsByRegion row : counts.get()) {
+            total += row.persons();
+            regions.prefectureOf(row.regionCode()).ifPresent(p -> byPrefecture.merge(p, row.persons(), Long::sum));
         }
         return new MetricReading(total, byPrefecture);
     }

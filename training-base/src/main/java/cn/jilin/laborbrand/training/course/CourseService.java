@@ -66,13 +66,6 @@ public class CourseService {
         return courses.getById(id, scope);
     }
 
-    /** The courses the caller may see, for choosing one. */
-    @PreAuthorize("hasAuthority('training:view')")
-    @Transactional(readOnly = true)
-    public List<TrainingCourse> choices(DataScope scope) {
-        return courses.findAll(null, scope, Sort.by(Sort.Order.desc("startDate"), Sort.Order.asc("name")));
-    }
-
     @Transactional(readOnly = true)
     public Map<Long, BrandName> brandNames(Collection<Long> ids) {
         return brands.names(ids);
@@ -82,7 +75,7 @@ public class CourseService {
     @PreAuthorize("hasAuthority('training:edit')")
     @Transactional
     public long create(CourseDetails details, DataScope scope) {
-        TrainingCourse course = new TrainingCourse(false);
+        TrainingCourse course = new TrainingCourse();
         write(course, details, scope);
         courses.saveAndFlush(course);
         audit.record("course.create", TrainingCourse.SUBJECT_TYPE, course.getId(), course.getName());
@@ -105,22 +98,6 @@ public class CourseService {
         write(course, details, scope);
         courses.saveAndFlush(course);
         audit.record("course.edit", TrainingCourse.SUBJECT_TYPE, id, course.getName());
-    }
-
-    /** A course with made-up details for the demo, marked as such; the existing one when it is there. */
-    @PreAuthorize("hasAuthority('demo:provision')")
-    @Transactional
-    public long createDemo(CourseDetails details) {
-        List<TrainingCourse> existing = courses.findAll((root, q, cb) -> cb.and(cb.equal(root.get("institutionId"), details.institutionId()),
-                cb.equal(root.get("name"), details.name())), DataScope.province(), Sort.unsorted());
-        if (!existing.isEmpty()) {
-            return existing.get(0).getId();
-        }
-        TrainingCourse course = new TrainingCourse(true);
-        write(course, details, DataScope.province());
-        courses.saveAndFlush(course);
-        audit.record("course.create", TrainingCourse.SUBJECT_TYPE, course.getId(), course.getName() + " (demo)");
-        return course.getId();
     }
 
     private void write(TrainingCourse course, CourseDetails d, DataScope scope) {

@@ -62,10 +62,6 @@ public class TrainingCourse extends AuditedEntity {
     protected TrainingCourse() {
     }
 
-    TrainingCourse(boolean demo) {
-        this.demo = demo;
-    }
-
     void write(CourseDetails d, long organisationId, String regionCode) {
         this.name = d.name().strip();
         this.occupationCode = d.occupationCode();

@@ -5,9 +5,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface TrainingCourseRepository extends ScopedRepository<TrainingCourse, Long> {
 
-    // the demo's idempotence: a course of this name at this institution exists
-    boolean existsByInstitutionIdAndName(long institutionId, String name);
-
     // trainees and certificates carry the course's owner and region: a course with any of them keeps its institution
     @Query(value = "select exists (select 1 from trainee where course_id = :courseId) or exists (select 1 from certificate where course_id = :courseId)",
             nativeQuery = true)

@@ -61,25 +61,11 @@ public class DispatchService {
     public long record(DispatchDetails details, DataScope scope) {
         check(details, scope);
         List<Trainee> people = trainees.resolve(details.residentIds() == null ? List.of() : details.residentIds(), "residentIds", scope);
-        LaborDispatch dispatch = new LaborDispatch(false);
+        LaborDispatch dispatch = new LaborDispatch();
         dispatch.write(details, people.stream().map(Trainee::getId).toList());
         dispatches.saveAndFlush(dispatch);
         audit.record("dispatch.create", SUBJECT_TYPE, dispatch.getId(), dispatch.getEmployer() + " people=" + dispatch.getPeople());
         return dispatch.getId();
-    }
-
-    /** A dispatch for the demo, marked as such, of trainees already known by id. */
-    @PreAuthorize("hasAuthority('demo:provision')")
-    @Transactional
-    public boolean recordDemo(DispatchDetails details, List<Long> traineeIds) {
-        if (dispatches.existsByRegionCodeAndEmployerAndStartDate(details.regionCode(), details.employer(), details.startDate())) {
-            return false;
-        }
-        LaborDispatch dispatch = new LaborDispatch(true);
-        dispatch.write(details, traineeIds);
-        dispatches.saveAndFlush(dispatch);
-        audit.record("dispatch.create", SUBJECT_TYPE, dispatch.getId(), "(demo)");
-        return true;
     }
 
     private void check(DispatchDetails d, DataScope scope) {

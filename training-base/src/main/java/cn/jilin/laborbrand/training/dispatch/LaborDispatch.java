@@ -64,10 +64,6 @@ public class LaborDispatch extends AuditedEntity {
     protected LaborDispatch() {
     }
 
-    LaborDispatch(boolean demo) {
-        this.demo = demo;
-    }
-
     void write(DispatchDetails d, Collection<Long> trainees) {
         this.organiserKind = d.organiserKind();
         this.organiserName = d.organiserName().strip();

@@ -48,11 +48,10 @@ public class Institution extends AuditedEntity {
     protected Institution() {
     }
 
-    Institution(long organisationId, String name, String regionCode, boolean demo) {
+    Institution(long organisationId, String name, String regionCode) {
         this.organisationId = organisationId;
         this.name = name;
         this.regionCode = regionCode;
-        this.demo = demo;
     }
 
     void write(InstitutionKind kind, String address, String contactName, String contactPhoneCipher) {

@@ -13,6 +13,6 @@ interface InstitutionRepository extends ScopedRepository<Institution, Long> {
 
     /** Names of institutions whose courses or bases the caller has already loaded within their scope. */
     @Unscoped("names of institutions whose bases or courses the caller already sees; a name is public in the directory")
-    @Query("select i.id, i.name from Institution i where i.id in :ids")
-    List<Object[]> findNamesByIdIn(Collection<Long> ids);
+    @Query("select new cn.jilin.laborbrand.training.institution.InstitutionName(i.id, i.name) from Institution i where i.id in :ids")
+    List<InstitutionName> findNamesByIdIn(Collection<Long> ids);
 }

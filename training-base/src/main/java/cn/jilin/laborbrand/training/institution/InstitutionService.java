@@ -1,18 +1,23 @@
 package cn.jilin.laborbrand.training.institution;
 
+import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.code.Masking;
 import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
 import cn.jilin.laborbrand.platform.organisation.Organisation;
+import cn.jilin.laborbrand.platform.organisation.OrganisationFilter;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -48,11 +53,42 @@ public class InstitutionService {
         return institutions.findAll(filter(text, kind), scope, pageable);
     }
 
-    /** Every institution the caller may see, for choosing one in a form. */
+    /** Up to {@code limit} institutions within the scope whose name contains {@code text}, by name: a type-ahead's answer. */
     @PreAuthorize("hasAuthority('base:view')")
     @Transactional(readOnly = true)
-    public List<Institution> choices(DataScope scope) {
-        return institutions.findAll(null, scope, Sort.by("name"));
+    public List<Institution> options(String text, DataScope scope, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return institutions.findAll(filter(text, null), scope, PageRequest.of(0, Math.min(limit, 50), Sort.by("name"))).getContent();
+    }
+
+    /** The one institution the scope sees, if it sees exactly one (an institution's own account): a form's default. */
+    @PreAuthorize("hasAuthority('base:view')")
+    @Transactional(readOnly = true)
+    public Optional<Institution> only(DataScope scope) {
+        Page<Institution> first = institutions.findAll(null, scope, PageRequest.of(0, 2, Sort.by("id")));
+        return first.getTotalElements() == 1 ? Optional.of(first.getContent().get(0)) : Optional.empty();
+    }
+
+    /**
+     * Up to {@code limit} organisations of the directory that the caller may register as institutions: institutions
+     * and enterprises within the scope whose name contains {@code text}, by name.
+     */
+    @PreAuthorize("hasAuthority('base:edit')")
+    @Transactional(readOnly = true)
+    public List<Organisation> registrable(String text, DataScope scope, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        int size = Math.min(limit, 50);
+        List<Organisation> found = new java.util.ArrayList<>();
+        for (OrganisationKind kind : OrganisationKind.values()) {
+            if (kind.isRegistrable()) {
+                found.addAll(organisations.search(new OrganisationFilter(text, kind, null), scope, PageRequest.of(0, size, Sort.by("name"))).getContent());
+            }
+        }
+        return found.stream().sorted(java.util.Comparator.comparing(Organisation::getName)).limit(size).toList();
     }
 
     /** An institution, or 404 outside the scope. */
@@ -70,7 +106,7 @@ public class InstitutionService {
     @PreAuthorize("hasAuthority('base:edit')")
     @Transactional
     public long register(InstitutionDetails details, DataScope scope) {
-        return create(details, scope, false);
+        return create(details, scope);
     }
 
     /** Changes kind, address or contact. */
@@ -89,36 +125,29 @@ public class InstitutionService {
     public Map<Long, String> names(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (Object[] row : institutions.findNamesByIdIn(ids)) {
-                names.put((Long) row[0], (String) row[1]);
+            for (InstitutionName row : institutions.findNamesByIdIn(ids)) {
+                names.put(row.id(), row.name());
             }
         }
         return names;
     }
 
-    /** Registers an institution for the demo, marked as such; nothing when it exists. */
-    @PreAuthorize("hasAuthority('demo:provision')")
-    @Transactional
-    public long registerDemo(InstitutionDetails details) {
-        return create(details, DataScope.province(), true);
-    }
-
-    /** The institution record of an organisation, if one was registered (for the demo and the institution's own pages). */
-    @PreAuthorize("hasAuthority('base:view') or hasAuthority('demo:provision')")
+    /** The institution record of an organisation within the scope, if one was registered. */
+    @PreAuthorize("hasAuthority('base:view')")
     @Transactional(readOnly = true)
-    public java.util.Optional<Institution> ofOrganisation(long organisationId, DataScope scope) {
+    public Optional<Institution> ofOrganisation(long organisationId, DataScope scope) {
         return institutions.findAll((root, q, cb) -> cb.equal(root.get("organisationId"), organisationId), scope, Sort.unsorted())
                 .stream().findFirst();
     }
 
-    private long create(InstitutionDetails details, DataScope scope, boolean demo) {
+    private long create(InstitutionDetails details, DataScope scope) {
         if (details.organisationId() == null) {
             throw new RuleViolation("organisationId", "NotNull");
         }
         Organisation organisation;
         try {
             organisation = organisations.get(details.organisationId(), scope);
-        } catch (cn.jilin.laborbrand.platform.NotFoundException e) {
+        } catch (NotFoundException e) {
             throw new RuleViolation("organisationId", "institution.organisation.unknown");
         }
         if (!organisation.getKind().isRegistrable()) {
@@ -128,15 +157,12 @@ public class InstitutionService {
             throw new RuleViolation("organisationId", "institution.organisation.outOfScope");
         }
         if (institutions.existsByOrganisationId(organisation.getId())) {
-            if (demo) {
-                return ofOrganisation(organisation.getId(), DataScope.province()).orElseThrow().getId();
-            }
             throw new RuleViolation("organisationId", "institution.organisation.taken");
         }
-        Institution institution = new Institution(organisation.getId(), organisation.getName(), organisation.getRegionCode(), demo);
+        Institution institution = new Institution(organisation.getId(), organisation.getName(), organisation.getRegionCode());
         write(institution, details);
         institutions.saveAndFlush(institution);
-        audit.record("institution.create", SUBJECT_TYPE, institution.getId(), institution.getName() + (demo ? " (demo)" : ""));
+        audit.record("institution.create", SUBJECT_TYPE, institution.getId(), institution.getName());
         return institution.getId();
     }
 
@@ -178,7 +204,7 @@ public class InstitutionService {
                 all.add(cb.equal(root.get("kind"), kind));
             }
             if (text != null && !text.isBlank()) {
-                all.add(cb.like(root.get("name"), "%" + text.strip().replace("%", "\\%").replace("_", "\\_") + "%"));
+                all.add(cb.like(root.get("name"), "%" + text.strip().replace("\\", "").replace("%", "\\%").replace("_", "\\_") + "%"));
             }
             return cb.and(all.toArray(jakarta.persistence.criteria.Predicate[]::new));
         };

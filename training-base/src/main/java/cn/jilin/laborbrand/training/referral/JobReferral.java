@@ -56,14 +56,13 @@ public class JobReferral extends AuditedEntity {
     protected JobReferral() {
     }
 
-    JobReferral(ReferralDetails d, Collection<Long> trainees, boolean demo) {
+    JobReferral(ReferralDetails d, Collection<Long> trainees) {
         this.regionCode = d.regionCode();
         this.vacancy = d.vacancy().strip();
         this.employer = d.employer().strip();
         this.workPlace = d.workPlace() == null || d.workPlace().isBlank() ? null : d.workPlace().strip();
         this.referredOn = d.referredOn();
         this.note = d.note() == null || d.note().isBlank() ? null : d.note().strip();
-        this.demo = demo;
         trainees.forEach(t -> outcomes.put(t, ReferralOutcome.REFERRED));
     }
 

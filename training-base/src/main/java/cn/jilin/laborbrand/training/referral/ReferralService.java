@@ -40,9 +40,10 @@ public class ReferralService {
     @PreAuthorize("hasAuthority('employment:view')")
     @Transactional(readOnly = true)
     public Page<JobReferral> search(String text, DataScope scope, Pageable pageable) {
-        return referrals.findAll((root, q, cb) -> text == null || text.isBlank() ? cb.conjunction()
-                : cb.or(cb.like(root.get("vacancy"), "%" + text.strip() + "%"), cb.like(root.get("employer"), "%" + text.strip() + "%")),
-                scope, pageable);
+        String like = text == null || text.isBlank() ? null
+                : "%" + text.strip().replace("\\", "").replace("%", "\\%").replace("_", "\\_") + "%";
+        return referrals.findAll((root, q, cb) -> like == null ? cb.conjunction()
+                : cb.or(cb.like(root.get("vacancy"), like), cb.like(root.get("employer"), like)), scope, pageable);
     }
 
     @PreAuthorize("hasAuthority('employment:view')")
@@ -79,7 +80,7 @@ public class ReferralService {
             throw new RuleViolation("referredOn", "NotNull");
         }
         List<Trainee> people = trainees.resolve(d.residentIds() == null ? List.of() : d.residentIds(), "residentIds", scope);
-        JobReferral referral = referrals.saveAndFlush(new JobReferral(d, people.stream().map(Trainee::getId).toList(), false));
+        JobReferral referral = referrals.saveAndFlush(new JobReferral(d, people.stream().map(Trainee::getId).toList()));
         audit.record("referral.create", SUBJECT_TYPE, referral.getId(), referral.getEmployer() + " people=" + referral.getPeople());
         return referral.getId();
     }
@@ -96,16 +97,5 @@ public class ReferralService {
         referral.setOutcome(traineeId, outcome);
         referrals.saveAndFlush(referral);
         audit.record("referral.outcome", SUBJECT_TYPE, id, "trainee " + traineeId + " " + outcome);
-    }
-
-    @PreAuthorize("hasAuthority('demo:provision')")
-    @Transactional
-    public boolean recordDemo(ReferralDetails d, List<Long> traineeIds) {
-        if (referrals.existsByRegionCodeAndEmployerAndVacancy(d.regionCode(), d.employer(), d.vacancy())) {
-            return false;
-        }
-        JobReferral referral = referrals.saveAndFlush(new JobReferral(d, traineeIds, true));
-        audit.record("referral.create", SUBJECT_TYPE, referral.getId(), "(demo)");
-        return true;
     }
 }

@@ -49,10 +49,6 @@ public class SkillStudio extends AuditedEntity {
     protected SkillStudio() {
     }
 
-    SkillStudio(boolean demo) {
-        this.demo = demo;
-    }
-
     void write(StudioDetails d) {
         this.kind = d.kind();
         this.name = d.name().strip();

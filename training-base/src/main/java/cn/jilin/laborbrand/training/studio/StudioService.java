@@ -61,7 +61,7 @@ public class StudioService {
     @PreAuthorize("hasAuthority('employment:edit')")
     @Transactional
     public long register(StudioDetails details, DataScope scope) {
-        return create(details, scope, false);
+        return create(details, scope);
     }
 
     @PreAuthorize("hasAuthority('employment:edit')")
@@ -78,25 +78,15 @@ public class StudioService {
         audit.record("studio.edit", SUBJECT_TYPE, id, studio.getName());
     }
 
-    @PreAuthorize("hasAuthority('demo:provision')")
-    @Transactional
-    public boolean registerDemo(StudioDetails details) {
-        if (studios.existsByRegionCodeAndName(details.regionCode(), details.name())) {
-            return false;
-        }
-        create(details, DataScope.province(), true);
-        return true;
-    }
-
-    private long create(StudioDetails details, DataScope scope, boolean demo) {
+    private long create(StudioDetails details, DataScope scope) {
         check(details, scope);
         if (studios.existsByRegionCodeAndName(details.regionCode(), details.name().strip())) {
             throw new RuleViolation("name", "studio.name.taken");
         }
-        SkillStudio studio = new SkillStudio(demo);
+        SkillStudio studio = new SkillStudio();
         studio.write(details);
         studios.saveAndFlush(studio);
-        audit.record("studio.create", SUBJECT_TYPE, studio.getId(), studio.getName() + (demo ? " (demo)" : ""));
+        audit.record("studio.create", SUBJECT_TYPE, studio.getId(), studio.getName());
         return studio.getId();
     }
 

@@ -71,8 +71,7 @@ public class Trainee extends AuditedEntity {
     protected Trainee() {
     }
 
-    Trainee(long courseId, long organisationId, String regionCode, ResidentId residentId, String residentIdCipher, String residentIdIndex,
-            boolean demo) {
+    Trainee(long courseId, long organisationId, String regionCode, ResidentId residentId, String residentIdCipher, String residentIdIndex) {
         this.courseId = courseId;
         this.organisationId = organisationId;
         this.regionCode = regionCode;
@@ -80,7 +79,6 @@ public class Trainee extends AuditedEntity {
         this.residentIdIndex = residentIdIndex;
         this.birthDate = residentId.birthDate();
         this.sex = residentId.sex();
-        this.demo = demo;
     }
 
     void write(String name, String phoneCipher, String homeRegionCode, Set<PriorityGroup> groups, String employer, LocalDate employedSince) {

@@ -17,10 +17,7 @@ interface TraineeRepository extends ScopedRepository<Trainee, Long> {
 
     /** People trained (distinct persons) per region, for the plan's figures. */
     @Unscoped("counts for the plan's figures; no record leaves")
-    @Query("select t.regionCode, count(distinct t.residentIdIndex) from Trainee t group by t.regionCode")
-    List<Object[]> countPersonsByRegion();
-
-    @Unscoped("a count for the plan's figures; no record leaves")
-    @Query("select count(distinct t.residentIdIndex) from Trainee t")
-    long countPersons();
+    @Query("select new cn.jilin.laborbrand.training.trainee.PersonsByRegion(t.regionCode, count(distinct t.residentIdIndex)) "
+            + "from Trainee t group by t.regionCode")
+    List<PersonsByRegion> countPersonsByRegion();
 }

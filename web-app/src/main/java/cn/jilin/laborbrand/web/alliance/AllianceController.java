@@ -4,26 +4,19 @@ import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.web.support.Dates;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
-import cn.jilin.laborbrand.platform.organisation.Organisation;
-import cn.jilin.laborbrand.platform.organisation.OrganisationFilter;
-import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
-import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.region.RegionService;
-import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.alliance.AllianceBasis;
+import cn.jilin.laborbrand.registry.alliance.AllianceCandidates;
 import cn.jilin.laborbrand.registry.alliance.AllianceDetails;
 import cn.jilin.laborbrand.registry.alliance.AllianceFilter;
-import cn.jilin.laborbrand.registry.alliance.AllianceMemberView;
 import cn.jilin.laborbrand.registry.alliance.AllianceSummary;
 import cn.jilin.laborbrand.registry.alliance.BrandAlliance;
 import cn.jilin.laborbrand.registry.alliance.BrandAllianceService;
 import cn.jilin.laborbrand.registry.alliance.MemberKind;
-import cn.jilin.laborbrand.registry.brand.BrandFilter;
-import cn.jilin.laborbrand.registry.brand.BrandService;
 import cn.jilin.laborbrand.registry.brand.IndustrySection;
-import cn.jilin.laborbrand.registry.brand.LaborBrand;
 import cn.jilin.laborbrand.web.support.Forms;
 import cn.jilin.laborbrand.web.support.Listing;
+import cn.jilin.laborbrand.web.support.Option;
 import cn.jilin.laborbrand.web.support.XlsxDownload;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -36,8 +29,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -52,6 +43,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -76,20 +68,17 @@ class AllianceController {
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("basisKind"), Sort.Order.asc("name"));
 
     private final BrandAllianceService alliances;
-    private final Dates dates;
-    private final BrandService brands;
-    private final OrganisationService organisations;
+    private final AllianceCandidates candidates;
     private final RegionService regions;
     private final Messages messages;
+    private final Dates dates;
 
-    AllianceController(BrandAllianceService alliances, BrandService brands, OrganisationService organisations,
-                       RegionService regions, Messages messages, Dates dates) {
-        this.dates = dates;
+    AllianceController(BrandAllianceService alliances, AllianceCandidates candidates, RegionService regions, Messages messages, Dates dates) {
         this.alliances = alliances;
-        this.brands = brands;
-        this.organisations = organisations;
+        this.candidates = candidates;
         this.regions = regions;
         this.messages = messages;
+        this.dates = dates;
     }
 
     @GetMapping
@@ -136,31 +125,40 @@ class AllianceController {
     @PostMapping
     @PreAuthorize("hasAuthority('alliance:manage')")
     String create(@Valid @ModelAttribute("form") AllianceForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                long id = alliances.create(form.details());
-                redirect.addFlashAttribute("flashSuccess", "alliance.created");
-                return "redirect:/alliances/" + id;
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return formPage(null, model);
+        return Forms.submit(errors, () -> {
+            long id = alliances.create(form.details());
+            redirect.addFlashAttribute("flashSuccess", "alliance.created");
+            return "redirect:/alliances/" + id;
+        }, () -> formPage(null, model));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('brand:view')")
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Locale locale, Model model) {
         BrandAlliance alliance = alliances.get(id, user.scope());
-        List<AllianceMemberView> members = alliances.members(id, user.scope());
         model.addAttribute("alliance", alliance);
-        model.addAttribute("members", members);
+        model.addAttribute("members", alliances.members(id, user.scope()));
         model.addAttribute("scopeText", scopeOf(alliance, locale));
         model.addAttribute("today", dates.today());
-        if (user.can("alliance:manage")) {
-            addMemberChoices(alliance, members, user.scope(), model);
-        }
         return "alliance/detail";
+    }
+
+    /** The type-ahead of the brand a member form adds: brands of the caller's scope that may join, not members yet. */
+    @GetMapping(value = "/{id}/brand-options", produces = "application/json")
+    @PreAuthorize("hasAuthority('alliance:manage')")
+    @ResponseBody
+    List<Option> brandOptions(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @RequestParam(required = false) String q) {
+        return candidates.brands(id, q, user.scope(), 20).stream()
+                .map(b -> new Option(b.id(), b.name(), regions.name(b.regionCode()))).toList();
+    }
+
+    /** The type-ahead of the enterprise a member form adds: enterprises of the caller's scope that may join, not members yet. */
+    @GetMapping(value = "/{id}/enterprise-options", produces = "application/json")
+    @PreAuthorize("hasAuthority('alliance:manage')")
+    @ResponseBody
+    List<Option> enterpriseOptions(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @RequestParam(required = false) String q) {
+        return candidates.enterprises(id, q, user.scope(), 20).stream()
+                .map(o -> new Option(o.id(), o.name(), regions.name(o.regionCode()))).toList();
     }
 
     @GetMapping("/{id}/edit")
@@ -176,16 +174,11 @@ class AllianceController {
     String update(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") AllianceForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         BrandAlliance alliance = alliances.get(id, user.scope());
-        if (!errors.hasErrors()) {
-            try {
-                alliances.update(id, form.version(), form.details(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "alliance.updated");
-                return "redirect:/alliances/" + id;
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return formPage(alliance, model);
+        return Forms.submit(errors, () -> {
+            alliances.update(id, form.version(), form.details(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "alliance.updated");
+            return "redirect:/alliances/" + id;
+        }, () -> formPage(alliance, model));
     }
 
     @PostMapping("/{id}/members")
@@ -242,24 +235,6 @@ class AllianceController {
         model.addAttribute("industries", IndustrySection.values());
         model.addAttribute("regions", regions.all());
         return "alliance/form";
-    }
-
-    /** Brands that share the alliance's trade or lie in its region, and enterprises (of its region), not yet members. */
-    private void addMemberChoices(BrandAlliance alliance, List<AllianceMemberView> members, DataScope scope, Model model) {
-        Set<Long> brandMembers = members.stream().filter(m -> m.kind() == MemberKind.BRAND).map(AllianceMemberView::refId).collect(Collectors.toSet());
-        Set<Long> enterpriseMembers = members.stream().filter(m -> m.kind() == MemberKind.ENTERPRISE).map(AllianceMemberView::refId).collect(Collectors.toSet());
-        boolean regional = alliance.getBasisKind() == AllianceBasis.REGION;
-        BrandFilter brandFilter = new BrandFilter(regional ? regions.coveredCodes(alliance.getRegionCode()) : null, null, null, null, null);
-        List<LaborBrand> brandChoices = brands.search(brandFilter, scope, PageRequest.of(0, 5000, Sort.by("name"))).stream()
-                .filter(b -> regional || b.getIndustry() == alliance.getIndustry())
-                .filter(b -> !brandMembers.contains(b.getId())).toList();
-        Set<String> allianceRegions = regional ? regions.coveredCodes(alliance.getRegionCode()) : null;
-        List<Organisation> enterpriseChoices = organisations.search(new OrganisationFilter(null, OrganisationKind.ENTERPRISE, null), scope,
-                        PageRequest.of(0, 5000, Sort.by("name"))).stream()
-                .filter(o -> allianceRegions == null || allianceRegions.contains(o.getRegionCode()))
-                .filter(o -> !enterpriseMembers.contains(o.getId())).toList();
-        model.addAttribute("brandChoices", brandChoices);
-        model.addAttribute("enterpriseChoices", enterpriseChoices);
     }
 
     /** The trade (section and its name) or the region the alliance is of. */

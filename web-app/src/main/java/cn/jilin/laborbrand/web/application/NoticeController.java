@@ -7,7 +7,7 @@ import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.pdf.PdfDocuments;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.registry.application.ApplicationFilter;
-import cn.jilin.laborbrand.registry.application.ApplicationService;
+import cn.jilin.laborbrand.registry.application.ApplicationQueries;
 import cn.jilin.laborbrand.registry.application.ApplicationState;
 import cn.jilin.laborbrand.registry.application.BrandApplication;
 import cn.jilin.laborbrand.registry.brand.BrandName;
@@ -40,13 +40,13 @@ class NoticeController {
     private static final String ISSUER = "吉林省人力资源和社会保障厅";
     private static final Sort NOTICE_ORDER = Sort.by(Sort.Order.asc("noticeEnd"), Sort.Order.asc("id"));
 
-    private final ApplicationService applications;
+    private final ApplicationQueries applications;
     private final Dates dates;
     private final RegionService regions;
     private final PdfDocuments pdf;
     private final Messages messages;
 
-    NoticeController(ApplicationService applications, RegionService regions, PdfDocuments pdf, Messages messages, Dates dates) {
+    NoticeController(ApplicationQueries applications, RegionService regions, PdfDocuments pdf, Messages messages, Dates dates) {
         this.dates = dates;
         this.applications = applications;
         this.regions = regions;

@@ -4,7 +4,8 @@ import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.review.Declaration;
 import cn.jilin.laborbrand.platform.review.ExpertTask;
 import cn.jilin.laborbrand.platform.review.ReviewService;
-import cn.jilin.laborbrand.registry.application.ApplicationService;
+import cn.jilin.laborbrand.registry.application.ApplicationReviewService;
+import cn.jilin.laborbrand.registry.application.ExpertBriefing;
 import cn.jilin.laborbrand.registry.application.BrandApplication;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,9 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewController {
 
     private final ReviewService reviews;
-    private final ApplicationService applications;
+    private final ApplicationReviewService applications;
 
-    ReviewController(ReviewService reviews, ApplicationService applications) {
+    ReviewController(ReviewService reviews, ApplicationReviewService applications) {
         this.reviews = reviews;
         this.applications = applications;
     }
@@ -44,7 +45,7 @@ class ReviewController {
     @GetMapping("/{assignmentId}")
     @PreAuthorize("hasAuthority('review:score')")
     String briefing(@PathVariable long assignmentId, Model model) {
-        ApplicationService.ExpertBriefing briefing = applications.briefing(assignmentId);
+        ExpertBriefing briefing = applications.briefing(assignmentId);
         if (briefing.assignment().getDeclaration() == Declaration.NO_CONFLICT) {
             return "redirect:/brand-applications/" + briefing.applicationId();
         }
@@ -56,7 +57,7 @@ class ReviewController {
     @PreAuthorize("hasAuthority('review:score')")
     String declare(@PathVariable long assignmentId, @RequestParam boolean conflict, @RequestParam(required = false) String note,
                    RedirectAttributes redirect) {
-        ApplicationService.ExpertBriefing briefing = applications.briefing(assignmentId);
+        ExpertBriefing briefing = applications.briefing(assignmentId);
         try {
             reviews.declare(assignmentId, conflict, note);
         } catch (RuleViolation violation) {

@@ -16,6 +16,7 @@ import cn.jilin.laborbrand.training.base.CultivationBase;
 import cn.jilin.laborbrand.training.institution.InstitutionService;
 import cn.jilin.laborbrand.web.support.Forms;
 import cn.jilin.laborbrand.web.support.Listing;
+import cn.jilin.laborbrand.web.support.Option;
 import cn.jilin.laborbrand.web.support.XlsxDownload;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -38,6 +39,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -131,32 +133,29 @@ class BaseController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('base:edit')")
     String newForm(@AuthenticationPrincipal SignedInAccount user, Model model) {
-        model.addAttribute("form", BaseForm.empty(user.scope().regionCode()));
-        return formPage(user.scope(), null, model);
+        BaseForm form = BaseForm.empty(user.scope().regionCode());
+        model.addAttribute("form", form);
+        return formPage(user.scope(), form, null, model);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('base:edit')")
     String register(@AuthenticationPrincipal SignedInAccount user, @Valid @ModelAttribute("form") BaseForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                long id = bases.register(form.details(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "base.registered");
-                return "redirect:/bases/" + id;
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return formPage(user.scope(), null, model);
+        return Forms.submit(errors, () -> {
+            long id = bases.register(form.details(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "base.registered");
+            return "redirect:/bases/" + id;
+        }, () -> formPage(user.scope(), form, null, model));
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('base:edit')")
     String editForm(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
         CultivationBase base = bases.get(id, user.scope());
-        model.addAttribute("form", BaseForm.of(base));
-        return formPage(user.scope(), base, model);
+        BaseForm form = BaseForm.of(base);
+        model.addAttribute("form", form);
+        return formPage(user.scope(), form, base, model);
     }
 
     @PostMapping("/{id}")
@@ -164,24 +163,30 @@ class BaseController {
     String update(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") BaseForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         CultivationBase base = bases.get(id, user.scope());
-        if (!errors.hasErrors()) {
-            try {
-                bases.update(id, form.version(), form.details(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "base.updated");
-                return "redirect:/bases/" + id;
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return formPage(user.scope(), base, model);
+        return Forms.submit(errors, () -> {
+            bases.update(id, form.version(), form.details(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "base.updated");
+            return "redirect:/bases/" + id;
+        }, () -> formPage(user.scope(), form, base, model));
     }
 
-    /** One step of the designation workflow, e.g. POST /bases/7/designate-municipal with version and comment. */
-    @PostMapping("/{id}/{action:designate-municipal|recommend|designate-provincial|decline|pass|rectify|revoke}")
+    /** The type-ahead of base fields: up to 20 bases within the caller's scope whose name contains {@code q}. */
+    @GetMapping(value = "/options", produces = "application/json")
+    @PreAuthorize("hasAuthority('base:view')")
+    @ResponseBody
+    List<Option> options(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q) {
+        return bases.options(q, user.scope(), 20).stream().map(b -> new Option(b.getId(), b.getName(), regions.name(b.getRegionCode()))).toList();
+    }
+
+    /**
+     * One step of the designation workflow, e.g. POST /bases/7/designate-municipal with version and comment; a segment
+     * that names no step is a 404.
+     */
+    @PostMapping("/{id}/{action}")
     @PreAuthorize("hasAuthority('base:city:decide') or hasAuthority('base:province:decide')")
     String act(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable String action, @RequestParam long version,
                @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        BaseAction step = BaseAction.ofSlug(action);
+        BaseAction step = bases.action(action);
         try {
             bases.take(id, version, step, comment, user.scope());
             redirect.addFlashAttribute("flashSuccess", "base.done." + step.name());
@@ -191,10 +196,15 @@ class BaseController {
         return "redirect:/bases/" + id;
     }
 
-    private String formPage(DataScope scope, CultivationBase base, Model model) {
+    /**
+     * The form, with the name of the institution it has chosen (typed and looked up, not listed); brands are every
+     * active brand's public name (a base may grow brands of other regions).
+     */
+    private String formPage(DataScope scope, BaseForm form, CultivationBase base, Model model) {
         model.addAttribute("base", base);
         model.addAttribute("regions", regions(scope));
-        model.addAttribute("institutions", institutions.choices(scope));
+        model.addAttribute("institutionName", form.institutionId() == null ? null
+                : institutions.names(List.of(form.institutionId())).get(form.institutionId()));
         model.addAttribute("brands", brands.choices());
         return "base/form";
     }

@@ -9,7 +9,7 @@ import cn.jilin.laborbrand.platform.attachment.FileContent;
 import cn.jilin.laborbrand.platform.region.Region;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
-import cn.jilin.laborbrand.registry.application.ApplicationService;
+import cn.jilin.laborbrand.registry.application.ApplicationQueries;
 import cn.jilin.laborbrand.registry.brand.BrandFilter;
 import cn.jilin.laborbrand.registry.brand.BrandLevel;
 import cn.jilin.laborbrand.registry.brand.BrandMaturity;
@@ -63,14 +63,14 @@ class BrandController {
     private final BrandService brands;
     private final RegionService regions;
     private final Messages messages;
-    private final ApplicationService applications;
+    private final ApplicationQueries applications;
     private final CreditService credit;
     private final GuidanceCatalogService catalog;
     private final LeadingEnterpriseService enterprises;
     private final BrandMarkService marks;
 
     BrandController(BrandService brands, RegionService regions, Messages messages, CreditService credit,
-                    GuidanceCatalogService catalog, LeadingEnterpriseService enterprises, BrandMarkService marks, ApplicationService applications) {
+                    GuidanceCatalogService catalog, LeadingEnterpriseService enterprises, BrandMarkService marks, ApplicationQueries applications) {
         this.applications = applications;
         this.brands = brands;
         this.regions = regions;
@@ -161,16 +161,11 @@ class BrandController {
     @PreAuthorize("hasAuthority('brand:edit')")
     String register(@AuthenticationPrincipal SignedInAccount user, @Valid @ModelAttribute("form") BrandForm form,
                     BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                long id = brands.register(form.details(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "brand.registered");
-                return "redirect:/brands/" + id;
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return formPage(user.scope(), null, model);
+        return Forms.submit(errors, () -> {
+            long id = brands.register(form.details(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "brand.registered");
+            return "redirect:/brands/" + id;
+        }, () -> formPage(user.scope(), null, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -186,16 +181,11 @@ class BrandController {
     String update(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") BrandForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         LaborBrand brand = brands.get(id, user.scope());
-        if (!errors.hasErrors()) {
-            try {
-                brands.update(id, form.version(), form.details(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "brand.updated");
-                return "redirect:/brands/" + id;
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return formPage(user.scope(), brand, model);
+        return Forms.submit(errors, () -> {
+            brands.update(id, form.version(), form.details(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "brand.updated");
+            return "redirect:/brands/" + id;
+        }, () -> formPage(user.scope(), brand, model));
     }
 
     @PostMapping("/{id}/logo")

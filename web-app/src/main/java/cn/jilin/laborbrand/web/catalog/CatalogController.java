@@ -3,17 +3,10 @@ package cn.jilin.laborbrand.web.catalog;
 import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
-import cn.jilin.laborbrand.platform.organisation.Organisation;
-import cn.jilin.laborbrand.platform.organisation.OrganisationFilter;
-import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
-import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
-import cn.jilin.laborbrand.registry.brand.BrandFilter;
 import cn.jilin.laborbrand.registry.brand.BrandService;
-import cn.jilin.laborbrand.registry.brand.BrandStatus;
 import cn.jilin.laborbrand.registry.brand.BrandType;
-import cn.jilin.laborbrand.registry.brand.LaborBrand;
 import cn.jilin.laborbrand.registry.catalog.CatalogEntry;
 import cn.jilin.laborbrand.registry.catalog.CatalogFilter;
 import cn.jilin.laborbrand.registry.catalog.CatalogStatus;
@@ -22,6 +15,7 @@ import cn.jilin.laborbrand.registry.catalog.ReviewOutcome;
 import cn.jilin.laborbrand.registry.catalog.SupportKind;
 import cn.jilin.laborbrand.web.support.Forms;
 import cn.jilin.laborbrand.web.support.Listing;
+import cn.jilin.laborbrand.web.support.Option;
 import cn.jilin.laborbrand.web.support.XlsxDownload;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -29,15 +23,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,6 +42,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -76,15 +68,12 @@ class CatalogController {
 
     private final GuidanceCatalogService catalog;
     private final BrandService brands;
-    private final OrganisationService organisations;
     private final RegionService regions;
     private final Messages messages;
 
-    CatalogController(GuidanceCatalogService catalog, BrandService brands, OrganisationService organisations,
-                      RegionService regions, Messages messages) {
+    CatalogController(GuidanceCatalogService catalog, BrandService brands, RegionService regions, Messages messages) {
         this.catalog = catalog;
         this.brands = brands;
-        this.organisations = organisations;
         this.regions = regions;
         this.messages = messages;
     }
@@ -141,23 +130,38 @@ class CatalogController {
     @PreAuthorize("hasAuthority('catalog:manage')")
     String newForm(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Long brandId, Model model) {
         model.addAttribute("form", new EntryForm(brandId, catalog.currentYear(), ""));
-        return formPage(user.scope(), model);
+        return formPage(user.scope(), brandId, model);
+    }
+
+    /** The type-ahead of the form's brand field: active brands of the caller's scope not in the catalogue now. */
+    @GetMapping(value = "/brand-options", produces = "application/json")
+    @PreAuthorize("hasAuthority('catalog:manage')")
+    @ResponseBody
+    List<Option> brandOptions(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q) {
+        return catalog.candidates(q, user.scope(), 20).stream()
+                .map(b -> new Option(b.id(), b.name(), regions.name(b.regionCode()) + " · " + messages.text("brand.level." + b.level())))
+                .toList();
+    }
+
+    /** The type-ahead of an entry's supporting organisation: institutions and enterprises of the caller's scope. */
+    @GetMapping(value = "/supporter-options", produces = "application/json")
+    @PreAuthorize("hasAuthority('catalog:manage')")
+    @ResponseBody
+    List<Option> supporterOptions(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q) {
+        return catalog.supporterOptions(q, user.scope(), 20).stream()
+                .map(o -> new Option(o.id(), o.name(), messages.text("organisation.kind." + o.kind()) + " · " + regions.name(o.regionCode())))
+                .toList();
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('catalog:manage')")
     String add(@AuthenticationPrincipal SignedInAccount user, @Valid @ModelAttribute("form") EntryForm form, BindingResult errors,
                Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                long id = catalog.add(form.brandId(), form.year(), form.reason(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "catalog.added");
-                return "redirect:/catalog/" + id;
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return formPage(user.scope(), model);
+        return Forms.submit(errors, () -> {
+            long id = catalog.add(form.brandId(), form.year(), form.reason(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "catalog.added");
+            return "redirect:/catalog/" + id;
+        }, () -> formPage(user.scope(), form.brandId(), model));
     }
 
     @GetMapping("/{id}")
@@ -171,7 +175,6 @@ class CatalogController {
         model.addAttribute("dueForReview", entry.isDueForReview(catalog.currentYear()));
         if (user.can("catalog:manage") && entry.isListed()) {
             model.addAttribute("supportKinds", SupportKind.values());
-            model.addAttribute("supportChoices", supportChoices(user.scope()));
         }
         return "catalog/detail";
     }
@@ -189,16 +192,11 @@ class CatalogController {
     String review(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") ReviewForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         CatalogEntry entry = catalog.get(id, user.scope());
-        if (!errors.hasErrors()) {
-            try {
-                catalog.review(id, form.version(), form.outcome(), form.note(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", form.outcome() == ReviewOutcome.KEEP ? "catalog.reviewed.kept" : "catalog.reviewed.removed");
-                return "redirect:/catalog/" + id;
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return decisionPage(entry, "review", model);
+        return Forms.submit(errors, () -> {
+            catalog.review(id, form.version(), form.outcome(), form.note(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", form.outcome() == ReviewOutcome.KEEP ? "catalog.reviewed.kept" : "catalog.reviewed.removed");
+            return "redirect:/catalog/" + id;
+        }, () -> decisionPage(entry, "review", model));
     }
 
     @GetMapping("/{id}/remove")
@@ -214,16 +212,11 @@ class CatalogController {
     String remove(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") RemoveForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         CatalogEntry entry = catalog.get(id, user.scope());
-        if (!errors.hasErrors()) {
-            try {
-                catalog.remove(id, form.version(), form.reason(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "catalog.removed");
-                return "redirect:/catalog/" + id;
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return decisionPage(entry, "remove", model);
+        return Forms.submit(errors, () -> {
+            catalog.remove(id, form.version(), form.reason(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "catalog.removed");
+            return "redirect:/catalog/" + id;
+        }, () -> decisionPage(entry, "remove", model));
     }
 
     @PostMapping("/{id}/supports")
@@ -255,14 +248,14 @@ class CatalogController {
         return "redirect:/catalog/" + id + "#supports";
     }
 
-    private String formPage(DataScope scope, Model model) {
-        Set<Long> listed = catalog.search(new CatalogFilter(null, null, null, CatalogStatus.LISTED, null), scope,
-                        PageRequest.of(0, 5000)).stream().map(CatalogEntry::getBrandId).collect(Collectors.toSet());
-        List<LaborBrand> candidates = brands.search(BrandFilter.none(), scope, PageRequest.of(0, 5000, Sort.by("name"))).stream()
-                .filter(b -> b.getStatus() == BrandStatus.ACTIVE && !listed.contains(b.getId())).toList();
-        model.addAttribute("candidates", candidates);
-        model.addAttribute("years", IntStream.rangeClosed(GuidanceCatalogService.FIRST_YEAR, catalog.currentYear() + 1)
-                .boxed().sorted(Comparator.reverseOrder()).toList());
+    /** The form; the brand chosen (from a brand's page, or before an error) is named when it lies within the caller's scope. */
+    private String formPage(DataScope scope, Long brandId, Model model) {
+        String brandName = "";
+        if (brandId != null && brands.visible(List.of(brandId), scope).contains(brandId)) {
+            brandName = brands.names(List.of(brandId)).get(brandId).name();
+        }
+        model.addAttribute("brandName", brandName);
+        model.addAttribute("years", years());
         return "catalog/form";
     }
 
@@ -272,16 +265,6 @@ class CatalogController {
         model.addAttribute("outcomes", ReviewOutcome.values());
         model.addAttribute("currentYear", catalog.currentYear());
         return "catalog/decision";
-    }
-
-    /** Institutions and enterprises of the caller's scope, by name. */
-    private List<Organisation> supportChoices(DataScope scope) {
-        List<Organisation> choices = new ArrayList<>();
-        for (OrganisationKind kind : List.of(OrganisationKind.INSTITUTION, OrganisationKind.ENTERPRISE)) {
-            choices.addAll(organisations.search(new OrganisationFilter(null, kind, null), scope,
-                    PageRequest.of(0, 2000, Sort.by("name"))).getContent());
-        }
-        return choices;
     }
 
     private List<Integer> years() {

@@ -1,12 +1,10 @@
 package cn.jilin.laborbrand.web.credit;
 
 import cn.jilin.laborbrand.web.support.Dates;
-import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
-import cn.jilin.laborbrand.platform.organisation.Organisation;
-import cn.jilin.laborbrand.platform.organisation.OrganisationFilter;
-import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
+import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
+import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import cn.jilin.laborbrand.registry.brand.LaborBrand;
@@ -17,15 +15,14 @@ import cn.jilin.laborbrand.registry.credit.PledgeDetails;
 import cn.jilin.laborbrand.registry.credit.ViolationDetails;
 import cn.jilin.laborbrand.registry.credit.ViolationSeverity;
 import cn.jilin.laborbrand.web.support.Forms;
+import cn.jilin.laborbrand.web.support.Messages;
+import cn.jilin.laborbrand.web.support.Option;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,6 +34,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -70,15 +69,20 @@ class CreditController {
     }
 
     private final CreditService credit;
-    private final Dates dates;
     private final BrandService brands;
     private final OrganisationService organisations;
+    private final RegionService regions;
+    private final Messages messages;
+    private final Dates dates;
 
-    CreditController(CreditService credit, BrandService brands, OrganisationService organisations, Dates dates) {
-        this.dates = dates;
+    CreditController(CreditService credit, BrandService brands, OrganisationService organisations, RegionService regions,
+                     Messages messages, Dates dates) {
         this.credit = credit;
         this.brands = brands;
         this.organisations = organisations;
+        this.regions = regions;
+        this.messages = messages;
+        this.dates = dates;
     }
 
     @GetMapping
@@ -95,23 +99,29 @@ class CreditController {
     @PreAuthorize("hasAuthority('credit:manage')")
     String newPledge(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
         model.addAttribute("form", new PledgeForm(null, "", "", today(), credit.currentPledgeText().getId()));
-        return pledgePage(user.scope(), id, model);
+        return pledgePage(user.scope(), id, null, model);
+    }
+
+    /** The type-ahead of the pledge form's organisation: institutions and enterprises of the caller's scope. */
+    @GetMapping(value = "/signatory-options", produces = "application/json")
+    @PreAuthorize("hasAuthority('credit:manage')")
+    @ResponseBody
+    List<Option> signatoryOptions(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @RequestParam(required = false) String q) {
+        brands.get(id, user.scope());
+        return credit.signatoryOptions(q, user.scope(), 20).stream()
+                .map(o -> new Option(o.id(), o.name(), messages.text("organisation.kind." + o.kind()) + " · " + regions.name(o.regionCode())))
+                .toList();
     }
 
     @PostMapping("/pledges")
     @PreAuthorize("hasAuthority('credit:manage')")
     String signPledge(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") PledgeForm form,
                       BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                credit.signPledge(id, form.details(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "credit.pledge.saved");
-                return "redirect:/brands/" + id + "/credit";
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return pledgePage(user.scope(), id, model);
+        return Forms.submit(errors, () -> {
+            credit.signPledge(id, form.details(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "credit.pledge.saved");
+            return "redirect:/brands/" + id + "/credit";
+        }, () -> pledgePage(user.scope(), id, form.organisationId(), model));
     }
 
     @GetMapping("/evaluations/new")
@@ -125,16 +135,11 @@ class CreditController {
     @PreAuthorize("hasAuthority('credit:manage')")
     String evaluate(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") EvaluationForm form,
                     BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                credit.evaluate(id, form.details(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "credit.evaluation.saved");
-                return "redirect:/brands/" + id + "/credit";
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return evaluationPage(user.scope(), id, model);
+        return Forms.submit(errors, () -> {
+            credit.evaluate(id, form.details(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "credit.evaluation.saved");
+            return "redirect:/brands/" + id + "/credit";
+        }, () -> evaluationPage(user.scope(), id, model));
     }
 
     @GetMapping("/violations/new")
@@ -148,27 +153,18 @@ class CreditController {
     @PreAuthorize("hasAuthority('credit:manage')")
     String recordViolation(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") ViolationForm form,
                            BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                credit.recordViolation(id, form.details(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "credit.violation.saved");
-                return "redirect:/brands/" + id + "/credit";
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return violationPage(user.scope(), id, model);
+        return Forms.submit(errors, () -> {
+            credit.recordViolation(id, form.details(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "credit.violation.saved");
+            return "redirect:/brands/" + id + "/credit";
+        }, () -> violationPage(user.scope(), id, model));
     }
 
-    private String pledgePage(DataScope scope, long id, Model model) {
+    private String pledgePage(DataScope scope, long id, Long organisationId, Model model) {
         model.addAttribute("brand", brands.get(id, scope));
         model.addAttribute("texts", credit.pledgeTexts());
-        List<Organisation> choices = new ArrayList<>();
-        for (OrganisationKind kind : List.of(OrganisationKind.ENTERPRISE, OrganisationKind.INSTITUTION)) {
-            choices.addAll(organisations.search(new OrganisationFilter(null, kind, null), scope,
-                    PageRequest.of(0, 2000, Sort.by("name"))).getContent());
-        }
-        model.addAttribute("organisations", choices);
+        model.addAttribute("organisationName", organisationId == null ? ""
+                : organisations.choice(organisationId).map(OrganisationChoice::name).orElse(""));
         return "credit/pledge-form";
     }
 

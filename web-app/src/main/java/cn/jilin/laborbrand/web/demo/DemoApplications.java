@@ -6,10 +6,15 @@ import cn.jilin.laborbrand.platform.pdf.PdfDocuments;
 import cn.jilin.laborbrand.platform.review.ReviewAssignment;
 import cn.jilin.laborbrand.platform.review.ReviewService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.demo.DemoRecords;
 import cn.jilin.laborbrand.registry.application.ApplicationAction;
 import cn.jilin.laborbrand.registry.application.ApplicationDraft;
 import cn.jilin.laborbrand.registry.application.ApplicationFilter;
+import cn.jilin.laborbrand.registry.application.ApplicationQueries;
+import cn.jilin.laborbrand.registry.application.ApplicationReviewService;
 import cn.jilin.laborbrand.registry.application.ApplicationService;
+import cn.jilin.laborbrand.registry.application.ApplicationStep;
+import cn.jilin.laborbrand.registry.application.ApplicationWorkflow;
 import cn.jilin.laborbrand.registry.brand.BrandFilter;
 import cn.jilin.laborbrand.registry.brand.BrandLevel;
 import cn.jilin.laborbrand.registry.brand.BrandService;
@@ -32,7 +37,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo expert pool and applications in every stage of their workflow — a draft, a submitted one, a recommended one
  * waiting for experts, one under expert review (two experts have scored), one returned with a reason, one on public
- * notice — taken there by the ordinary transitions. Only on a database without applications.
+ * notice — opened through the drafting service and taken there by the workflow's ordinary steps, each marked as demo
+ * data. Only on a database without applications.
  */
 @Component
 @Profile("demo")
@@ -42,24 +48,33 @@ class DemoApplications implements ApplicationRunner {
     private static final String[] AUTHORITIES = {"demo:provision", "brand:view", "brand:application:view", "brand:application:submit",
         "brand:application:recommend", "brand:application:review", "brand:application:decide", "review:assign", "system:account:view"};
 
-    private final ApplicationService applications;
+    private final ApplicationService drafting;
+    private final ApplicationQueries queries;
+    private final ApplicationWorkflow workflow;
+    private final ApplicationReviewService review;
     private final BrandService brands;
     private final ReviewService reviews;
     private final AccountService accounts;
     private final PdfDocuments pdf;
+    private final DemoRecords demo;
 
-    DemoApplications(ApplicationService applications, BrandService brands, ReviewService reviews, AccountService accounts, PdfDocuments pdf) {
-        this.applications = applications;
+    DemoApplications(ApplicationService drafting, ApplicationQueries queries, ApplicationWorkflow workflow, ApplicationReviewService review,
+                     BrandService brands, ReviewService reviews, AccountService accounts, PdfDocuments pdf, DemoRecords demo) {
+        this.drafting = drafting;
+        this.queries = queries;
+        this.workflow = workflow;
+        this.review = review;
         this.brands = brands;
         this.reviews = reviews;
         this.accounts = accounts;
         this.pdf = pdf;
+        this.demo = demo;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         SystemActor.run(() -> {
-            if (applications.search(ApplicationFilter.none(), DataScope.province(), PageRequest.of(0, 1)).getTotalElements() > 0) {
+            if (queries.search(ApplicationFilter.none(), DataScope.province(), PageRequest.of(0, 1)).getTotalElements() > 0) {
                 return;
             }
             List<Long> experts = new ArrayList<>();
@@ -70,12 +85,13 @@ class DemoApplications implements ApplicationRunner {
 
             long recommended = open("吉林汽车精工", BrandLevel.PROVINCIAL, "吉林汽车精工依托一汽等整车和零部件企业，技能人才规模大、等级高。");
             submit(recommended);
-            applications.act(recommended, version(recommended), ApplicationAction.RECOMMEND, "同意推荐。", DataScope.province());
+            step(recommended, ApplicationAction.RECOMMEND, "同意推荐。");
 
             long reviewing = open("吉林医药技工", BrandLevel.PROVINCIAL, "通化医药城聚集制药企业百余家，医药技工就业稳定、收入较高。");
             submit(reviewing);
-            applications.act(reviewing, version(reviewing), ApplicationAction.RECOMMEND, "同意推荐。", DataScope.province());
-            applications.assignExperts(reviewing, version(reviewing), List.of(experts.get(0), experts.get(2), experts.get(3)), DataScope.province());
+            step(reviewing, ApplicationAction.RECOMMEND, "同意推荐。");
+            workflow.take(reviewing, ApplicationAction.ASSIGN_EXPERTS, new ApplicationStep(version(reviewing), null,
+                    List.of(experts.get(0), experts.get(2), experts.get(3)), null), DataScope.province());
             score(reviewing, "expert.li", Map.of("WORKFORCE_SCALE", 86, "SKILL_CONTENT", 90, "MARKET_RECOGNITION", 78,
                     "EMPLOYMENT_EFFECT", 84, "BRAND_MANAGEMENT", 75, "CREDIT", 92), "产业基础好，建议加强品牌标识和标准建设。");
             score(reviewing, "expert.zhao", Map.of("WORKFORCE_SCALE", 80, "SKILL_CONTENT", 85, "MARKET_RECOGNITION", 72,
@@ -83,11 +99,11 @@ class DemoApplications implements ApplicationRunner {
 
             long returned = open("梅河口家政服务员", BrandLevel.PROVINCIAL, "梅河口家政服务员输出至长春、北京等地，口碑良好。");
             submit(returned);
-            applications.returnForRevision(returned, version(returned), "请补充近三年输出人数和收入的统计依据，并附培训取证名册。", DataScope.province());
+            step(returned, ApplicationAction.CITY_RETURN, "请补充近三年输出人数和收入的统计依据，并附培训取证名册。");
 
             long notice = open("吉林护工", BrandLevel.MUNICIPAL, "吉林护工在长春市各医院提供医疗护理服务，已形成规范的培训和派遣体系。");
             submit(notice);
-            applications.act(notice, version(notice), ApplicationAction.CITY_APPROVE, "同意认定为市级劳务品牌。", DataScope.province());
+            step(notice, ApplicationAction.CITY_APPROVE, "同意认定为市级劳务品牌。");
 
             long submitted = open("延边泡菜工", BrandLevel.NATIONAL, "延边泡菜工技艺传承百年，产品远销韩国、日本，带动朝鲜族妇女就业。");
             submit(submitted);
@@ -105,20 +121,25 @@ class DemoApplications implements ApplicationRunner {
     private long open(String brandName, BrandLevel target, String reasons) {
         LaborBrand brand = brands.search(new BrandFilter(null, null, null, null, brandName), DataScope.province(), PageRequest.of(0, 1))
                 .getContent().get(0);
-        long id = applications.openDemo(brand.getId(), new ApplicationDraft(target, reasons,
+        long id = drafting.open(brand.getId(), new ApplicationDraft(target, reasons,
                 "从业人员稳步增长，培训取证人数逐年增加。（演示数据）", "三年内完善品牌标准、培育龙头企业、扩大输出规模。（演示数据）",
-                "刘洋", "13812345678"));
+                "刘洋", "13812345678"), DataScope.province());
+        demo.mark("brand_application", id);
         byte[] form = pdf.write("申报表", c -> c.title(brandName + " 劳务品牌认定申报表").subtitle("演示数据").paragraph(reasons));
-        applications.attach(id, ApplicationService.Purpose.FORM, brandName + "申报表.pdf", form, DataScope.province());
+        drafting.attach(id, ApplicationService.Purpose.FORM, brandName + "申报表.pdf", form, DataScope.province());
         return id;
     }
 
     private void submit(long id) {
-        applications.submit(id, version(id), DataScope.province());
+        step(id, ApplicationAction.SUBMIT, null);
+    }
+
+    private void step(long id, ApplicationAction action, String comment) {
+        workflow.take(id, action, ApplicationStep.of(version(id), comment), DataScope.province());
     }
 
     private long version(long id) {
-        return applications.get(id, DataScope.province()).getVersion();
+        return queries.get(id, DataScope.province()).getVersion();
     }
 
     /** The expert signs in, declares no conflict and scores, as on the page. */
@@ -127,7 +148,7 @@ class DemoApplications implements ApplicationRunner {
             ReviewAssignment assignment = reviews.myAssignmentOn("brand_application", applicationId).orElseThrow();
             reviews.declare(assignment.getId(), false, null);
             ReviewAssignment declared = reviews.myAssignment(assignment.getId());
-            applications.score(applicationId, declared.getId(), declared.getVersion(), scores, comment,
+            review.score(applicationId, declared.getId(), declared.getVersion(), scores, comment,
                     DataScope.expert(declared.getExpertAccountId()));
             return null;
         });

@@ -15,7 +15,10 @@ import static cn.jilin.laborbrand.registry.brand.BrandType.SERVICE;
 import static cn.jilin.laborbrand.registry.brand.BrandType.SKILL;
 
 import cn.jilin.laborbrand.platform.account.SystemActor;
+import cn.jilin.laborbrand.platform.demo.DemoRecords;
+import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.brand.BrandDetails;
+import cn.jilin.laborbrand.registry.brand.BrandFilter;
 import cn.jilin.laborbrand.registry.brand.BrandLevel;
 import cn.jilin.laborbrand.registry.brand.BrandMaturity;
 import cn.jilin.laborbrand.registry.brand.BrandScope;
@@ -29,16 +32,20 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo brands: those the plan names (二(一)2) and enough others that every prefecture-level unit has two. Names
- * and regions follow the plan and the places' known trades; every figure is made up and marked as demo data.
+ * and regions follow the plan and the places' known trades; every figure is made up and marked as demo data. Each is
+ * registered through the brand service as the province would, with the level it already held recorded as such.
  */
 @Component
 @Profile("demo")
 @Order(10)
 class DemoBrands implements ApplicationRunner {
+
+    private static final DataScope PROVINCE = DataScope.province();
 
     record DemoBrand(String name, String region, BrandScope scope, BrandType type, IndustrySection industry, String occupations,
                      BrandMaturity maturity, BrandLevel level, int workforce, long income, int trained, int certified,
@@ -101,15 +108,30 @@ class DemoBrands implements ApplicationRunner {
                     EMERGING, NONE, 3_900, 179_400_000L, 1_000, 430, null, null));
 
     private final BrandService brands;
+    private final DemoRecords demo;
 
-    DemoBrands(BrandService brands) {
+    DemoBrands(BrandService brands, DemoRecords demo) {
         this.brands = brands;
+        this.demo = demo;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemActor.run(() -> BRANDS.forEach(b -> brands.registerDemo(new BrandDetails(b.name(), b.region(), b.scope(), b.type(),
-                b.industry(), b.occupations(), b.maturity(), b.workforce(), BigDecimal.valueOf(b.income()), b.trained(),
-                b.certified(), b.leader(), null, b.story(), BrandStatus.ACTIVE), b.level())), "demo:provision");
+        SystemActor.run(() -> BRANDS.forEach(this::ensure), "brand:view", "brand:edit", "brand:level:lower", "demo:provision");
+    }
+
+    /** Registers the brand as the province would, with the level it already held, unless one of that name exists in its region. */
+    private void ensure(DemoBrand b) {
+        boolean exists = brands.search(new BrandFilter(List.of(b.region()), null, null, null, b.name()), PROVINCE, PageRequest.of(0, 20))
+                .stream().anyMatch(existing -> existing.getName().equals(b.name()));
+        if (exists) {
+            return;
+        }
+        long id = brands.register(new BrandDetails(b.name(), b.region(), b.scope(), b.type(), b.industry(), b.occupations(), b.maturity(),
+                b.workforce(), BigDecimal.valueOf(b.income()), b.trained(), b.certified(), b.leader(), null, b.story(), BrandStatus.ACTIVE), PROVINCE);
+        if (b.level().isDesignated()) {
+            brands.recordLevelHeld(id, b.level(), "演示数据：登记前已认定的级别", PROVINCE);
+        }
+        demo.mark("labor_brand", id);
     }
 }

@@ -2,6 +2,7 @@ package cn.jilin.laborbrand.web.demo;
 
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import cn.jilin.laborbrand.platform.code.CreditCode;
+import cn.jilin.laborbrand.platform.demo.DemoRecords;
 import cn.jilin.laborbrand.platform.organisation.NewOrganisation;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
@@ -109,10 +110,12 @@ class DemoCatalogCreditEnterprises implements ApplicationRunner {
     private final LeadingEnterpriseService enterprises;
     private final BrandAllianceService alliances;
     private final BrandMarkService marks;
+    private final DemoRecords demo;
 
     DemoCatalogCreditEnterprises(OrganisationService organisations, BrandService brands, GuidanceCatalogService catalog,
                                  CreditService credit, LeadingEnterpriseService enterprises, BrandAllianceService alliances,
-                                 BrandMarkService marks) {
+                                 BrandMarkService marks, DemoRecords demo) {
+        this.demo = demo;
         this.organisations = organisations;
         this.brands = brands;
         this.catalog = catalog;
@@ -147,7 +150,7 @@ class DemoCatalogCreditEnterprises implements ApplicationRunner {
         boolean linked = enterprises.ofBrand(brandId, PROVINCE).stream().map(LeadingEnterpriseView::organisationId)
                 .anyMatch(id -> id == organisationId);
         if (!linked) {
-            enterprises.markDemo(enterprises.link(brandId, organisationId, link.note(), PROVINCE));
+            demo.mark("leading_enterprise", enterprises.link(brandId, organisationId, link.note(), PROVINCE));
         }
     }
 
@@ -158,7 +161,7 @@ class DemoCatalogCreditEnterprises implements ApplicationRunner {
         for (String name : CATALOGUE_2025) {
             LaborBrand brand = brands.get(brandId(name), PROVINCE);
             long id = catalog.add(brand.getId(), 2025, String.format("2025 年度重点劳务品牌：从业人员约 %,d 人，技能特色鲜明，带动就业明显", brand.getWorkforceSize()), PROVINCE);
-            catalog.markDemo(id);
+            demo.mark("catalog_entry", id);
         }
         int year = catalog.currentYear();
         for (String name : REVIEWED) {
@@ -215,15 +218,15 @@ class DemoCatalogCreditEnterprises implements ApplicationRunner {
     private void pledge(String brand, String organisation, String signatory, String title, LocalDate signedOn) {
         long id = credit.signPledge(brandId(brand), new PledgeDetails(organisationId(organisation), signatory, title, signedOn,
                 credit.currentPledgeText().getId()), PROVINCE);
-        credit.markDemo(id, null, null);
+        demo.mark("credit_pledge", id);
     }
 
     private void evaluate(String brand, CreditRating rating, String evaluator, LocalDate on, String basis) {
-        credit.markDemo(null, credit.evaluate(brandId(brand), new EvaluationDetails(rating, evaluator, on, basis), PROVINCE), null);
+        demo.mark("credit_evaluation", credit.evaluate(brandId(brand), new EvaluationDetails(rating, evaluator, on, basis), PROVINCE));
     }
 
     private void violation(String brand, LocalDate on, String description, ViolationSeverity severity) {
-        credit.markDemo(null, null, credit.recordViolation(brandId(brand), new ViolationDetails(on, description, severity), PROVINCE));
+        demo.mark("credit_violation", credit.recordViolation(brandId(brand), new ViolationDetails(on, description, severity), PROVINCE));
     }
 
     private void alliances() {
@@ -243,7 +246,7 @@ class DemoCatalogCreditEnterprises implements ApplicationRunner {
             return;
         }
         long id = alliances.create(details);
-        alliances.markDemo(id);
+        demo.mark("brand_alliance", id);
         brandNames.forEach(b -> alliances.addBrand(id, brandId(b), details.foundedOn(), PROVINCE));
         enterpriseNames.forEach(e -> alliances.addEnterprise(id, organisationId(e), details.foundedOn(), PROVINCE));
         long leadOrganisation = organisationId(lead);
@@ -271,7 +274,7 @@ class DemoCatalogCreditEnterprises implements ApplicationRunner {
         boolean exists = marks.ofBrand(brandId, PROVINCE).stream()
                 .anyMatch(m -> m.getKind() == details.kind() && m.getNumber().equals(details.number()));
         if (!exists) {
-            marks.markDemo(marks.add(brandId, details, PROVINCE));
+            demo.mark("brand_mark", marks.add(brandId, details, PROVINCE));
         }
     }
 

@@ -4,16 +4,21 @@ import cn.jilin.laborbrand.governance.meeting.DecisionKind;
 import cn.jilin.laborbrand.governance.meeting.DecisionRequest;
 import cn.jilin.laborbrand.governance.meeting.MeetingRecord;
 import cn.jilin.laborbrand.governance.meeting.MeetingService;
+import cn.jilin.laborbrand.governance.meeting.WorkMeeting;
 import cn.jilin.laborbrand.governance.plan.PlanMeasure;
 import cn.jilin.laborbrand.governance.plan.PlanService;
+import cn.jilin.laborbrand.governance.target.TargetReading;
 import cn.jilin.laborbrand.governance.target.TargetService;
 import cn.jilin.laborbrand.governance.task.Indicator;
 import cn.jilin.laborbrand.governance.task.Milestone;
+import cn.jilin.laborbrand.governance.task.ProgressReport;
+import cn.jilin.laborbrand.governance.task.QuarterLine;
 import cn.jilin.laborbrand.governance.task.Quarter;
 import cn.jilin.laborbrand.governance.task.ReportAction;
 import cn.jilin.laborbrand.governance.task.ReportContent;
 import cn.jilin.laborbrand.governance.task.ReportFilter;
 import cn.jilin.laborbrand.governance.task.ReportService;
+import cn.jilin.laborbrand.governance.task.ReportState;
 import cn.jilin.laborbrand.governance.task.ResponsibilityTask;
 import cn.jilin.laborbrand.governance.task.TaskFilter;
 import cn.jilin.laborbrand.governance.task.TaskPlan;
@@ -22,16 +27,17 @@ import cn.jilin.laborbrand.governance.task.TaskService;
 import cn.jilin.laborbrand.governance.task.TaskStatus;
 import cn.jilin.laborbrand.platform.account.AccountService;
 import cn.jilin.laborbrand.platform.account.SystemActor;
+import cn.jilin.laborbrand.platform.demo.DemoRecords;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
-import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
-import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.review.ExpertDetails;
 import cn.jilin.laborbrand.platform.review.ExpertPoolService;
+import cn.jilin.laborbrand.platform.review.ReviewService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +58,9 @@ import org.springframework.stereotype.Component;
  * second of which gives 财政厅 a new task and extends the tasks of 财政厅, 教育厅 and others into the next year;
  * quarterly reports from the first quarter of 2025 on, in every state for 财政厅 and 教育厅, mostly accepted for the
  * others, with some missing (overdue) and some waiting for HRSS; year-end target values for 2023 and 2024; the pool
- * details of the four demo experts. Every narrative, figure and snapshot is made up and marked as demo data. Quarters
- * are counted back from today, so the demo stays current. Idempotent.
+ * details of the four demo experts. Everything goes through the module's ordinary services: each department opens and
+ * submits its own reports, HRSS returns or accepts them. Every narrative, figure and snapshot is made up and marked as
+ * demo data ({@link DemoRecords}). Quarters are counted back from today, so the demo stays current. Idempotent.
  */
 @Component
 @Profile("demo")
@@ -62,8 +69,10 @@ class DemoGovernance implements ApplicationRunner {
 
     static final String FINANCE = "吉林省财政厅";
     static final String EDUCATION = "吉林省教育厅";
-    private static final String[] AUTHORITIES = {"demo:provision", "plan:view", "task:view", "task:manage", "meeting:manage",
-        "system:account:view", "expert:view"};
+    private static final String[] AUTHORITIES = {"demo:provision", "plan:view", "task:view", "task:manage", "task:review",
+        "meeting:manage", "system:account:view", "expert:view", "expert:manage"};
+    /** What the demo holds when it writes a department's reports on the department's behalf. */
+    private static final String[] DEPARTMENT = {"task:view", "task:report"};
     private static final Logger log = LoggerFactory.getLogger(DemoGovernance.class);
     /** Tasks whose last quarter of 2025 the demo leaves unreported (they become overdue), and those left waiting. */
     private static final Set<String> MISSING_2025Q4 = Set.of("二(三)2 吉林省科技厅", "二(三)2 吉林证监局", "二(三)3 吉林省卫生健康委员会",
@@ -78,20 +87,22 @@ class DemoGovernance implements ApplicationRunner {
     private final PlanService plan;
     private final TargetService targets;
     private final ExpertPoolService experts;
+    private final ReviewService reviews;
     private final AccountService accounts;
-    private final OrganisationService organisations;
+    private final DemoRecords demo;
     private final Clock clock;
 
     DemoGovernance(TaskService tasks, ReportService reports, MeetingService meetings, PlanService plan, TargetService targets,
-                   ExpertPoolService experts, AccountService accounts, OrganisationService organisations, Clock clock) {
+                   ExpertPoolService experts, ReviewService reviews, AccountService accounts, DemoRecords demo, Clock clock) {
         this.tasks = tasks;
         this.reports = reports;
         this.meetings = meetings;
         this.plan = plan;
         this.targets = targets;
         this.experts = experts;
+        this.reviews = reviews;
         this.accounts = accounts;
-        this.organisations = organisations;
+        this.demo = demo;
         this.clock = clock;
     }
 
@@ -109,7 +120,7 @@ class DemoGovernance implements ApplicationRunner {
         }, AUTHORITIES);
     }
 
-    // ---- experts: their pool details (三(二))
+    // ---- experts: their pool details (三(二)), filled in once
 
     private void experts() {
         expert("expert.li", new ExpertDetails(null, "李明哲", "吉林大学商学与管理学院", "教授", "劳动经济、就业政策、技能型品牌",
@@ -123,9 +134,11 @@ class DemoGovernance implements ApplicationRunner {
     }
 
     private void expert(String username, ExpertDetails details) {
-        accounts.findByUsername(username).ifPresent(account -> experts.completeDemo(account.id(), new ExpertDetails(account.id(),
-                details.name(), details.organisation(), details.title(), details.fields(), details.brandTypes(), details.industries(),
-                details.occupations(), details.homeRegionCode(), details.phone())));
+        accounts.findByUsername(username).flatMap(account -> reviews.expertOfAccount(account.id()))
+                .filter(expert -> expert.getBrandTypes().isEmpty())
+                .ifPresent(expert -> experts.update(expert.getId(), expert.getVersion(), new ExpertDetails(expert.getAccountId(),
+                        details.name(), details.organisation(), details.title(), details.fields(), details.brandTypes(), details.industries(),
+                        details.occupations(), details.homeRegionCode(), details.phone()), DataScope.province()));
     }
 
     // ---- milestones on every task that has none
@@ -150,10 +163,9 @@ class DemoGovernance implements ApplicationRunner {
     // ---- two meetings of the leading group (三(一)), the second with decisions on tasks
 
     private void meetingsAndDecisions() {
-        List<OrganisationChoice> departments = organisations.choices().stream()
-                .filter(o -> o.kind() == OrganisationKind.PROVINCIAL_DEPARTMENT).toList();
+        List<OrganisationChoice> departments = plan.departments();
         Set<Long> all = departments.stream().map(OrganisationChoice::id).collect(Collectors.toSet());
-        Long first = meetings.recordDemo(new MeetingRecord(LocalDate.of(2025, 3, 18), "2025年第一次劳务品牌建设工作领导小组会议",
+        Long first = meeting(new MeetingRecord(LocalDate.of(2025, 3, 18), "2025年第一次劳务品牌建设工作领导小组会议",
                 "省人力资源和社会保障厅第一会议室", "孙建国",
                 "会议听取了省人社厅关于2024年全省劳务品牌建设情况的汇报，研究部署2025年重点工作。\n"
                         + "会议指出，全省劳务品牌数量稳步增加，国家级品牌示范作用明显，但培育基地建设进度不均衡。\n"
@@ -164,7 +176,7 @@ class DemoGovernance implements ApplicationRunner {
             meetings.decide(first, new DecisionRequest(DecisionKind.RESOLUTION,
                     "2025年内各市（州）至少建成1个劳务品牌培育基地，省人社厅会同省发展改革委开展省级培育基地认定。", null, null, null, null, null), DataScope.province());
         }
-        Long second = meetings.recordDemo(new MeetingRecord(LocalDate.of(2025, 12, 16), "2025年第二次劳务品牌建设工作领导小组会议",
+        Long second = meeting(new MeetingRecord(LocalDate.of(2025, 12, 16), "2025年第二次劳务品牌建设工作领导小组会议",
                 "省人力资源和社会保障厅第一会议室", "孙建国",
                 "会议总结了方案实施以来的工作，认为多数任务已按期完成，创新创业、技能提升和组织领导方面仍需持续推进。\n"
                         + "会议研究了“十四五”收官后相关任务的延续安排。（演示数据）",
@@ -191,41 +203,65 @@ class DemoGovernance implements ApplicationRunner {
         }
     }
 
-    // ---- quarterly reports from 2025 Q1 on
+    /** Records the meeting and marks it as demo data, unless one of that title exists (then null). */
+    private Long meeting(MeetingRecord record) {
+        boolean exists = meetings.list(DataScope.province(), Pageable.unpaged()).stream().map(WorkMeeting::getTitle).anyMatch(record.title()::equals);
+        if (exists) {
+            return null;
+        }
+        long id = meetings.record(record);
+        demo.mark("work_meeting", id);
+        return id;
+    }
+
+    // ---- quarterly reports from 2025 Q1 on, each department writing its own
 
     private void progressReports() {
         Map<Long, PlanMeasure> measures = plan.byId();
-        Map<Long, String> names = organisations.choices().stream().collect(Collectors.toMap(OrganisationChoice::id, OrganisationChoice::name));
+        Map<Long, String> names = plan.departments().stream().collect(Collectors.toMap(OrganisationChoice::id, OrganisationChoice::name));
         Quarter lastEnded = Quarter.of(today()).previous();
         for (ResponsibilityTask task : allTasks()) {
             PlanMeasure measure = measures.get(task.getMeasureId());
             String department = names.get(task.getOrganisationId());
             String key = measure.getCode() + " " + department;
-            List<Quarter> quarters = tasks.reportableQuarters(task).stream().filter(q -> q.compareTo(lastEnded) <= 0).toList();
+            List<Quarter> quarters = reports.openQuarters(task.getId(), DataScope.province()).stream().map(QuarterLine::quarter)
+                    .filter(q -> q.compareTo(lastEnded) <= 0).sorted().toList();
             boolean special = department.equals(FINANCE) || department.equals(EDUCATION);
             for (int i = 0; i < quarters.size(); i++) {
                 Quarter q = quarters.get(i);
                 int fromEnd = quarters.size() - 1 - i;
                 ReportState wanted = special ? specialState(key, fromEnd) : ordinaryState(key, q);
-                if (wanted == null) {
-                    continue;
-                }
-                TaskStatus status = AT_RISK.contains(key) && fromEnd == 0 ? TaskStatus.AT_RISK
-                        : (!special && q.year() == 2025 && q.quarter() == 4 && task.getRole() == TaskRole.SUPPORTING && measure.getCode().startsWith("二(一)"))
-                        ? TaskStatus.DONE : TaskStatus.ON_TRACK;
-                long id = reports.openDemo(task.getId(), q, content(measure, department, q, status));
-                if (wanted == ReportState.DRAFT) {
-                    continue;
-                }
-                reports.actDemo(id, ReportAction.SUBMIT, null);
-                if (wanted == ReportState.ACCEPTED) {
-                    reports.actDemo(id, ReportAction.ACCEPT, "同意。");
-                } else if (wanted == ReportState.RETURNED) {
-                    reports.actDemo(id, ReportAction.RETURN, "请补充本季度量化指标的统计口径，并附相关文件作为佐证材料。");
+                if (wanted != null) {
+                    TaskStatus status = AT_RISK.contains(key) && fromEnd == 0 ? TaskStatus.AT_RISK
+                            : (!special && q.year() == 2025 && q.quarter() == 4 && task.getRole() == TaskRole.SUPPORTING && measure.getCode().startsWith("二(一)"))
+                            ? TaskStatus.DONE : TaskStatus.ON_TRACK;
+                    report(task, q, content(measure, department, q, status), wanted);
                 }
             }
         }
         log.info("Demo progress reports created");
+    }
+
+    /** The department opens and (unless it stays a draft) submits the report; HRSS then accepts or returns it. */
+    private void report(ResponsibilityTask task, Quarter quarter, ReportContent content, ReportState wanted) {
+        long department = task.getOrganisationId();
+        DataScope own = DataScope.organisation(department);
+        long id = DemoDepartment.call(department, DEPARTMENT, () -> reports.open(task.getId(), quarter, content, own));
+        demo.mark(ProgressReport.SUBJECT_TYPE, id);
+        if (wanted == ReportState.DRAFT) {
+            return;
+        }
+        DemoDepartment.call(department, DEPARTMENT, () -> step(id, ReportAction.SUBMIT, null, own));
+        if (wanted == ReportState.ACCEPTED) {
+            step(id, ReportAction.ACCEPT, "同意。", DataScope.province());
+        } else if (wanted == ReportState.RETURNED) {
+            step(id, ReportAction.RETURN, "请补充本季度量化指标的统计口径，并附相关文件作为佐证材料。", DataScope.province());
+        }
+    }
+
+    private Void step(long id, ReportAction action, String comment, DataScope scope) {
+        reports.act(id, reports.get(id, scope).getVersion(), action, comment, scope);
+        return null;
     }
 
     /** 财政厅 and 教育厅: accepted but for the latest quarters, which show every state (one left unreported → overdue). */
@@ -274,7 +310,7 @@ class DemoGovernance implements ApplicationRunner {
         return new ReportContent(narrative, status, indicators);
     }
 
-    // ---- year-end values of the targets, made up for 2023 and 2024
+    // ---- year-end values of the targets, made up for 2023 and 2024 (before the platform measured them)
 
     private void snapshots() {
         Map<String, Long> cities = new LinkedHashMap<>();
@@ -285,15 +321,25 @@ class DemoGovernance implements ApplicationRunner {
         cities.put("220500", 1L);
         cities.put("220600", 1L);
         cities.put("220700", 1L);
-        demoValues(2023, Map.of("BRANDS_REGIONAL_INDUSTRY", 6L, "BRANDS_NATIONAL", 3L, "BRANDS_PROVINCIAL", 1L, "BRANDS_MUNICIPAL", 2L,
+        Set<String> kept = new HashSet<>();
+        for (TargetReading reading : targets.readings()) {
+            reading.history().forEach(h -> kept.add(reading.target().getCode() + " " + h.year()));
+        }
+        yearEnd(kept, 2023, Map.of("BRANDS_REGIONAL_INDUSTRY", 6L, "BRANDS_NATIONAL", 3L, "BRANDS_PROVINCIAL", 1L, "BRANDS_MUNICIPAL", 2L,
                 "BASES_PROVINCIAL", 3L, "TRAINED", 41_200L, "CERTIFIED", 27_900L), Map.of("220100", 1L, "220200", 1L, "220400", 1L, "222400", 1L));
-        demoValues(2024, Map.of("BRANDS_REGIONAL_INDUSTRY", 11L, "BRANDS_NATIONAL", 3L, "BRANDS_PROVINCIAL", 3L, "BRANDS_MUNICIPAL", 5L,
+        yearEnd(kept, 2024, Map.of("BRANDS_REGIONAL_INDUSTRY", 11L, "BRANDS_NATIONAL", 3L, "BRANDS_PROVINCIAL", 3L, "BRANDS_MUNICIPAL", 5L,
                 "BASES_PROVINCIAL", 6L, "TRAINED", 58_600L, "CERTIFIED", 39_300L), cities);
     }
 
-    private void demoValues(int year, Map<String, Long> values, Map<String, Long> baseCities) {
-        values.forEach((code, value) -> targets.snapshotDemo(code, year, value, Map.of()));
-        targets.snapshotDemo("BASES_PER_CITY", year, baseCities.size(), baseCities);
+    private void yearEnd(Set<String> kept, int year, Map<String, Long> values, Map<String, Long> baseCities) {
+        values.forEach((code, value) -> yearEnd(kept, code, year, value, Map.of()));
+        yearEnd(kept, "BASES_PER_CITY", year, baseCities.size(), baseCities);
+    }
+
+    private void yearEnd(Set<String> kept, String code, int year, long value, Map<String, Long> byRegion) {
+        if (kept.add(code + " " + year)) {
+            demo.mark("target_snapshot", targets.recordYearEnd(code, year, value, byRegion));
+        }
     }
 
     // ---- helpers
@@ -305,7 +351,7 @@ class DemoGovernance implements ApplicationRunner {
 
     private Map<String, Long> taskIds() {
         Map<Long, PlanMeasure> measures = plan.byId();
-        Map<Long, String> names = organisations.choices().stream().collect(Collectors.toMap(OrganisationChoice::id, OrganisationChoice::name));
+        Map<Long, String> names = plan.departments().stream().collect(Collectors.toMap(OrganisationChoice::id, OrganisationChoice::name));
         return allTasks().stream().collect(Collectors.toMap(t -> measures.get(t.getMeasureId()).getCode() + " " + names.get(t.getOrganisationId()),
                 ResponsibilityTask::getId));
     }
@@ -313,6 +359,4 @@ class DemoGovernance implements ApplicationRunner {
     private LocalDate today() {
         return LocalDate.now(clock);
     }
-
-    private enum ReportState { DRAFT, SUBMITTED, RETURNED, ACCEPTED }
 }

@@ -7,31 +7,42 @@ import static cn.jilin.laborbrand.registry.survey.ReturnAction.RETURN;
 import static cn.jilin.laborbrand.registry.survey.ReturnAction.SUBMIT;
 
 import cn.jilin.laborbrand.platform.account.SystemActor;
-import cn.jilin.laborbrand.registry.survey.DemoReturn;
+import cn.jilin.laborbrand.platform.demo.DemoRecords;
+import cn.jilin.laborbrand.platform.region.RegionService;
+import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.survey.GroupFigures;
 import cn.jilin.laborbrand.registry.survey.NewSurvey;
 import cn.jilin.laborbrand.registry.survey.ReturnAction;
+import cn.jilin.laborbrand.registry.survey.SurveyReturnService;
+import cn.jilin.laborbrand.registry.survey.SurveyReturnWorkflow;
 import cn.jilin.laborbrand.registry.survey.SurveyService;
+import cn.jilin.laborbrand.registry.survey.ReturnContent;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's 2025 survey round, so that every state of a return and the "not filed" highlight show: five accepted
- * returns (吉林, 四平, 通化, 白山, 松原), 长春 submitted and waiting for HRSS, 延边 returned with a reason, 辽源 a draft,
- * and 白城, 长白山管委会 and 梅河口 without a return. Brand lines are pre-filled from the demo brands; the groups are made
- * up, and every return is marked as demo data. Idempotent: nothing happens once a 2025 round exists.
+ * The demo's survey round of the current year, so that every state of a return and the "not filed" highlight show: five
+ * accepted returns (吉林, 四平, 通化, 白山, 松原), 长春 submitted and waiting for HRSS, 延边 returned with a reason, 辽源 a
+ * draft, and 白城, 长白山管委会 and 梅河口 without a return. HRSS opens the round, each bureau starts its return (brand
+ * lines pre-filled from the demo brands) and enters its groups (made up), and the returns are taken through the
+ * workflow's steps, each by whom the plan says; round and returns are marked as demo data. Idempotent: nothing happens
+ * once a round of the year exists.
  */
 @Component
 @Profile("demo")
 @Order(20)
 class DemoSurveys implements ApplicationRunner {
 
-    static final int YEAR = 2025;
+    /** A return for the demo: the region, its groups, and the steps it goes through after its creation. */
+    record DemoReturn(String regionCode, List<GroupFigures> groups, List<ReturnAction> steps, String returnReason) {
+    }
 
     private static final List<ReturnAction> ACCEPTED = List.of(SUBMIT, ACCEPT);
 
@@ -60,15 +71,45 @@ class DemoSurveys implements ApplicationRunner {
                     new GroupFigures("辽源袜业电商主播", "互联网营销师", 900, EMERGING, null)), List.of(), null));
 
     private final SurveyService surveys;
+    private final SurveyReturnService returns;
+    private final SurveyReturnWorkflow workflow;
+    private final RegionService regions;
+    private final DemoRecords demo;
+    private final Clock clock;
 
-    DemoSurveys(SurveyService surveys) {
+    DemoSurveys(SurveyService surveys, SurveyReturnService returns, SurveyReturnWorkflow workflow, RegionService regions,
+                DemoRecords demo, Clock clock) {
         this.surveys = surveys;
+        this.returns = returns;
+        this.workflow = workflow;
+        this.regions = regions;
+        this.demo = demo;
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         // brand:view to pre-fill the brand lines; survey:manage because accepting writes the figures back to the brands
-        SystemActor.run(() -> surveys.provisionDemo(new NewSurvey(YEAR + "年度吉林省劳务品牌摸底调查", YEAR, LocalDate.of(YEAR, 12, 31)),
-                RETURNS), "demo:provision", "brand:view", "survey:manage");
+        SystemActor.run(this::provision, "demo:provision", "brand:view", "survey:view", "survey:manage", "survey:return:file");
+    }
+
+    private void provision() {
+        int year = LocalDate.now(clock).getYear();
+        boolean exists = surveys.rounds(null, PageRequest.of(0, 200)).stream().anyMatch(r -> r.getYear() == year);
+        if (exists) {
+            return;
+        }
+        long round = surveys.open(new NewSurvey(year + "年度吉林省劳务品牌摸底调查", year, LocalDate.of(year, 12, 31)));
+        demo.mark("brand_survey", round);
+        for (DemoReturn r : RETURNS) {
+            DataScope bureau = DataScope.region(r.regionCode(), regions.coveredCodes(r.regionCode()));
+            long id = surveys.start(round, bureau);
+            demo.mark("survey_return", id);
+            returns.save(id, returns.getReturn(id, bureau).getVersion(), new ReturnContent(List.of(), r.groups()), bureau);
+            for (ReturnAction step : r.steps()) {
+                DataScope by = step == SUBMIT ? bureau : DataScope.province();
+                workflow.take(id, step, returns.getReturn(id, by).getVersion(), step == RETURN ? r.returnReason() : null, by);
+            }
+        }
     }
 }

@@ -3,6 +3,9 @@ package cn.jilin.laborbrand.web.demo;
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import cn.jilin.laborbrand.platform.code.CreditCode;
 import cn.jilin.laborbrand.platform.code.ResidentId;
+import cn.jilin.laborbrand.platform.demo.DemoRecords;
+import cn.jilin.laborbrand.platform.excel.ImportResult;
+import cn.jilin.laborbrand.platform.excel.SpreadsheetExport;
 import cn.jilin.laborbrand.platform.organisation.NewOrganisation;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
@@ -10,18 +13,23 @@ import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.brand.BrandName;
 import cn.jilin.laborbrand.registry.brand.BrandService;
+import cn.jilin.laborbrand.training.base.BaseAction;
 import cn.jilin.laborbrand.training.base.BaseDetails;
+import cn.jilin.laborbrand.training.base.BaseFilter;
 import cn.jilin.laborbrand.training.base.BaseLevel;
 import cn.jilin.laborbrand.training.base.BaseService;
+import cn.jilin.laborbrand.training.base.CultivationBase;
 import cn.jilin.laborbrand.training.certificate.CertificateDetails;
 import cn.jilin.laborbrand.training.certificate.CertificateKind;
 import cn.jilin.laborbrand.training.certificate.CertificateService;
 import cn.jilin.laborbrand.training.course.CourseDetails;
+import cn.jilin.laborbrand.training.course.CourseFilter;
 import cn.jilin.laborbrand.training.course.CourseService;
 import cn.jilin.laborbrand.training.course.CourseStatus;
 import cn.jilin.laborbrand.training.dispatch.DispatchDetails;
 import cn.jilin.laborbrand.training.dispatch.DispatchService;
 import cn.jilin.laborbrand.training.dispatch.OrganiserKind;
+import cn.jilin.laborbrand.training.institution.Institution;
 import cn.jilin.laborbrand.training.institution.InstitutionDetails;
 import cn.jilin.laborbrand.training.institution.InstitutionKind;
 import cn.jilin.laborbrand.training.institution.InstitutionService;
@@ -31,16 +39,24 @@ import cn.jilin.laborbrand.training.studio.StudioDetails;
 import cn.jilin.laborbrand.training.studio.StudioKind;
 import cn.jilin.laborbrand.training.studio.StudioService;
 import cn.jilin.laborbrand.training.trainee.PriorityGroup;
+import cn.jilin.laborbrand.training.trainee.RosterColumns;
+import cn.jilin.laborbrand.training.trainee.RosterImportService;
 import cn.jilin.laborbrand.training.trainee.Trainee;
-import cn.jilin.laborbrand.training.trainee.TraineeDetails;
 import cn.jilin.laborbrand.training.trainee.TraineeService;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -54,7 +70,10 @@ import org.springframework.stereotype.Component;
  * The demo's training data (二(一)2, 二(二)1–2): institutions and cultivation bases in ten of the eleven prefecture-level
  * units (白城 has none, so the per-city view shows a gap), some provincial, some municipal, one still pending;
  * {@code inst.changchun}'s courses in 长春 with generated trainees and certificates; courses for 辽源织袜工; a few
- * studios, a dispatch and a referral. Everything is marked as demo data; names, IDs and phones are generated.
+ * studios, a dispatch and a referral. Everything is made through the modules' ordinary services, as the platform
+ * acting for the city and the province (bases walk the real designation steps, rosters come in as generated
+ * workbooks through the real import), then marked as demo data; names, IDs and phones are generated. Idempotent:
+ * what exists is left alone.
  */
 @Component
 @Profile("demo")
@@ -98,55 +117,60 @@ class DemoTraining implements ApplicationRunner {
     private static final String[] GIVEN = {"伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀兰", "霞",
             "平", "刚", "桂英", "玉兰", "志强", "海燕", "建华", "春梅", "晓东", "红梅"};
 
+    private static final DataScope PROVINCE = DataScope.province();
+    private static final String NOTE = "演示数据";
+
     private final OrganisationService organisations;
     private final InstitutionService institutions;
     private final BaseService bases;
     private final BrandService brands;
     private final CourseService courses;
     private final TraineeService trainees;
+    private final RosterImportService rosters;
     private final CertificateService certificates;
     private final StudioService studios;
     private final DispatchService dispatches;
     private final ReferralService referrals;
+    private final DemoRecords demo;
 
     DemoTraining(OrganisationService organisations, InstitutionService institutions, BaseService bases, BrandService brands,
-                 CourseService courses, TraineeService trainees, CertificateService certificates, StudioService studios,
-                 DispatchService dispatches, ReferralService referrals) {
+                 CourseService courses, TraineeService trainees, RosterImportService rosters, CertificateService certificates,
+                 StudioService studios, DispatchService dispatches, ReferralService referrals, DemoRecords demo) {
         this.organisations = organisations;
         this.institutions = institutions;
         this.bases = bases;
         this.brands = brands;
         this.courses = courses;
         this.trainees = trainees;
+        this.rosters = rosters;
         this.certificates = certificates;
         this.studios = studios;
         this.dispatches = dispatches;
         this.referrals = referrals;
+        this.demo = demo;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemActor.run(this::provision, "demo:provision", "base:view", "organisation:view", "organisation:register", "training:view");
+        SystemActor.run(this::provision, "demo:provision", "organisation:view", "organisation:register", "base:view", "base:edit",
+                "base:city:decide", "base:province:decide", "training:view", "training:edit", "trainee:pii:reveal", "employment:view",
+                "employment:edit");
     }
 
     private void provision() {
         Map<String, Long> brandIds = brands.choices().stream().collect(Collectors.toMap(BrandName::name, BrandName::id, (a, b) -> a));
-        Map<String, Long> institutionIds = new java.util.HashMap<>();
+        Map<String, Long> institutionIds = new HashMap<>();
+        Map<String, Long> baseIds = new HashMap<>();
         int n = 0;
         for (DemoBase b : BASES) {
             long organisationId = organisation(b.organisation(), b.orgKind(), b.region(), ++n);
-            long institutionId = institutions.registerDemo(new InstitutionDetails(organisationId, b.kind(),
-                    regionAddress(b.region()) + "（演示数据）", "联络员" + n, "1390431" + String.format("%04d", 1000 + n)));
+            long institutionId = institution(organisationId, b.kind(), b.region(), n);
             institutionIds.put(b.organisation(), institutionId);
-            List<Long> grown = b.brands().stream().map(brandIds::get).filter(java.util.Objects::nonNull).toList();
-            if (grown.isEmpty()) {
-                continue;
+            List<Long> grown = b.brands().stream().map(brandIds::get).filter(Objects::nonNull).toList();
+            if (!grown.isEmpty()) {
+                baseIds.put(b.baseName(), base(b, institutionId, grown, n));
             }
-            bases.registerDemo(new BaseDetails(b.baseName(), institutionId, grown, b.region(), regionAddress(b.region()) + "（演示数据）",
-                    b.capacity(), "实训车间、理论教室、住宿（演示数据）", "基地负责人" + n, "1384431" + String.format("%04d", 2000 + n)), b.level());
         }
-        Map<String, Long> baseIds = bases.choices(DataScope.province()).stream()
-                .collect(Collectors.toMap(x -> x.getName(), x -> x.getId(), (a, c) -> a));
 
         long school = institutionIds.get(DemoData.INSTITUTION);
         long liaoyuan = institutionIds.get("辽源市袜业职业技能培训中心");
@@ -161,11 +185,13 @@ class DemoTraining implements ApplicationRunner {
         long l2 = course("辽源织袜工新员工培训班（2026年）", "6-04-02-05", brandIds.get("辽源织袜工"), baseIds.get("辽源织袜工培育基地"), liaoyuan,
                 LocalDate.of(2026, 9, 7), LocalDate.of(2026, 10, 16), 120, CourseStatus.FINISHED);
 
-        trainees.addDemo(c1, people("220102", 40, 1));
-        trainees.addDemo(c2, people("220104", 32, 2));
-        trainees.addDemo(c3, people("220183", 24, 3));
-        trainees.addDemo(l1, people("220422", 36, 4));
-        trainees.addDemo(l2, people("220421", 28, 5));
+        List<List<String>> c1People = people("220102", 40, 1);
+        roster(c1, c1People);
+        roster(c2, people("220104", 32, 2));
+        roster(c3, people("220183", 24, 3));
+        List<List<String>> l1People = people("220422", 36, 4);
+        roster(l1, l1People);
+        roster(l2, people("220421", 28, 5));
 
         // issuing bodies of the directory: the province's appraisal centre, a city's appraisal office, the school itself
         long provincialCentre = organisation("吉林省职业技能鉴定中心", OrganisationKind.INSTITUTION, "220000", 90);
@@ -175,20 +201,20 @@ class DemoTraining implements ApplicationRunner {
         certify(c2, schoolOrganisation, CertificateKind.SKILL_LEVEL, 3, "4-12-01-01", LocalDate.of(2025, 12, 19), "CC2025WX", 20);
         certify(l1, liaoyuanOffice, CertificateKind.SPECIAL_ABILITY, null, "6-04-02-05", LocalDate.of(2025, 6, 30), "LY2025ZW", 28);
 
-        studios.registerDemo(new StudioDetails(StudioKind.SKILL_MASTER_STUDIO, "张志强汽车装调技能大师工作室", "220100", "一汽解放汽车有限公司（演示数据）",
+        studio(new StudioDetails(StudioKind.SKILL_MASTER_STUDIO, "张志强汽车装调技能大师工作室", "220100", "一汽解放汽车有限公司（演示数据）",
                 "张志强", "6-22-01-01", brandIds.get("吉林汽车精工"), 2021, "汽车装调技艺传承与攻关（演示数据）"));
-        studios.registerDemo(new StudioDetails(StudioKind.EXPERT_STUDIO, "辽源袜业织造专家工作室", "220400", "辽源市袜业协会（演示数据）",
+        studio(new StudioDetails(StudioKind.EXPERT_STUDIO, "辽源袜业织造专家工作室", "220400", "辽源市袜业协会（演示数据）",
                 "李淑芬", "6-04-02-05", brandIds.get("辽源织袜工"), 2022, null));
-        studios.registerDemo(new StudioDetails(StudioKind.HIGH_SKILL_BASE, "吉林汽车产业高技能人才培养基地", "220100", "长春汽车工业高等专科学校（演示数据）",
+        studio(new StudioDetails(StudioKind.HIGH_SKILL_BASE, "吉林汽车产业高技能人才培养基地", "220100", "长春汽车工业高等专科学校（演示数据）",
                 null, "4-12-01-01", brandIds.get("吉林汽车精工"), 2023, null));
 
-        List<Long> l1People = traineeIds(l1, 12);
-        dispatches.recordDemo(new DispatchDetails(OrganiserKind.HR_AGENCY, "辽源市劳务派遣服务有限公司（演示数据）", "220400", null, "浙江省义乌市",
-                "义乌市袜业有限公司（演示数据）", LocalDate.of(2025, 7, 1), null, "脱贫劳动力有组织输出（演示数据）", List.of()), l1People);
-        List<Long> c1People = traineeIds(c1, 8);
-        referrals.recordDemo(new ReferralDetails("220100", "汽车总装调试工", "长春汽车零部件有限公司（演示数据）", "长春市绿园区",
-                LocalDate.of(2025, 5, 8), "结业推荐（演示数据）", List.of()), c1People);
+        dispatch(new DispatchDetails(OrganiserKind.HR_AGENCY, "辽源市劳务派遣服务有限公司（演示数据）", "220400", null, "浙江省义乌市",
+                "义乌市袜业有限公司（演示数据）", LocalDate.of(2025, 7, 1), null, "脱贫劳动力有组织输出（演示数据）", residentIds(l1People, 12)));
+        referral(new ReferralDetails("220100", "汽车总装调试工", "长春汽车零部件有限公司（演示数据）", "长春市绿园区",
+                LocalDate.of(2025, 5, 8), "结业推荐（演示数据）", residentIds(c1People, 8)));
     }
+
+    // ---- institutions and bases ---------------------------------------------------------------------------------------
 
     private long organisation(String name, OrganisationKind kind, String region, int n) {
         Long existing = organisations.choices().stream().filter(o -> o.name().equals(name)).map(OrganisationChoice::id).findFirst().orElse(null);
@@ -201,53 +227,140 @@ class DemoTraining implements ApplicationRunner {
         String body = (kind == OrganisationKind.ENTERPRISE ? "91" : "52") + codeRegion + "MJY" + String.format("%05d", 10 + n) + "X";
         body = body.substring(0, 17);
         return organisations.register(new NewOrganisation(name, kind, region, body + CreditCode.checkCharacter(body),
-                regionAddress(region) + "（演示数据）"), DataScope.province());
+                regionAddress(region) + "（演示数据）"), PROVINCE);
     }
+
+    private long institution(long organisationId, InstitutionKind kind, String region, int n) {
+        return institutions.ofOrganisation(organisationId, PROVINCE).map(Institution::getId).orElseGet(() -> {
+            long id = institutions.register(new InstitutionDetails(organisationId, kind, regionAddress(region) + "（演示数据）", "联络员" + n,
+                    "1390431" + String.format("%04d", 1000 + n)), PROVINCE);
+            demo.mark("institution", id);
+            return id;
+        });
+    }
+
+    /** A base registered by its city and taken through the designation steps to its level, as the city and HRSS would. */
+    private long base(DemoBase b, long institutionId, List<Long> brandIds, int n) {
+        CultivationBase existing = bases.search(new BaseFilter(null, null, null, b.baseName()), PROVINCE, PageRequest.of(0, 20)).stream()
+                .filter(x -> x.getName().equals(b.baseName()) && x.getRegionCode().equals(b.region())).findFirst().orElse(null);
+        if (existing != null) {
+            return existing.getId();
+        }
+        long id = bases.register(new BaseDetails(b.baseName(), institutionId, brandIds, b.region(), regionAddress(b.region()) + "（演示数据）",
+                b.capacity(), "实训车间、理论教室、住宿（演示数据）", "基地负责人" + n, "1384431" + String.format("%04d", 2000 + n)), PROVINCE);
+        demo.mark("cultivation_base", id);
+        List<BaseAction> steps = switch (b.level()) {
+            case MUNICIPAL -> List.of(BaseAction.DESIGNATE_MUNICIPAL);
+            case PROVINCIAL -> List.of(BaseAction.DESIGNATE_MUNICIPAL, BaseAction.RECOMMEND, BaseAction.DESIGNATE_PROVINCIAL);
+            case NONE -> List.of();
+        };
+        for (BaseAction step : steps) {
+            bases.take(id, bases.get(id, PROVINCE).getVersion(), step, NOTE, PROVINCE);
+        }
+        return id;
+    }
+
+    // ---- courses, rosters, certificates -------------------------------------------------------------------------------
 
     private long course(String name, String occupation, Long brandId, Long baseId, long institutionId, LocalDate start, LocalDate end, int hours,
                         CourseStatus status) {
-        return courses.createDemo(new CourseDetails(name, occupation, brandId, baseId, institutionId, start, end, hours, true, status));
+        return courses.search(new CourseFilter(null, null, null, null, null, name), PROVINCE, PageRequest.of(0, 20)).stream()
+                .filter(c -> c.getName().equals(name) && c.getInstitutionId() == institutionId).map(c -> c.getId()).findFirst()
+                .orElseGet(() -> {
+                    long id = courses.create(new CourseDetails(name, occupation, brandId, baseId, institutionId, start, end, hours, true, status),
+                            PROVINCE);
+                    demo.mark("training_course", id);
+                    return id;
+                });
     }
 
-    /** Generated people registered in a region: valid check characters, born 1970–2003, a few in priority groups. */
-    static List<TraineeDetails> people(String region, int count, long seed) {
+    /** The roster of an empty course, imported from a generated workbook through the real import; its trainees marked. */
+    private void roster(long courseId, List<List<String>> people) {
+        if (trainees.count(courseId, PROVINCE) > 0) {
+            return;
+        }
+        Path file = null;
+        try {
+            file = Files.createTempFile("demo-roster-", ".xlsx");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                SpreadsheetExport.write("名册", RosterColumns.HEADERS, people, out);
+            }
+            ImportResult result = rosters.importRoster(courseId, file, PROVINCE);
+            if (!result.accepted()) {
+                throw new IllegalStateException("demo roster of course " + courseId + " refused: " + result.errors());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                file.toFile().delete();
+            }
+        }
+        trainees.roster(courseId, null, PROVINCE, PageRequest.of(0, people.size(), Sort.by("id"))).forEach(t -> demo.mark("trainee", t.getId()));
+    }
+
+    /** Generated people registered in a region: valid check characters, born 1970–2003, a few in priority groups; as roster rows. */
+    static List<List<String>> people(String region, int count, long seed) {
         Random random = new Random(seed);
-        List<TraineeDetails> people = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        Map<String, List<String>> people = new LinkedHashMap<>();
+        while (people.size() < count) {
             LocalDate birth = LocalDate.of(1970 + random.nextInt(34), 1 + random.nextInt(12), 1 + random.nextInt(28));
             String body = region + birth.toString().replace("-", "") + String.format("%03d", 100 + random.nextInt(880));
             String id = body + ResidentId.checkCharacter(body);
             boolean female = (body.charAt(16) - '0') % 2 == 0;
             String name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
-            Set<PriorityGroup> groups = EnumSet.noneOf(PriorityGroup.class);
             int r = random.nextInt(10);
-            if (r == 0) {
-                groups.add(PriorityGroup.POVERTY_ALLEVIATED);
-            } else if (r == 1) {
-                groups.add(PriorityGroup.RURAL_LOW_INCOME);
-            } else if (r == 2 && female) {
-                groups.add(PriorityGroup.LEFT_BEHIND_WOMEN);
-            } else if (r == 3) {
-                groups.add(PriorityGroup.RELOCATED);
-            }
+            PriorityGroup group = r == 0 ? PriorityGroup.POVERTY_ALLEVIATED : r == 1 ? PriorityGroup.RURAL_LOW_INCOME
+                    : r == 2 && female ? PriorityGroup.LEFT_BEHIND_WOMEN : r == 3 ? PriorityGroup.RELOCATED : null;
             String phone = "13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000));
-            people.add(new TraineeDetails(name, id, phone, region, groups, null, null));
+            // a person once per roster: a generated ID drawn twice is drawn again
+            people.putIfAbsent(id, Arrays.asList(name, id, phone, region, group == null ? null : group.chinese(), null, null));
         }
-        return people;
+        return new ArrayList<>(people.values());
     }
 
+    private static List<String> residentIds(List<List<String>> people, int count) {
+        return people.stream().limit(count).map(p -> p.get(1)).toList();
+    }
+
+    /** Certificates for the first trainees of a course that has none yet, recorded as the city would record them. */
     private void certify(long courseId, long issuerId, CertificateKind kind, Integer level, String occupation, LocalDate issued, String prefix,
                          int count) {
-        List<Trainee> roster = trainees.roster(courseId, null, DataScope.province(), PageRequest.of(0, count, Sort.by("id"))).getContent();
+        if (certificates.ofCourse(courseId, PROVINCE, PageRequest.of(0, 1)).getTotalElements() > 0) {
+            return;
+        }
         int i = 0;
-        for (Trainee t : roster) {
-            certificates.recordDemo(t.getId(), new CertificateDetails(t.getId(), kind, prefix + String.format("%05d", ++i), occupation, level,
-                    issued, issuerId));
+        for (Trainee t : trainees.roster(courseId, null, PROVINCE, PageRequest.of(0, count, Sort.by("id")))) {
+            long id = certificates.record(courseId, new CertificateDetails(t.getId(), kind, prefix + String.format("%05d", ++i), occupation, level,
+                    issued, issuerId), PROVINCE);
+            demo.mark("certificate", id);
         }
     }
 
-    private List<Long> traineeIds(long courseId, int count) {
-        return trainees.roster(courseId, null, DataScope.province(), PageRequest.of(0, count, Sort.by("id"))).map(Trainee::getId).getContent();
+    // ---- studios, dispatch, referral ----------------------------------------------------------------------------------
+
+    private void studio(StudioDetails details) {
+        boolean exists = studios.search(details.kind(), List.of(details.regionCode()), PROVINCE, PageRequest.of(0, 200)).stream()
+                .anyMatch(s -> s.getName().equals(details.name()));
+        if (!exists) {
+            demo.mark("skill_studio", studios.register(details, PROVINCE));
+        }
+    }
+
+    private void dispatch(DispatchDetails details) {
+        boolean exists = dispatches.search(details.organiserKind(), PROVINCE, PageRequest.of(0, 200)).stream()
+                .anyMatch(d -> d.getEmployer().equals(details.employer()) && d.getStartDate().equals(details.startDate()));
+        if (!exists) {
+            demo.mark("labor_dispatch", dispatches.record(details, PROVINCE));
+        }
+    }
+
+    private void referral(ReferralDetails details) {
+        boolean exists = referrals.search(details.vacancy(), PROVINCE, PageRequest.of(0, 200)).stream()
+                .anyMatch(r -> r.getEmployer().equals(details.employer()) && r.getVacancy().equals(details.vacancy()));
+        if (!exists) {
+            demo.mark("job_referral", referrals.record(details, PROVINCE));
+        }
     }
 
     private static String regionAddress(String region) {

@@ -5,18 +5,18 @@ import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.code.ValidCreditCode;
 import cn.jilin.laborbrand.platform.organisation.NewOrganisation;
-import cn.jilin.laborbrand.platform.organisation.OrganisationFilter;
+import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
-import cn.jilin.laborbrand.registry.brand.BrandFilter;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import cn.jilin.laborbrand.registry.enterprise.LeadingEnterpriseFilter;
 import cn.jilin.laborbrand.registry.enterprise.LeadingEnterpriseService;
 import cn.jilin.laborbrand.registry.enterprise.LeadingEnterpriseView;
 import cn.jilin.laborbrand.web.support.Forms;
 import cn.jilin.laborbrand.web.support.Listing;
+import cn.jilin.laborbrand.web.support.Option;
 import cn.jilin.laborbrand.web.support.XlsxDownload;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -28,7 +28,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,6 +41,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -106,30 +106,34 @@ class EnterpriseController {
     @PreAuthorize("hasAuthority('enterprise:manage')")
     String linkForm(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Long brandId, Model model) {
         model.addAttribute("form", new LinkForm(brandId, null, ""));
-        return formPage(user.scope(), "enterprise/form", model);
+        return formPage(user.scope(), "enterprise/form", brandId, null, model);
+    }
+
+    /** The type-ahead of the link form's enterprise field: enterprises of the caller's scope. */
+    @GetMapping(value = "/options", produces = "application/json")
+    @PreAuthorize("hasAuthority('enterprise:manage')")
+    @ResponseBody
+    List<Option> options(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q) {
+        return enterprises.enterpriseOptions(q, user.scope(), 20).stream()
+                .map(o -> new Option(o.id(), o.name(), regions.name(o.regionCode()))).toList();
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('enterprise:manage')")
     String link(@AuthenticationPrincipal SignedInAccount user, @Valid @ModelAttribute("form") LinkForm form, BindingResult errors,
                 Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                enterprises.link(form.brandId(), form.organisationId(), form.note(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "enterprise.linked");
-                return "redirect:/brands/" + form.brandId();
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return formPage(user.scope(), "enterprise/form", model);
+        return Forms.submit(errors, () -> {
+            enterprises.link(form.brandId(), form.organisationId(), form.note(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "enterprise.linked");
+            return "redirect:/brands/" + form.brandId();
+        }, () -> formPage(user.scope(), "enterprise/form", form.brandId(), form.organisationId(), model));
     }
 
     @GetMapping("/register")
     @PreAuthorize("hasAuthority('enterprise:manage') and hasAuthority('organisation:register')")
     String registerForm(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Long brandId, Model model) {
         model.addAttribute("form", new RegisterForm(brandId, "", user.scope().regionCode(), "", "", ""));
-        return formPage(user.scope(), "enterprise/register", model);
+        return formPage(user.scope(), "enterprise/register", brandId, null, model);
     }
 
     @PostMapping("/register")
@@ -150,7 +154,7 @@ class EnterpriseController {
                 }
             }
         }
-        return formPage(user.scope(), "enterprise/register", model);
+        return formPage(user.scope(), "enterprise/register", form.brandId(), null, model);
     }
 
     @PostMapping("/{id}/delete")
@@ -162,10 +166,15 @@ class EnterpriseController {
         return brandId == null ? "redirect:/enterprises" : "redirect:/brands/" + brandId;
     }
 
-    private String formPage(DataScope scope, String view, Model model) {
-        model.addAttribute("brandChoices", brands.search(BrandFilter.none(), scope, PageRequest.of(0, 5000, Sort.by("name"))).getContent());
-        model.addAttribute("enterpriseChoices", organisations.search(new OrganisationFilter(null, OrganisationKind.ENTERPRISE, null),
-                scope, PageRequest.of(0, 5000, Sort.by("name"))).getContent());
+    /** A form; the brand and enterprise chosen are named when they lie within the caller's scope (a re-shown form keeps them). */
+    private String formPage(DataScope scope, String view, Long brandId, Long organisationId, Model model) {
+        String brandName = "";
+        if (brandId != null && brands.visible(List.of(brandId), scope).contains(brandId)) {
+            brandName = brands.names(List.of(brandId)).get(brandId).name();
+        }
+        model.addAttribute("brandName", brandName);
+        model.addAttribute("organisationName", organisationId == null ? ""
+                : organisations.choice(organisationId).map(OrganisationChoice::name).orElse(""));
         model.addAttribute("regions", regions.within(scope));
         return view;
     }

@@ -170,16 +170,11 @@ class ExpertController {
     @PreAuthorize("hasAuthority('expert:manage')")
     String create(@AuthenticationPrincipal SignedInAccount user, @Valid @ModelAttribute("form") ExpertForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                long id = pool.create(form.details(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "expert.created");
-                return "redirect:/experts/" + id;
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return formPage(user, null, model);
+        return Forms.submit(errors, () -> {
+            long id = pool.create(form.details(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "expert.created");
+            return "redirect:/experts/" + id;
+        }, () -> formPage(user, null, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -195,16 +190,11 @@ class ExpertController {
     String update(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") ExpertForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         Expert expert = pool.get(id, user.scope());
-        if (!errors.hasErrors()) {
-            try {
-                pool.update(id, form.version(), form.details(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "expert.saved");
-                return "redirect:/experts/" + id;
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return formPage(user, expert, model);
+        return Forms.submit(errors, () -> {
+            pool.update(id, form.version(), form.details(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "expert.saved");
+            return "redirect:/experts/" + id;
+        }, () -> formPage(user, expert, model));
     }
 
     @PostMapping("/{id}/deactivate")
@@ -254,5 +244,4 @@ class ExpertController {
         return new ExpertFilter(q, brandType == null ? null : brandType.name(), industry == null ? null : industry.name(),
                 region == null || region.isBlank() ? null : regions.coveredCodes(region), active);
     }
-
 }

@@ -1,6 +1,5 @@
 package cn.jilin.laborbrand.web.mark;
 
-import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import cn.jilin.laborbrand.registry.brand.LaborBrand;
@@ -75,16 +74,11 @@ class MarkController {
     String add(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") MarkForm form,
                BindingResult errors, Model model, RedirectAttributes redirect) {
         LaborBrand brand = brands.get(id, user.scope());
-        if (!errors.hasErrors()) {
-            try {
-                marks.add(id, form.details(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "mark.saved");
-                return "redirect:/brands/" + id + "#marks";
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return formPage(brand, null, model);
+        return Forms.submit(errors, () -> {
+            marks.add(id, form.details(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "mark.saved");
+            return "redirect:/brands/" + id + "#marks";
+        }, () -> formPage(brand, null, model));
     }
 
     @GetMapping("/{markId}/edit")
@@ -100,16 +94,11 @@ class MarkController {
     String update(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable long markId,
                   @Valid @ModelAttribute("form") MarkForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         BrandMark mark = marks.get(id, markId, user.scope());
-        if (!errors.hasErrors()) {
-            try {
-                marks.update(id, markId, form.version(), form.details(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "mark.saved");
-                return "redirect:/brands/" + id + "#marks";
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return formPage(brands.get(id, user.scope()), mark, model);
+        return Forms.submit(errors, () -> {
+            marks.update(id, markId, form.version(), form.details(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "mark.saved");
+            return "redirect:/brands/" + id + "#marks";
+        }, () -> formPage(brands.get(id, user.scope()), mark, model));
     }
 
     @PostMapping("/{markId}/delete")

@@ -3,21 +3,14 @@ package cn.jilin.laborbrand.web.meeting;
 import cn.jilin.laborbrand.governance.meeting.DecisionKind;
 import cn.jilin.laborbrand.governance.meeting.MeetingService;
 import cn.jilin.laborbrand.governance.meeting.WorkMeeting;
-import cn.jilin.laborbrand.governance.plan.PlanMeasure;
 import cn.jilin.laborbrand.governance.plan.PlanService;
-import cn.jilin.laborbrand.governance.task.TaskLine;
+import cn.jilin.laborbrand.governance.task.PlanOverview;
 import cn.jilin.laborbrand.governance.task.TaskRole;
-import cn.jilin.laborbrand.governance.task.TaskService;
-import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
-import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
-import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
-import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.web.support.Forms;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,15 +42,13 @@ class MeetingController {
 
     private final MeetingService meetings;
     private final PlanService plan;
-    private final TaskService tasks;
-    private final OrganisationService organisations;
+    private final PlanOverview overview;
     private final Clock clock;
 
-    MeetingController(MeetingService meetings, PlanService plan, TaskService tasks, OrganisationService organisations, Clock clock) {
+    MeetingController(MeetingService meetings, PlanService plan, PlanOverview overview, Clock clock) {
         this.meetings = meetings;
         this.plan = plan;
-        this.tasks = tasks;
-        this.organisations = organisations;
+        this.overview = overview;
         this.clock = clock;
     }
 
@@ -81,16 +72,11 @@ class MeetingController {
     @PostMapping
     @PreAuthorize("hasAuthority('meeting:manage')")
     String record(@Valid @ModelAttribute("form") MeetingForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                long id = meetings.record(form.record());
-                redirect.addFlashAttribute("flashSuccess", "meeting.recorded");
-                return "redirect:/plan/meetings/" + id;
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return formPage(null, model);
+        return Forms.submit(errors, () -> {
+            long id = meetings.record(form.record());
+            redirect.addFlashAttribute("flashSuccess", "meeting.recorded");
+            return "redirect:/plan/meetings/" + id;
+        }, () -> formPage(null, model));
     }
 
     @GetMapping("/{id}")
@@ -117,16 +103,11 @@ class MeetingController {
     String update(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         WorkMeeting meeting = meetings.get(id, user.scope());
-        if (!errors.hasErrors()) {
-            try {
-                meetings.update(id, form.version(), form.record(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "meeting.saved");
-                return "redirect:/plan/meetings/" + id;
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return formPage(meeting, model);
+        return Forms.submit(errors, () -> {
+            meetings.update(id, form.version(), form.record(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "meeting.saved");
+            return "redirect:/plan/meetings/" + id;
+        }, () -> formPage(meeting, model));
     }
 
     @PostMapping("/{id}/decisions")
@@ -134,34 +115,25 @@ class MeetingController {
     String decide(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("decision") DecisionForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         WorkMeeting meeting = meetings.get(id, user.scope());
-        if (!errors.hasErrors()) {
-            try {
-                meetings.decide(id, form.request(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "meeting.decision.recorded." + form.kind());
-                return "redirect:/plan/meetings/" + id;
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        model.addAttribute("meeting", meeting);
-        model.addAttribute("decisions", meetings.decisions(id, user.scope()));
-        return detailPage(user, model);
+        return Forms.submit(errors, () -> {
+            meetings.decide(id, form.request(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "meeting.decision.recorded." + form.kind());
+            return "redirect:/plan/meetings/" + id;
+        }, () -> {
+            model.addAttribute("meeting", meeting);
+            model.addAttribute("decisions", meetings.decisions(id, user.scope()));
+            return detailPage(user, model);
+        });
     }
 
     private String detailPage(SignedInAccount user, Model model) {
+        List<PlanOverview.TaskChoice> tasks = overview.taskChoices();
         model.addAttribute("names", names());
-        Map<Long, PlanMeasure> measures = plan.byId();
-        Map<Long, String> names = names();
-        model.addAttribute("measuresById", measures);
-        model.addAttribute("taskLabels", tasks.lines().stream().collect(Collectors.toMap(TaskLine::id,
-                l -> measures.get(l.measureId()).getCode() + " " + names.get(l.organisationId()))));
+        model.addAttribute("taskLabels", tasks.stream().collect(Collectors.toMap(PlanOverview.TaskChoice::id, PlanOverview.TaskChoice::label)));
         if (user.can("meeting:manage")) {
-            List<TaskLine> lines = tasks.lines().stream()
-                    .sorted(Comparator.comparingInt((TaskLine l) -> measures.get(l.measureId()).getSortOrder()).thenComparingLong(TaskLine::organisationId))
-                    .toList();
-            model.addAttribute("taskLines", lines);
+            model.addAttribute("taskLines", tasks);
             model.addAttribute("measures", plan.measures());
-            model.addAttribute("departments", departments());
+            model.addAttribute("departments", plan.departments());
             model.addAttribute("kinds", DecisionKind.values());
             model.addAttribute("roles", TaskRole.values());
         }
@@ -170,15 +142,11 @@ class MeetingController {
 
     private String formPage(WorkMeeting meeting, Model model) {
         model.addAttribute("meeting", meeting);
-        model.addAttribute("departments", departments());
+        model.addAttribute("departments", plan.departments());
         return "meeting/form";
     }
 
-    private List<OrganisationChoice> departments() {
-        return organisations.choices().stream().filter(o -> o.kind() == OrganisationKind.PROVINCIAL_DEPARTMENT).toList();
-    }
-
     private Map<Long, String> names() {
-        return organisations.choices().stream().collect(Collectors.toMap(OrganisationChoice::id, OrganisationChoice::name));
+        return plan.departmentNames();
     }
 }

@@ -51,6 +51,11 @@ public class Navigation {
                     new Item("studios", "/training/studios", "tools", "employment:view"),
                     new Item("dispatches", "/training/dispatches", "truck", "employment:view"),
                     new Item("referrals", "/training/referrals", "person-workspace", "employment:view"))),
+            new Section("subsidy", List.of(
+                    new Item("subsidyClaims", "/subsidies/claims", "cash-coin", "subsidy:view"),
+                    new Item("subsidyBatches", "/subsidies/batches", "bank", "subsidy:disburse"),
+                    new Item("subsidyBudgets", "/subsidies/budgets", "piggy-bank", "subsidy:budget:view"),
+                    new Item("subsidyPolicies", "/subsidies/policies", "journal-richtext", "subsidy:view"))),
             new Section("governance", List.of(
                     new Item("plan", "/plan", "diagram-2", "plan:view"),
                     new Item("targets", "/targets", "bullseye", "plan:view"),

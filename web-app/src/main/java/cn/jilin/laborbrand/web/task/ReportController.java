@@ -1,38 +1,37 @@
 package cn.jilin.laborbrand.web.task;
 
-import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.governance.plan.PlanMeasure;
 import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.governance.task.ProgressReport;
 import cn.jilin.laborbrand.governance.task.Quarter;
 import cn.jilin.laborbrand.governance.task.ReportAction;
+import cn.jilin.laborbrand.governance.task.ReportEvidenceService;
 import cn.jilin.laborbrand.governance.task.ReportFilter;
 import cn.jilin.laborbrand.governance.task.ReportService;
 import cn.jilin.laborbrand.governance.task.ReportState;
+import cn.jilin.laborbrand.governance.task.ReportWorkflow;
 import cn.jilin.laborbrand.governance.task.ResponsibilityTask;
-import cn.jilin.laborbrand.governance.task.TaskFilter;
 import cn.jilin.laborbrand.governance.task.TaskService;
 import cn.jilin.laborbrand.governance.task.TaskStatus;
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.attachment.FileContent;
-import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
-import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
-import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.web.support.Forms;
 import cn.jilin.laborbrand.web.support.Listing;
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.web.support.XlsxDownload;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -57,8 +56,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Quarterly progress reports: the department writes one for a quarter of its task, attaches evidence and submits it;
- * HRSS returns it with a reason or accepts it. Which step is allowed to whom is {@link ReportAction}'s table; this
- * controller passes the request on. Also the list of reports (HRSS: those to accept) and its export.
+ * HRSS returns it with a reason or accepts it. Which step is allowed to whom is {@link ReportWorkflow#TABLE}; this
+ * controller passes the request on ({@code POST /tasks/reports/{id}/{action}}). Also the list of reports (HRSS: those
+ * to accept) and its export.
  */
 @Controller
 @RequestMapping("/tasks")
@@ -67,22 +67,22 @@ class ReportController {
     private static final Set<String> SORTABLE = Set.of("year", "quarter", "departmentOrder", "state", "submittedAt");
 
     private final ReportService reports;
+    private final ReportEvidenceService evidence;
     private final TaskService tasks;
     private final PlanService plan;
-    private final OrganisationService organisations;
     private final SmartValidator validator;
     private final Messages messages;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    ReportController(ReportService reports, TaskService tasks, PlanService plan, OrganisationService organisations,
-                     SmartValidator validator, Messages messages, java.time.Clock clock) {
-        this.clock = clock;
+    ReportController(ReportService reports, ReportEvidenceService evidence, TaskService tasks, PlanService plan,
+                     SmartValidator validator, Messages messages, Clock clock) {
         this.reports = reports;
+        this.evidence = evidence;
         this.tasks = tasks;
         this.plan = plan;
-        this.organisations = organisations;
         this.validator = validator;
         this.messages = messages;
+        this.clock = clock;
     }
 
     // ---- the list -------------------------------------------------------------------------------------------------------
@@ -101,9 +101,9 @@ class ReportController {
         model.addAttribute("year", year);
         model.addAttribute("quarter", quarter);
         model.addAttribute("states", ReportState.values());
-        model.addAttribute("departments", organisations.choices().stream().filter(o -> o.kind() == OrganisationKind.PROVINCIAL_DEPARTMENT).toList());
+        model.addAttribute("departments", plan.departments());
         model.addAttribute("names", names());
-        model.addAttribute("taskMeasures", taskMeasures(user));
+        model.addAttribute("taskMeasures", tasks.measuresOf(found.getContent().stream().map(ProgressReport::getTaskId).toList(), user.scope()));
         model.addAttribute("years", years());
         return "task/reports";
     }
@@ -114,12 +114,12 @@ class ReportController {
                 @RequestParam(required = false) ReportState state, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) Integer quarter, Locale locale, HttpServletResponse response) throws IOException {
         List<ProgressReport> rows = reports.export(new ReportFilter(department, state, year, quarter, null), user.scope());
-        Map<Long, PlanMeasure> measures = taskMeasures(user);
+        Map<Long, PlanMeasure> measures = tasks.measuresOf(rows.stream().map(ProgressReport::getTaskId).collect(Collectors.toSet()), user.scope());
         Map<Long, String> names = names();
         List<String> headers = Arrays.stream(new String[]{"period", "department", "measure", "state", "taskStatus", "narrative",
                 "indicators", "submittedAt", "demo"}).map(h -> messages.text(locale, "report.field." + h)).toList();
         XlsxDownload.send(response, messages.text(locale, "report.export.name"), headers, rows.stream().map(r -> Arrays.<Object>asList(
-                messages.text(locale, "report.period", new Object[]{r.getYear(), r.getQuarter()}), names.get(r.getOrganisationId()),
+                messages.text(locale, "report.period", r.getYear(), r.getQuarter()), names.get(r.getOrganisationId()),
                 measures.containsKey(r.getTaskId()) ? measures.get(r.getTaskId()).getLabel() : "",
                 messages.text(locale, "report.state." + r.getState()), messages.text(locale, "task.status." + r.getTaskStatus()), r.getNarrative(),
                 r.getIndicators().stream().map(i -> i.getName() + " " + i.getDisplayValue() + " " + i.getUnit()).collect(Collectors.joining("；")),
@@ -144,19 +144,11 @@ class ReportController {
                 BindingResult errors, Model model, RedirectAttributes redirect) {
         ResponsibilityTask task = tasks.get(taskId, user.scope());
         validate(form, errors);
-        if (form.quarter() == null) {
-            errors.rejectValue("period", "NotNull");
-        }
-        if (!errors.hasErrors()) {
-            try {
-                long id = reports.open(taskId, form.quarter(), form.content(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "report.opened");
-                return "redirect:/tasks/reports/" + id;
-            } catch (RuleViolation violation) {
-                reject(errors, violation);
-            }
-        }
-        return formPage(user, task, null, model);
+        return Forms.submit(errors, () -> {
+            long id = reports.open(taskId, form.quarter(), form.content(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "report.opened");
+            return "redirect:/tasks/reports/" + id;
+        }, () -> formPage(user, task, null, model));
     }
 
     @GetMapping("/reports/{id}")
@@ -168,7 +160,7 @@ class ReportController {
         model.addAttribute("task", task);
         model.addAttribute("measure", plan.byId().get(task.getMeasureId()));
         model.addAttribute("departmentName", names().get(report.getOrganisationId()));
-        model.addAttribute("files", reports.files(id, user.scope()));
+        model.addAttribute("files", evidence.files(id, user.scope()));
         model.addAttribute("steps", reports.history(id, user.scope()));
         model.addAttribute("actions", reports.availableActions(report).stream().map(Enum::name).toList());
         model.addAttribute("editable", reports.mayEdit(report));
@@ -194,35 +186,25 @@ class ReportController {
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         ProgressReport report = reports.get(id, user.scope());
         validate(form, errors);
-        if (!errors.hasErrors()) {
-            try {
-                reports.revise(id, form.getVersion(), form.content(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "report.saved");
-                return "redirect:/tasks/reports/" + id;
-            } catch (RuleViolation violation) {
-                reject(errors, violation);
-            }
-        }
-        return formPage(user, tasks.get(report.getTaskId(), user.scope()), report, model);
+        return Forms.submit(errors, () -> {
+            reports.revise(id, form.getVersion(), form.content(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "report.saved");
+            return "redirect:/tasks/reports/" + id;
+        }, () -> formPage(user, tasks.get(report.getTaskId(), user.scope()), report, model));
     }
 
     @PostMapping("/reports/{id}/files")
     @PreAuthorize("hasAuthority('task:report')")
     String attach(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @RequestParam("file") MultipartFile file,
                   RedirectAttributes redirect) throws IOException {
-        try {
-            reports.attach(id, file.getOriginalFilename(), file.getBytes(), user.scope());
-            redirect.addFlashAttribute("flashSuccess", "report.file.saved");
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
-        }
-        return "redirect:/tasks/reports/" + id;
+        byte[] bytes = file.getBytes();
+        return flashing(redirect, id, "report.file.saved", () -> evidence.attach(id, file.getOriginalFilename(), bytes, user.scope()));
     }
 
     @GetMapping("/reports/{id}/files/{fileId}")
     @PreAuthorize("hasAuthority('task:view')")
     ResponseEntity<byte[]> download(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable long fileId) {
-        FileContent file = reports.file(id, fileId, user.scope());
+        FileContent file = evidence.file(id, fileId, user.scope());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
@@ -233,50 +215,36 @@ class ReportController {
     @PostMapping("/reports/{id}/files/{fileId}/delete")
     @PreAuthorize("hasAuthority('task:report')")
     String detach(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable long fileId, RedirectAttributes redirect) {
-        try {
-            reports.detach(id, fileId, user.scope());
-            redirect.addFlashAttribute("flashSuccess", "report.file.deleted");
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
-        }
-        return "redirect:/tasks/reports/" + id;
+        return flashing(redirect, id, "report.file.deleted", () -> evidence.detach(id, fileId, user.scope()));
     }
 
     // ---- the workflow -----------------------------------------------------------------------------------------------------
 
-    /** submit, return (with a reason) or accept; anything else is not a page. */
+    /** A step of {@link ReportWorkflow#TABLE} by its slug (submit, return with a reason, accept); anything else is not a page. */
     @PostMapping("/reports/{id}/{action}")
     @PreAuthorize("hasAnyAuthority('task:report', 'task:review')")
     String act(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable String action,
                @RequestParam long version, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        ReportAction step = ReportAction.ofSlug(action);
-        if (step == null) {
-            throw new NotFoundException("report action", action);
-        }
+        ReportAction step = ReportWorkflow.TABLE.action(action).orElseThrow(() -> new NotFoundException("report action", action));
+        return flashing(redirect, id, "report.done." + step, () -> reports.act(id, version, step, comment, user.scope()));
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------------------
+
+    /** A step on the report's page: its success or the rule that refused it is the flash message of the page shown again. */
+    private static String flashing(RedirectAttributes redirect, long id, String success, Runnable step) {
         try {
-            reports.act(id, version, step, comment, user.scope());
-            redirect.addFlashAttribute("flashSuccess", "report.done." + step);
+            step.run();
+            redirect.addFlashAttribute("flashSuccess", success);
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
         }
         return "redirect:/tasks/reports/" + id;
     }
 
-    // ---- helpers ------------------------------------------------------------------------------------------------------------
-
     private void validate(ReportForm form, BindingResult errors) {
         form.dropBlankLines();
         validator.validate(form, errors);
-    }
-
-    private static void reject(BindingResult errors, RuleViolation violation) {
-        if ("quarter".equals(violation.field())) {
-            violation.messageKeys().forEach(key -> errors.rejectValue("period", key));
-        } else if ("indicators".equals(violation.field())) {
-            violation.messageKeys().forEach(errors::reject);
-        } else {
-            Forms.reject(errors, violation);
-        }
     }
 
     private String formPage(SignedInAccount user, ResponsibilityTask task, ProgressReport report, Model model) {
@@ -286,34 +254,22 @@ class ReportController {
         model.addAttribute("departmentName", names().get(task.getOrganisationId()));
         model.addAttribute("statuses", TaskStatus.values());
         if (report == null) {
-            Set<Quarter> taken = reports.ofTask(task.getId(), user.scope()).stream().map(ProgressReport::getPeriod).collect(Collectors.toSet());
-            List<Quarter> open = new ArrayList<>(tasks.reportableQuarters(task).stream().filter(q -> !taken.contains(q)).toList());
-            java.util.Collections.reverse(open);
-            model.addAttribute("openQuarters", open);
-            model.addAttribute("dueDates", open.stream().collect(Collectors.toMap(Function.identity(), tasks::dueDate)));
+            model.addAttribute("openQuarters", reports.openQuarters(task.getId(), user.scope()));
         }
         return "task/report-form";
     }
 
-    /** The measure of each task in the caller's scope, by task id. */
-    private Map<Long, PlanMeasure> taskMeasures(SignedInAccount user) {
-        Map<Long, PlanMeasure> measures = plan.byId();
-        return tasks.search(TaskFilter.none(), user.scope(), Pageable.unpaged()).getContent().stream()
-                .collect(Collectors.toMap(ResponsibilityTask::getId, t -> measures.get(t.getMeasureId())));
-    }
-
     private Map<Long, String> names() {
-        return organisations.choices().stream().collect(Collectors.toMap(OrganisationChoice::id, OrganisationChoice::name));
+        return plan.departmentNames();
     }
 
+    /** The years of the list's filter: from the plan's first reporting year to next year, newest first. */
     private List<Integer> years() {
-        Quarter first = Quarter.of(plan.document().getReportingFrom());
+        int first = Quarter.of(plan.document().getReportingFrom()).year();
         List<Integer> years = new ArrayList<>();
-        for (int y = java.time.LocalDate.now(clock).getYear() + 1; y >= first.year(); y--) {
+        for (int y = LocalDate.now(clock).getYear() + 1; y >= first; y--) {
             years.add(y);
         }
         return years;
     }
-
-
 }

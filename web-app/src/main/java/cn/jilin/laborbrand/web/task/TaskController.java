@@ -1,10 +1,8 @@
 package cn.jilin.laborbrand.web.task;
 
-import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.governance.meeting.MeetingService;
 import cn.jilin.laborbrand.governance.plan.PlanMeasure;
 import cn.jilin.laborbrand.governance.plan.PlanService;
-import cn.jilin.laborbrand.governance.task.ProgressReport;
 import cn.jilin.laborbrand.governance.task.Quarter;
 import cn.jilin.laborbrand.governance.task.QuarterlyProgress;
 import cn.jilin.laborbrand.governance.task.ReportService;
@@ -13,13 +11,10 @@ import cn.jilin.laborbrand.governance.task.TaskFilter;
 import cn.jilin.laborbrand.governance.task.TaskRole;
 import cn.jilin.laborbrand.governance.task.TaskService;
 import cn.jilin.laborbrand.governance.task.TaskStatus;
-import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
-import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
-import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
-import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.web.support.Forms;
 import cn.jilin.laborbrand.web.support.Listing;
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.web.support.XlsxDownload;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -27,16 +22,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -70,18 +65,16 @@ class TaskController {
     private final QuarterlyProgress progress;
     private final PlanService plan;
     private final MeetingService meetings;
-    private final OrganisationService organisations;
     private final Messages messages;
     private final Clock clock;
 
     TaskController(TaskService tasks, ReportService reports, QuarterlyProgress progress, PlanService plan, MeetingService meetings,
-                   OrganisationService organisations, Messages messages, Clock clock) {
+                   Messages messages, Clock clock) {
         this.tasks = tasks;
         this.reports = reports;
         this.progress = progress;
         this.plan = plan;
         this.meetings = meetings;
-        this.organisations = organisations;
         this.messages = messages;
         this.clock = clock;
     }
@@ -131,17 +124,11 @@ class TaskController {
     @PreAuthorize("hasAuthority('task:view')")
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
         ResponsibilityTask task = tasks.get(id, user.scope());
-        List<ProgressReport> own = reports.ofTask(id, user.scope());
-        Map<Quarter, ProgressReport> byQuarter = own.stream().collect(Collectors.toMap(ProgressReport::getPeriod, Function.identity()));
-        List<Quarter> reportable = tasks.reportableQuarters(task);
         model.addAttribute("task", task);
         model.addAttribute("measure", plan.byId().get(task.getMeasureId()));
         model.addAttribute("departmentName", names().get(task.getOrganisationId()));
-        model.addAttribute("reports", own);
-        model.addAttribute("quarters", reversed(reportable));
-        model.addAttribute("byQuarter", byQuarter);
-        model.addAttribute("dueDates", reportable.stream().collect(Collectors.toMap(Function.identity(), tasks::dueDate)));
-        model.addAttribute("canFile", user.can("task:report") && Long.valueOf(task.getOrganisationId()).equals(user.organisationId()));
+        model.addAttribute("quarters", reports.quarters(id, user.scope()));
+        model.addAttribute("canFile", reports.mayFile(task));
         model.addAttribute("decisions", user.can("plan:view") ? meetings.decisionsOnTask(id, user.scope()) : List.of());
         model.addAttribute("today", today());
         return "task/detail";
@@ -160,20 +147,11 @@ class TaskController {
     String update(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") TaskForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         ResponsibilityTask task = tasks.get(id, user.scope());
-        if (!errors.hasErrors()) {
-            try {
-                tasks.plan(id, form.getVersion(), form.plan(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "task.saved");
-                return "redirect:/tasks/" + id;
-            } catch (RuleViolation violation) {
-                if (violation.field() != null && violation.field().startsWith("milestones[")) {
-                    errors.reject(violation.messageKeys().get(0));
-                } else {
-                    Forms.reject(errors, violation);
-                }
-            }
-        }
-        return formPage(task, model);
+        return Forms.submit(errors, () -> {
+            tasks.plan(id, form.getVersion(), form.plan(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "task.saved");
+            return "redirect:/tasks/" + id;
+        }, () -> formPage(task, model));
     }
 
     /** 三(一): the quarter's progress of all departments, for the leading group. */
@@ -203,26 +181,23 @@ class TaskController {
     private void addChoices(Model model) {
         model.addAttribute("measures", plan.measures());
         model.addAttribute("measuresById", plan.byId());
-        model.addAttribute("departments", organisations.choices().stream().filter(o -> o.kind() == OrganisationKind.PROVINCIAL_DEPARTMENT).toList());
+        model.addAttribute("departments", plan.departments());
         model.addAttribute("names", names());
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("roles", TaskRole.values());
     }
 
     private Map<Long, String> names() {
-        return organisations.choices().stream().collect(Collectors.toMap(OrganisationChoice::id, OrganisationChoice::name));
+        return plan.departmentNames();
     }
 
     private static <T> List<T> reversed(List<T> list) {
-        List<T> copy = new java.util.ArrayList<>(list);
-        java.util.Collections.reverse(copy);
+        List<T> copy = new ArrayList<>(list);
+        Collections.reverse(copy);
         return copy;
     }
 
     private LocalDate today() {
         return LocalDate.now(clock);
     }
-
-
-
 }

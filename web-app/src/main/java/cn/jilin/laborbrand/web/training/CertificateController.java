@@ -9,6 +9,7 @@ import cn.jilin.laborbrand.training.certificate.CertificateKind;
 import cn.jilin.laborbrand.training.certificate.CertificateService;
 import cn.jilin.laborbrand.training.occupation.OccupationService;
 import cn.jilin.laborbrand.web.support.Listing;
+import cn.jilin.laborbrand.web.support.Option;
 import cn.jilin.laborbrand.web.support.XlsxDownload;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /** /training/certificates: the certificates of the trainees the caller sees; recorded and imported on their course. */
 @Controller
@@ -51,9 +53,9 @@ class CertificateController {
     @PreAuthorize("hasAuthority('training:view')")
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String region, @RequestParam(required = false) CertificateKind kind,
-                @RequestParam(required = false) String occupation, Pageable pageable, Model model) {
+                @RequestParam(required = false) String occupation, @RequestParam(required = false) Long course, Pageable pageable, Model model) {
         Pageable page = Listing.sanitise(pageable, DEFAULT_SORT, Set.of("number", "issueDate", "holderName", "kind", "regionCode"));
-        Page<Certificate> found = certificates.search(filter(q, region, kind, occupation), user.scope(), page);
+        Page<Certificate> found = certificates.search(filter(q, region, kind, occupation, course), user.scope(), page);
         model.addAttribute("page", found);
         model.addAttribute("issuerNames", certificates.issuerNames(found.getContent()));
         model.addAttribute("occupations", occupations.byCode());
@@ -63,6 +65,7 @@ class CertificateController {
         model.addAttribute("region", region);
         model.addAttribute("kind", kind);
         model.addAttribute("occupation", occupation);
+        model.addAttribute("course", course);
         model.addAttribute("kinds", CertificateKind.values());
         model.addAttribute("regions", regions.within(user.scope()));
         return "training/certificate/list";
@@ -72,8 +75,9 @@ class CertificateController {
     @PreAuthorize("hasAuthority('training:view')")
     void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String region, @RequestParam(required = false) CertificateKind kind,
-                @RequestParam(required = false) String occupation, Locale locale, HttpServletResponse response) throws IOException {
-        List<Certificate> rows = certificates.export(filter(q, region, kind, occupation), user.scope(), DEFAULT_SORT);
+                @RequestParam(required = false) String occupation, @RequestParam(required = false) Long course, Locale locale,
+                HttpServletResponse response) throws IOException {
+        List<Certificate> rows = certificates.export(filter(q, region, kind, occupation, course), user.scope(), DEFAULT_SORT);
         Map<Long, String> issuers = certificates.issuerNames(rows);
         List<String> headers = Arrays.stream(new String[]{"number", "holder", "kind", "occupation", "level", "issueDate", "issuer", "region"})
                 .map(h -> messages.text(locale, "certificate.field." + h)).toList();
@@ -83,8 +87,20 @@ class CertificateController {
                         : issuers.get(c.getIssuerId()), regions.name(c.getRegionCode()))).toList());
     }
 
-    private CertificateFilter filter(String q, String region, CertificateKind kind, String occupation) {
-        return new CertificateFilter(region == null || region.isBlank() ? null : regions.coveredCodes(region), kind, occupation, null, q);
+    /**
+     * The type-ahead of a certificate's issuer: up to 20 issuers the caller may name whose name contains {@code q} (an
+     * institution only itself; others the directory's issuing bodies).
+     */
+    @GetMapping(value = "/issuers", produces = "application/json")
+    @PreAuthorize("hasAuthority('training:edit')")
+    @ResponseBody
+    List<Option> issuers(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q) {
+        return certificates.issuerOptions(q, user.scope(), 20).stream()
+                .map(o -> new Option(o.id(), o.name(), regions.name(o.regionCode()))).toList();
+    }
+
+    private CertificateFilter filter(String q, String region, CertificateKind kind, String occupation, Long course) {
+        return new CertificateFilter(region == null || region.isBlank() ? null : regions.coveredCodes(region), kind, occupation, course, q);
     }
 
 }

@@ -1,7 +1,6 @@
 package cn.jilin.laborbrand.web.training;
 
 import cn.jilin.laborbrand.web.support.Messages;
-import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.crypto.LookupLimitExceededException;
 import cn.jilin.laborbrand.platform.region.RegionService;
@@ -120,20 +119,18 @@ class DispatchController {
     @PreAuthorize("hasAuthority('employment:edit')")
     String record(@AuthenticationPrincipal SignedInAccount user, @Valid @ModelAttribute("form") DispatchForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
+        try {
+            return Forms.submit(errors, () -> {
                 long id = dispatches.record(form.details(), user.scope());
                 redirect.addFlashAttribute("flashSuccess", "dispatch.recorded");
                 return "redirect:/training/dispatches/" + id;
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            } catch (LookupLimitExceededException limited) {
-                // the form comes back with what was typed, and says why
-                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-                errors.reject("pii.lookup.limited", new Object[]{limited.limit().max(), limited.windowMinutes()}, null);
-            }
+            }, () -> formPage(user.scope(), model));
+        } catch (LookupLimitExceededException limited) {
+            // the form comes back with what was typed, and says why
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            errors.reject("pii.lookup.limited", new Object[]{limited.limit().max(), limited.windowMinutes()}, null);
+            return formPage(user.scope(), model);
         }
-        return formPage(user.scope(), model);
     }
 
     private String formPage(DataScope scope, Model model) {

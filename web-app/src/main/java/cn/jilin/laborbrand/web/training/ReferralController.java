@@ -116,20 +116,18 @@ class ReferralController {
     @PreAuthorize("hasAuthority('employment:edit')")
     String record(@AuthenticationPrincipal SignedInAccount user, @Valid @ModelAttribute("form") ReferralForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
+        try {
+            return Forms.submit(errors, () -> {
                 long id = referrals.record(form.details(), user.scope());
                 redirect.addFlashAttribute("flashSuccess", "referral.recorded");
                 return "redirect:/training/referrals/" + id;
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            } catch (LookupLimitExceededException limited) {
-                // the form comes back with what was typed, and says why
-                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-                errors.reject("pii.lookup.limited", new Object[]{limited.limit().max(), limited.windowMinutes()}, null);
-            }
+            }, () -> formPage(user.scope(), model));
+        } catch (LookupLimitExceededException limited) {
+            // the form comes back with what was typed, and says why
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            errors.reject("pii.lookup.limited", new Object[]{limited.limit().max(), limited.windowMinutes()}, null);
+            return formPage(user.scope(), model);
         }
-        return formPage(user.scope(), model);
     }
 
     @PostMapping("/{id}/outcome")

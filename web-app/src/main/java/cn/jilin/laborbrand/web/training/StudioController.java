@@ -1,7 +1,6 @@
 package cn.jilin.laborbrand.web.training;
 
 import cn.jilin.laborbrand.web.support.Messages;
-import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
@@ -106,16 +105,11 @@ class StudioController {
     @PreAuthorize("hasAuthority('employment:edit')")
     String register(@AuthenticationPrincipal SignedInAccount user, @Valid @ModelAttribute("form") StudioForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                studios.register(form.details(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "studio.registered");
-                return "redirect:/training/studios";
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return formPage(user.scope(), null, model);
+        return Forms.submit(errors, () -> {
+            studios.register(form.details(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "studio.registered");
+            return "redirect:/training/studios";
+        }, () -> formPage(user.scope(), null, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -133,16 +127,11 @@ class StudioController {
     String update(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") StudioForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         SkillStudio studio = studios.get(id, user.scope());
-        if (!errors.hasErrors()) {
-            try {
-                studios.update(id, form.version(), form.details(), user.scope());
-                redirect.addFlashAttribute("flashSuccess", "studio.updated");
-                return "redirect:/training/studios";
-            } catch (RuleViolation violation) {
-                Forms.reject(errors, violation);
-            }
-        }
-        return formPage(user.scope(), studio, model);
+        return Forms.submit(errors, () -> {
+            studios.update(id, form.version(), form.details(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "studio.updated");
+            return "redirect:/training/studios";
+        }, () -> formPage(user.scope(), studio, model));
     }
 
     private String formPage(DataScope scope, SkillStudio studio, Model model) {

@@ -2,6 +2,7 @@ package cn.jilin.laborbrand.web.alliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
 import cn.jilin.laborbrand.registry.brand.IndustrySection;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalTest;
@@ -110,11 +112,11 @@ class AlliancePagesTest {
         addBrand(region, registry.brand("220102", IndustrySection.C)).andExpect(flash().attribute("flashError", "alliance.member.otherRegion"));
         addBrand(region, registry.brand("220422", IndustrySection.Q)).andExpect(flash().attribute("flashSuccess", "alliance.member.added"));
         mvc.perform(post("/alliances/" + region + "/members").with(csrf()).with(fixtures.as("hrss.director"))
-                        .param("kind", "ENTERPRISE").param("refId", String.valueOf(registry.organisationId("吉林汽车精工装备制造有限公司")))
+                        .param("kind", "ENTERPRISE").param("refId", String.valueOf(registry.organisation(OrganisationKind.ENTERPRISE, "220102")))
                         .param("joinedOn", "2024-02-01"))
                 .andExpect(flash().attribute("flashError", "alliance.member.otherRegion"));
         mvc.perform(post("/alliances/" + region + "/members").with(csrf()).with(fixtures.as("hrss.director"))
-                        .param("kind", "ENTERPRISE").param("refId", String.valueOf(registry.organisationId("辽源市东辽织袜产业有限公司")))
+                        .param("kind", "ENTERPRISE").param("refId", String.valueOf(registry.organisation(OrganisationKind.ENTERPRISE, "220422")))
                         .param("joinedOn", "2023-12-31"))
                 .andExpect(flash().attribute("flashError", "alliance.joinedOn.beforeFounding"));
         assertThat(registry.count("select count(*) from alliance_member where alliance_id = ?", region)).isEqualTo(1);
@@ -123,13 +125,15 @@ class AlliancePagesTest {
     @Test
     void anInvalidAllianceComesBackWithTheInputKeptAndNothingStored() throws Exception {
         String name = unique("缺行业的联盟");
+        String taken = unique("已有联盟");
+        create(taken);
         long before = registry.count("select count(*) from brand_alliance");
         mvc.perform(form("/alliances", name, "industry", "", "basis", "保留的组建依据"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("行业联盟须选择行业门类")))
                 .andExpect(content().string(containsString("value=\"" + name + "\"")))
                 .andExpect(content().string(containsString("保留的组建依据")));
-        mvc.perform(form("/alliances", "吉林省制造业劳务品牌联盟"))
+        mvc.perform(form("/alliances", taken))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("已有同名联盟")));
         assertThat(registry.count("select count(*) from brand_alliance")).isEqualTo(before);
@@ -149,20 +153,33 @@ class AlliancePagesTest {
 
     @Test
     void aCityOfficerSeesAlliancesButOnlyHrssKeepsThem() throws Exception {
-        long demo = registry.count("select id from brand_alliance where name = '延边州劳务品牌联盟'");
-        mvc.perform(get("/alliances").with(fixtures.as("yanbian.officer")))
+        String name = unique("延边测试联盟");
+        long alliance = create(name, "basisKind", "REGION", "industry", "", "regionCode", "222400");
+        long enterprise = registry.organisation(OrganisationKind.ENTERPRISE, "222401");
+        String enterpriseName = registry.text("select name from organisation where id = ?", enterprise);
+        mvc.perform(post("/alliances/" + alliance + "/members").with(csrf()).with(fixtures.as("hrss.director"))
+                        .param("kind", "ENTERPRISE").param("refId", String.valueOf(enterprise)).param("joinedOn", "2024-02-01"))
+                .andExpect(flash().attribute("flashSuccess", "alliance.member.added"));
+        mvc.perform(post("/alliances/" + alliance + "/lead").with(csrf()).with(fixtures.as("hrss.director"))
+                        .param("memberId", String.valueOf(registry.count("select id from alliance_member where alliance_id = ?", alliance))))
+                .andExpect(flash().attribute("flashSuccess", "alliance.lead.saved"));
+        mvc.perform(get("/alliances").param("q", name).with(fixtures.as("yanbian.officer")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("延边州劳务品牌联盟")));
-        mvc.perform(get("/alliances/" + demo).with(fixtures.as("yanbian.officer")))
+                .andExpect(content().string(containsString("href=\"/alliances/" + alliance + "\"")));
+        mvc.perform(get("/alliances/" + alliance).with(fixtures.as("yanbian.officer")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("延吉市朝鲜族泡菜食品有限公司")))
+                .andExpect(content().string(containsString(enterpriseName)))
                 .andExpect(content().string(containsString("牵头")));
         // another region's alliance without a member of 长春 is outside 长春's scope (AllianceScope)
-        mvc.perform(get("/alliances/" + demo).with(fixtures.as("changchun.officer"))).andExpect(status().isNotFound());
+        mvc.perform(get("/alliances/" + alliance).with(fixtures.as("changchun.officer"))).andExpect(status().isNotFound());
+        mvc.perform(get("/alliances").param("q", name).with(fixtures.as("changchun.officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("href=\"/alliances/" + alliance + "\""))));
         mvc.perform(get("/alliances/new").with(fixtures.as("changchun.officer"))).andExpect(status().isForbidden());
         mvc.perform(post("/alliances").with(csrf()).with(fixtures.as("changchun.officer")).param("name", "x")).andExpect(status().isForbidden());
-        mvc.perform(post("/alliances/" + demo + "/members").with(csrf()).with(fixtures.as("yanbian.officer"))
+        mvc.perform(post("/alliances/" + alliance + "/members").with(csrf()).with(fixtures.as("yanbian.officer"))
                 .param("kind", "BRAND").param("refId", "1").param("joinedOn", "2025-01-01")).andExpect(status().isForbidden());
+        assertThat(registry.count("select count(*) from alliance_member where alliance_id = ?", alliance)).isEqualTo(1);
         mvc.perform(get("/alliances/999999").with(fixtures.as("hrss.director"))).andExpect(status().isNotFound());
     }
 }

@@ -16,9 +16,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
- * Every step against every state: an application is put in each state in turn and each step is tried by a user who
- * may take it somewhere. A step is either taken (A), refused for the state (N: "not possible now"), or forbidden to
- * that user in that state (F: 403).
+ * Every step against every state: an application is put in each state in turn and each step is tried by a user. A step
+ * is either taken (A), refused for the state or the application's level (N: "not possible now"), or forbidden (F: 403)
+ * to a user who does not hold its permission, whatever the state. The city's own steps have their own URLs
+ * ({@code city-return}, {@code city-reject}, {@code city-designate}), as in the workflow's table.
  */
 @PortalTest
 class ApplicationTransitionsTest {
@@ -52,7 +53,7 @@ class ApplicationTransitionsTest {
             return "F";
         }
         assertThat(status).as("%s by %s in %s", c.step(), c.user(), state).isEqualTo(302);
-        return "application.transition.notAllowed".equals(result.getFlashMap().get("flashError")) ? "N" : "A";
+        return "workflow.notAllowed".equals(result.getFlashMap().get("flashError")) ? "N" : "A";
     }
 
     private void check(String targetLevel, List<Case> cases) throws Exception {
@@ -87,15 +88,18 @@ class ApplicationTransitionsTest {
                 new Case("withdraw", "changchun.officer", "AANNNANNNN"),
                 new Case("recommend", "changchun.officer", "NANNNNNNNN"),
                 new Case("city-approve", "changchun.officer", "NNNNNNNNNN"),
-                new Case("return", "changchun.officer", "NAFFNNNNNN", "reason", "退回"),
-                new Case("return", "hrss.director", "NFAANNNNNN", "reason", "退回"),
+                new Case("city-return", "changchun.officer", "NANNNNNNNN", "comment", "退回"),
+                new Case("return", "changchun.officer", "FFFFFFFFFF", "comment", "退回"),
+                new Case("return", "hrss.director", "NNAANNNNNN", "comment", "退回"),
                 new Case("assign-experts", "hrss.reviewer", "NNANNNNNNN"),
                 new Case("approve", "hrss.director", "NNNANNNNNN"),
-                new Case("reject", "hrss.director", "NNNAANNANN", "reason", "不予认定"),
-                new Case("reject", "changchun.officer", "NNNFFNNFNN", "reason", "不予认定"),
+                new Case("reject", "hrss.director", "NNNAANNANN", "comment", "不予认定"),
+                new Case("reject", "changchun.officer", "FFFFFFFFFF", "comment", "不予认定"),
+                new Case("city-reject", "changchun.officer", "NNNNNNNNNN", "comment", "不予认定"),
                 new Case("start-notice", "hrss.director", "NNNNANNNNN", "workingDays", "5"),
                 new Case("designate", "hrss.director", "NNNNNNNANN"),
-                new Case("designate", "changchun.officer", "NNNNNNNFNN")));
+                new Case("designate", "changchun.officer", "FFFFFFFFFF"),
+                new Case("city-designate", "changchun.officer", "NNNNNNNNNN")));
     }
 
     @Test
@@ -104,9 +108,10 @@ class ApplicationTransitionsTest {
         check("MUNICIPAL", List.of(
                 new Case("recommend", "changchun.officer", "NNNNNNNNNN"),
                 new Case("city-approve", "changchun.officer", "NANNNNNNNN"),
-                new Case("reject", "changchun.officer", "NANNNNNANN", "reason", "不予认定"),
-                new Case("reject", "hrss.director", "NFNNNNNFNN", "reason", "不予认定"),
-                new Case("designate", "changchun.officer", "NNNNNNNANN"),
-                new Case("designate", "hrss.director", "NNNNNNNFNN")));
+                new Case("city-reject", "changchun.officer", "NANNNNNANN", "comment", "不予认定"),
+                new Case("reject", "hrss.director", "NNNNNNNNNN", "comment", "不予认定"),
+                new Case("reject", "changchun.officer", "FFFFFFFFFF", "comment", "不予认定"),
+                new Case("city-designate", "changchun.officer", "NNNNNNNANN"),
+                new Case("designate", "hrss.director", "NNNNNNNNNN")));
     }
 }

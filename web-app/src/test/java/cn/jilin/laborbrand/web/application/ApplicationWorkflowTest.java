@@ -11,8 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.jilin.laborbrand.registry.brand.BrandLevel;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalTest;
+import cn.jilin.laborbrand.web.RegistryFixtures;
 import cn.jilin.laborbrand.web.TestClock;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
@@ -43,6 +45,8 @@ class ApplicationWorkflowTest {
     JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
+    @Autowired
+    RegistryFixtures registry;
 
     private ApplicationSteps steps;
 
@@ -117,7 +121,7 @@ class ApplicationWorkflowTest {
         long id = steps.open("changchun.officer", brand, "MUNICIPAL");
         steps.attachForm("changchun.officer", id);
         steps.act("changchun.officer", id, "submit");
-        assertThat(steps.act("changchun.officer", id, "recommend").getFlashMap().get("flashError")).isEqualTo("application.transition.notAllowed");
+        assertThat(steps.act("changchun.officer", id, "recommend").getFlashMap().get("flashError")).isEqualTo("workflow.notAllowed");
         steps.act("changchun.officer", id, "city-approve");
         assertThat(steps.state(id)).isEqualTo("PUBLIC_NOTICE");
 
@@ -132,10 +136,10 @@ class ApplicationWorkflowTest {
                 .param("objector", "某培训机构").param("content", "从业人数统计有误。"));
         long objection = jdbc.queryForObject("select id from application_objection where application_id = ?", Long.class, id);
         clock.travel(Duration.ofDays(9));
-        assertThat(steps.act("changchun.officer", id, "designate").getFlashMap().get("flashError")).isEqualTo("application.designate.objectionPending");
+        assertThat(steps.act("changchun.officer", id, "city-designate").getFlashMap().get("flashError")).isEqualTo("application.designate.objectionPending");
         mvc.perform(post("/brand-applications/" + id + "/objections/" + objection + "/resolve").with(csrf()).with(fixtures.as("changchun.officer"))
                 .param("upheld", "false").param("note", "经核查，统计口径一致，异议不成立。"));
-        assertThat(steps.act("changchun.officer", id, "designate").getFlashMap().get("flashSuccess")).isEqualTo("application.designated");
+        assertThat(steps.act("changchun.officer", id, "city-designate").getFlashMap().get("flashSuccess")).isEqualTo("application.designated");
         assertThat(level(brand)).isEqualTo("MUNICIPAL");
     }
 
@@ -143,7 +147,7 @@ class ApplicationWorkflowTest {
     void aReturnedApplicationKeepsItsContentShowsTheReasonAndCanBeResubmitted() throws Exception {
         long brand = fixtures.brand("退回品牌", "220104");
         long id = recommended(brand);
-        steps.act("hrss.reviewer", id, "return", "reason", "请补充统计依据。");
+        steps.act("hrss.reviewer", id, "return", "comment", "请补充统计依据。");
         assertThat(steps.state(id)).isEqualTo("RETURNED");
         mvc.perform(get("/brand-applications/" + id + "/edit").with(fixtures.as("changchun.officer")))
                 .andExpect(content().string(containsString("请补充统计依据。")))
@@ -166,9 +170,9 @@ class ApplicationWorkflowTest {
         long id = recommended(fixtures.brand("并发申报", "220105"));
         long shown = steps.version(id);
         mvc.perform(post("/brand-applications/" + id + "/return").with(csrf()).with(fixtures.as("hrss.reviewer"))
-                .param("version", String.valueOf(shown)).param("reason", "先到者退回"));
+                .param("version", String.valueOf(shown)).param("comment", "先到者退回"));
         mvc.perform(post("/brand-applications/" + id + "/return").with(csrf()).with(fixtures.as("hrss.director"))
-                        .param("version", String.valueOf(shown)).param("reason", "后到者退回"))
+                        .param("version", String.valueOf(shown)).param("comment", "后到者退回"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("已被他人处理")));
         assertThat(jdbc.queryForObject("select return_reason from brand_application where id = ?", String.class, id)).isEqualTo("先到者退回");
@@ -184,7 +188,8 @@ class ApplicationWorkflowTest {
                         .param("contactName", "刘洋").param("contactPhone", "13812345678").param("version", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("该品牌已有一份正在办理的申报")));
-        long national = jdbc.queryForObject("select id from labor_brand where name = '辽源织袜工'", Long.class);
+        long national = registry.brand("220422");
+        registry.levelHeld(national, BrandLevel.NATIONAL);
         mvc.perform(post("/brand-applications").with(csrf()).with(fixtures.as("liaoyuan.officer"))
                         .param("brandId", String.valueOf(national)).param("targetLevel", "PROVINCIAL").param("reasons", "降级申报")
                         .param("contactName", "陈静").param("contactPhone", "13812345678").param("version", "0"))
@@ -195,8 +200,10 @@ class ApplicationWorkflowTest {
 
     @Test
     void aBrandRatedDOnCreditMayNotApply() throws Exception {
-        // 汪清快递物流员 carries a D rating in the demo credit records
-        long rated = jdbc.queryForObject("select id from labor_brand where name = '汪清快递物流员'", Long.class);
+        long rated = registry.brand("222424");
+        mvc.perform(post("/brands/" + rated + "/credit/evaluations").with(csrf()).with(fixtures.as("yanbian.officer"))
+                        .param("rating", "D").param("evaluator", "行业协会").param("evaluatedOn", "2025-03-01").param("basis", "严重失信"))
+                .andExpect(status().is3xxRedirection());
         long before = jdbc.queryForObject("select count(*) from brand_application", Long.class);
         mvc.perform(post("/brand-applications").with(csrf()).with(fixtures.as("yanbian.officer"))
                         .param("brandId", String.valueOf(rated)).param("targetLevel", "MUNICIPAL").param("reasons", "申报")
@@ -314,7 +321,7 @@ class ApplicationWorkflowTest {
                 "expertIds", experts.get(2).toString());
         assertThat(steps.act("hrss.reviewer", id, "approve").getResponse().getStatus()).isEqualTo(403);
         assertThat(steps.act("expert.li", id, "approve").getResponse().getStatus()).isEqualTo(403);
-        assertThat(steps.act("changchun.officer", id, "reject", "reason", "市里想否决").getResponse().getStatus()).isEqualTo(403);
+        assertThat(steps.act("changchun.officer", id, "reject", "comment", "市里想否决").getResponse().getStatus()).isEqualTo(403);
         assertThat(steps.act("hrss.director", id, "submit").getResponse().getStatus()).isEqualTo(403);
         assertThat(steps.state(id)).isEqualTo("EXPERT_REVIEW");
     }

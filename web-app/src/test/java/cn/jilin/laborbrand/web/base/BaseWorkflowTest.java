@@ -6,14 +6,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.jilin.laborbrand.platform.account.SystemActor;
+import cn.jilin.laborbrand.platform.metric.MetricReading;
 import cn.jilin.laborbrand.platform.metric.PlanMetric;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.training.base.BaseService;
+import cn.jilin.laborbrand.training.base.CityCoverage;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalTest;
+import cn.jilin.laborbrand.web.training.TrainingFixtures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,18 +50,28 @@ class BaseWorkflowTest {
     @Autowired
     List<PlanMetric> metrics;
 
-    private static int sequence;
+    @Autowired
+    BaseService bases;
 
+    private TrainingFixtures training;
+    private long institution;
+
+    @BeforeEach
+    void fixtures() {
+        training = new TrainingFixtures(mvc, fixtures, jdbc);
+    }
+
+    /** A fresh base in 长春 (220102) of a fresh institution, registered by {@code user}. */
     long register(String user) throws Exception {
-        long institution = jdbc.queryForObject("select id from institution where name = '长春市劳务品牌职业技能培训学校'", Long.class);
-        long brand = jdbc.queryForObject("select id from labor_brand where name = '吉林汽车精工'", Long.class);
-        String name = "测试培育基地" + (++sequence) + "-" + System.nanoTime() % 100000;
-        MvcResult result = mvc.perform(post("/bases").with(csrf()).with(fixtures.as(user)).param("name", name).param("institutionId", String.valueOf(institution))
-                .param("brandIds", String.valueOf(brand)).param("regionCode", "220102").param("address", "长春市南关区测试路1号")
-                .param("capacity", "300").param("contactName", "联系人").param("contactPhone", "13812345678").param("version", "0")).andReturn();
-        String location = result.getResponse().getRedirectedUrl();
-        assertThat(location).as(result.getResponse().getContentAsString()).matches("/bases/\\d+");
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        return training.base(user, institution(), "220102");
+    }
+
+    /** This class's own institution in 长春, registered once by the city. */
+    private long institution() throws Exception {
+        if (institution == 0) {
+            institution = training.institution("changchun.officer", "220102");
+        }
+        return institution;
     }
 
     private long version(long id) {
@@ -74,7 +92,7 @@ class BaseWorkflowTest {
         }
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
         Object error = result.getFlashMap().get("flashError");
-        if ("base.transition.notAllowed".equals(error)) {
+        if ("workflow.notAllowed".equals(error)) {
             return "N";
         }
         assertThat(error).as("%s by %s in %s/%s", action, user, situation[0], situation[1]).isNull();
@@ -130,7 +148,7 @@ class BaseWorkflowTest {
         // the yearly evaluation by HRSS, once a year
         assertThat(act("hrss.director", id, "pass", "运行良好").getFlashMap().get("flashSuccess")).isEqualTo("base.done.PASS");
         assertThat(act("hrss.director", id, "pass", "再评一次").getFlashMap().get("flashError")).isEqualTo("base.evaluation.alreadyThisYear");
-        assertThat(act("hrss.director", id, "revoke", "").getFlashMap().get("flashError")).isEqualTo("base.reasonRequired");
+        assertThat(act("hrss.director", id, "revoke", "").getFlashMap().get("flashError")).isEqualTo("workflow.reason.required");
         assertThat(jdbc.queryForObject("select state from cultivation_base where id = ?", String.class, id)).isEqualTo("DESIGNATED");
     }
 
@@ -145,16 +163,15 @@ class BaseWorkflowTest {
     }
 
     @Test
-    void aRegistrationWithErrorsKeepsTheInputAndStoresNothing() throws Exception {
+    void aRegistrationWithErrorsOrOutsideTheRegionKeepsTheInputAndStoresNothing() throws Exception {
         long count = jdbc.queryForObject("select count(*) from cultivation_base", Long.class);
         String page = mvc.perform(post("/bases").with(csrf()).with(fixtures.as("changchun.officer")).param("name", "缺字段基地")
                 .param("regionCode", "220402").param("address", "某地").param("capacity", "10").param("contactName", "某人")
                 .param("contactPhone", "123").param("version", "0")).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("value=\"缺字段基地\"", "此项为必填项");
-        long institution = jdbc.queryForObject("select id from institution where name = '长春市劳务品牌职业技能培训学校'", Long.class);
-        long brand = jdbc.queryForObject("select id from labor_brand where name = '吉林汽车精工'", Long.class);
+        long brand = fixtures.brand("越界品牌", "220102");
         String outOfScope = mvc.perform(post("/bases").with(csrf()).with(fixtures.as("changchun.officer")).param("name", "越界基地")
-                .param("institutionId", String.valueOf(institution)).param("brandIds", String.valueOf(brand)).param("regionCode", "220402")
+                .param("institutionId", String.valueOf(institution())).param("brandIds", String.valueOf(brand)).param("regionCode", "220402")
                 .param("address", "某地").param("capacity", "10").param("contactName", "某人").param("contactPhone", "13812345678")
                 .param("version", "0")).andReturn().getResponse().getContentAsString();
         assertThat(outOfScope).contains("只能登记本辖区的记录", "value=\"越界基地\"");
@@ -162,26 +179,79 @@ class BaseWorkflowTest {
     }
 
     @Test
-    void theProvinceViewHighlightsTheCityWithoutABaseAndACitySeesItsOwn() throws Exception {
-        String province = mvc.perform(get("/bases/cities").with(fixtures.as("hrss.director"))).andReturn().getResponse().getContentAsString();
-        assertThat(Pattern.compile("<tr class=\"coverage-gap\">\\s*<td><a [^>]*>白城市</a>").matcher(province).find()).isTrue();
-        assertThat(Pattern.compile("<tr class=\"coverage-gap\">\\s*<td><a [^>]*>辽源市</a>").matcher(province).find()).isFalse();
-        assertThat(province).contains("长春市", "延边朝鲜族自治州", "长白山管委会", "梅河口市");
-        String city = mvc.perform(get("/bases/cities").with(fixtures.as("liaoyuan.officer"))).andReturn().getResponse().getContentAsString();
-        assertThat(city).contains("辽源市").doesNotContain("白城市", "长春市</a>");
+    void theDetailPageOffersEachUserTheStepsTheTableGivesThemNow() throws Exception {
+        long id = register("changchun.officer");
+        assertThat(forms("changchun.officer", id)).containsExactlyInAnyOrder("/bases/" + id + "/designate-municipal", "/bases/" + id + "/recommend");
+        assertThat(forms("hrss.director", id)).isEmpty();
+        act("changchun.officer", id, "recommend", "推荐");
+        assertThat(forms("changchun.officer", id)).isEmpty();
+        assertThat(forms("hrss.director", id)).containsExactlyInAnyOrder("/bases/" + id + "/designate-provincial", "/bases/" + id + "/decline");
+        assertThat(forms("hrss.reviewer", id)).isEmpty();
+        // a segment that names no step is not found
+        mvc.perform(post("/bases/" + id + "/approve").with(csrf()).with(fixtures.as("hrss.director")).param("version", String.valueOf(version(id))))
+                .andExpect(status().isNotFound());
+    }
+
+    /** The step forms the detail page shows {@code user}. */
+    private List<String> forms(String user, long id) throws Exception {
+        String page = mvc.perform(get("/bases/" + id).with(fixtures.as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher forms = Pattern.compile("<form class=\"action-form\"[^>]*action=\"([^\"]+)\"").matcher(page);
+        List<String> found = new ArrayList<>();
+        while (forms.find()) {
+            found.add(forms.group(1));
+        }
+        return found;
     }
 
     @Test
-    void thePlanFiguresCountDesignatedBasesAndTrainedAndCertifiedPeople() {
-        assertThat(metric("base.provincial").value()).isGreaterThanOrEqualTo(5);
-        var perCity = metric("base.perCity");
-        assertThat(perCity.byRegion()).containsKeys("220100", "220400", "222400").doesNotContainKey("220800");
-        assertThat(perCity.value()).isEqualTo(perCity.byRegion().size());
-        assertThat(metric("training.trained").value()).isGreaterThan(100);
-        assertThat(metric("training.certified").byRegion()).containsKeys("220100", "220400");
+    void theProvinceViewHighlightsExactlyTheCitiesWithoutADesignatedBaseAndACitySeesItsOwnRow() throws Exception {
+        long before = coverage("220400").designated();
+        long id = training.base("liaoyuan.officer", training.institution("liaoyuan.officer", "220402"), "220402");
+        act("liaoyuan.officer", id, "designate-municipal", null);
+        assertThat(coverage("220400").designated()).isEqualTo(before + 1);
+
+        String province = mvc.perform(get("/bases/cities").with(fixtures.as("hrss.director"))).andReturn().getResponse().getContentAsString();
+        List<CityCoverage> all = SystemActor.call(() -> bases.coverage(DataScope.province()), "base:view");
+        assertThat(all).hasSize(11);
+        for (CityCoverage city : all) {
+            boolean highlighted = Pattern.compile("<tr class=\"coverage-gap\">\\s*<td><a [^>]*>" + city.regionName() + "</a>").matcher(province).find();
+            assertThat(highlighted).as(city.regionName()).isEqualTo(city.designated() == 0);
+            assertThat(province).contains(city.regionName());
+        }
+        String own = mvc.perform(get("/bases/cities").with(fixtures.as("liaoyuan.officer"))).andReturn().getResponse().getContentAsString();
+        assertThat(own).contains("辽源市", "已认定 " + (before + 1) + " 个").doesNotContain("长春市</a>", "通化市</a>");
     }
 
-    private cn.jilin.laborbrand.platform.metric.MetricReading metric(String code) {
+    @Test
+    void thePlanFiguresCountDesignatedBasesPerCityAndPeopleTrainedAndCertified() throws Exception {
+        MetricReading provincial = metric("base.provincial");
+        long id = register("changchun.officer");
+        act("changchun.officer", id, "recommend", "推荐");
+        act("hrss.director", id, "designate-provincial", "同意");
+        assertThat(metric("base.provincial").value()).isEqualTo(provincial.value() + 1);
+        assertThat(metric("base.provincial").byRegion().get("220100")).isEqualTo(provincial.byRegion().getOrDefault("220100", 0L) + 1);
+        MetricReading perCity = metric("base.perCity");
+        assertThat(perCity.byRegion()).containsKey("220100");
+        assertThat(perCity.value()).isEqualTo(perCity.byRegion().size());
+
+        MetricReading trained = metric("training.trained");
+        MetricReading certified = metric("training.certified");
+        long course = training.course("changchun.officer", institution(), "计数测试班");
+        long trainee = training.trainee("changchun.officer", course, "计数学员", TrainingFixtures.residentId("220102"));
+        assertThat(metric("training.trained").byRegion().get("220100")).isEqualTo(trained.byRegion().getOrDefault("220100", 0L) + 1);
+        mvc.perform(post("/training/courses/" + course + "/certificates").with(csrf()).with(fixtures.as("changchun.officer"))
+                .param("traineeId", String.valueOf(trainee)).param("kind", "SKILL_LEVEL").param("number", "PLAN-" + course)
+                .param("occupationCode", "6-22-01-01").param("level", "4").param("issueDate", "2026-05-01")
+                .param("issuerId", String.valueOf(fixtures.organisationId("长春市人力资源和社会保障局")))).andExpect(status().is3xxRedirection());
+        assertThat(metric("training.certified").byRegion().get("220100")).isEqualTo(certified.byRegion().getOrDefault("220100", 0L) + 1);
+    }
+
+    private CityCoverage coverage(String prefecture) {
+        return SystemActor.call(() -> bases.coverage(DataScope.province()), "base:view").stream().filter(c -> c.regionCode().equals(prefecture))
+                .findFirst().orElseThrow();
+    }
+
+    private MetricReading metric(String code) {
         return metrics.stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow().read();
     }
 }

@@ -15,8 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.jilin.laborbrand.platform.metric.MetricReading;
 import cn.jilin.laborbrand.platform.metric.PlanMetric;
+import cn.jilin.laborbrand.registry.brand.BrandLevel;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalTest;
+import cn.jilin.laborbrand.web.RegistryFixtures;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -46,6 +48,8 @@ class BrandPagesTest {
     JdbcTemplate jdbc;
     @Autowired
     List<PlanMetric> metrics;
+    @Autowired
+    RegistryFixtures registry;
 
     private long brandId(String name) {
         return jdbc.queryForObject("select id from labor_brand where name = ?", Long.class, name);
@@ -85,14 +89,16 @@ class BrandPagesTest {
 
     @Test
     void aLiaoyuanOfficerGets404ForAChangchunBrandAndNeverSeesItInListsOrExports() throws Exception {
-        long changchun = brandId("吉林汽车精工");
+        String tag = RegistryFixtures.unique("范围");
+        long changchun = registry.brandNamed(tag + "长春", "220100");
+        registry.brandNamed(tag + "东辽", "220422");
         mvc.perform(get("/brands/" + changchun).with(fixtures.as("liaoyuan.officer"))).andExpect(status().isNotFound());
         mvc.perform(get("/brands/" + changchun + "/edit").with(fixtures.as("liaoyuan.officer"))).andExpect(status().isNotFound());
-        mvc.perform(get("/brands").param("size", "200").with(fixtures.as("liaoyuan.officer")))
+        mvc.perform(get("/brands").param("q", tag).with(fixtures.as("liaoyuan.officer")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("辽源织袜工")))
-                .andExpect(content().string(not(containsString("吉林汽车精工"))));
-        byte[] xlsx = mvc.perform(get("/brands/export").with(fixtures.as("liaoyuan.officer")))
+                .andExpect(content().string(containsString(tag + "东辽")))
+                .andExpect(content().string(not(containsString(tag + "长春"))));
+        byte[] xlsx = mvc.perform(get("/brands/export").param("q", tag).with(fixtures.as("liaoyuan.officer")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         List<String> names = new ArrayList<>();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -100,19 +106,29 @@ class BrandPagesTest {
                 names.add(row.getCell(0).getStringCellValue());
             }
         }
-        assertThat(names).contains("辽源织袜工", "东丰梅花鹿养殖工").doesNotContain("吉林汽车精工", "吉林大米农技工");
+        assertThat(names).contains(tag + "东辽").doesNotContain(tag + "长春");
         mvc.perform(get("/brands/" + changchun).with(fixtures.as("changchun.officer"))).andExpect(status().isOk());
+        mvc.perform(get("/brands/options").param("q", tag).with(fixtures.as("liaoyuan.officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(tag + "东辽")))
+                .andExpect(content().string(not(containsString(tag + "长春"))));
     }
 
     @Test
     void theListFiltersByRegionIncludingCountiesAndSortsNationalFirst() throws Exception {
-        String page = mvc.perform(get("/brands").param("region", "220600").with(fixtures.as("hrss.reviewer")))
+        String tag = RegistryFixtures.unique("排序");
+        long national = registry.brandNamed(tag + "辽源国家级", "220422");
+        registry.levelHeld(national, BrandLevel.NATIONAL);
+        long provincial = registry.brandNamed(tag + "延边省级", "222401");
+        registry.levelHeld(provincial, BrandLevel.PROVINCIAL);
+        registry.brandNamed(tag + "白山县级", "220621");
+        String page = mvc.perform(get("/brands").param("region", "220600").param("q", tag).with(fixtures.as("hrss.reviewer")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("长白山人参工", "松花石雕刻工").doesNotContain("辽源织袜工");
-        String all = mvc.perform(get("/brands").param("size", "200").with(fixtures.as("hrss.reviewer")))
+        assertThat(page).contains(tag + "白山县级").doesNotContain(tag + "辽源国家级", tag + "延边省级");
+        String all = mvc.perform(get("/brands").param("q", tag).with(fixtures.as("hrss.reviewer")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(all.indexOf("辽源织袜工")).isLessThan(all.indexOf("延边泡菜工"));
-        assertThat(all.indexOf("延边泡菜工")).isLessThan(all.indexOf("松花石雕刻工"));
+        assertThat(all.indexOf(tag + "辽源国家级")).isPositive().isLessThan(all.indexOf(tag + "延边省级"));
+        assertThat(all.indexOf(tag + "延边省级")).isLessThan(all.indexOf(tag + "白山县级"));
     }
 
     @Test
@@ -133,6 +149,8 @@ class BrandPagesTest {
 
     @Test
     void anInvalidFormComesBackWithTheInputKeptAndNothingStored() throws Exception {
+        String taken = RegistryFixtures.unique("已有品牌");
+        registry.brandNamed(taken, "220100");
         long before = count("select count(*) from labor_brand");
         mvc.perform(brandForm("/brands", "", "220104", "workforceSize", "-5", "industry", "", "occupations", "保留的工种")
                         .with(fixtures.as("changchun.officer")))
@@ -141,7 +159,7 @@ class BrandPagesTest {
                 .andExpect(content().string(containsString("不能为负数")))
                 .andExpect(content().string(containsString("value=\"保留的工种\"")))
                 .andExpect(content().string(containsString("value=\"-5\"")));
-        mvc.perform(brandForm("/brands", "吉林汽车精工", "220100").with(fixtures.as("changchun.officer")))
+        mvc.perform(brandForm("/brands", taken, "220100").with(fixtures.as("changchun.officer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("本地区已有同名品牌")));
         mvc.perform(brandForm("/brands", "跨区品牌", "220402").with(fixtures.as("changchun.officer")))
@@ -170,7 +188,7 @@ class BrandPagesTest {
         String name = "降级测试品牌" + System.nanoTime() % 100000;
         mvc.perform(brandForm("/brands", name, "220102").with(fixtures.as("changchun.officer")));
         long id = brandId(name);
-        jdbc.update("update labor_brand set level = 'PROVINCIAL' where id = ?", id);
+        registry.levelHeld(id, BrandLevel.PROVINCIAL);
 
         mvc.perform(post("/brands/" + id + "/level").with(csrf()).with(fixtures.as("changchun.officer"))
                 .param("version", String.valueOf(version(id))).param("level", "MUNICIPAL").param("reason", "x"))
@@ -184,7 +202,7 @@ class BrandPagesTest {
         mvc.perform(post("/brands/" + id + "/level").with(csrf()).with(fixtures.as("hrss.director"))
                         .param("version", String.valueOf(version(id))).param("level", "MUNICIPAL").param("reason", "年度评估不达标"))
                 .andExpect(flash().attribute("flashSuccess", "brand.level.lowered"));
-        assertThat(jdbc.queryForMap("select from_level, to_level, source, reason, decided_by_name from brand_level_change where brand_id = ?", id))
+        assertThat(jdbc.queryForMap("select from_level, to_level, source, reason, decided_by_name from brand_level_change where brand_id = ? and source = 'DECISION'", id))
                 .containsEntry("from_level", "PROVINCIAL").containsEntry("to_level", "MUNICIPAL").containsEntry("source", "DECISION")
                 .containsEntry("reason", "年度评估不达标").containsEntry("decided_by_name", "hrss.director");
         mvc.perform(get("/brands/" + id).with(fixtures.as("changchun.officer")))
@@ -193,7 +211,7 @@ class BrandPagesTest {
 
     @Test
     void aLogoMustBeAnImageByItsBytes() throws Exception {
-        long id = brandId("长白山人参工");
+        long id = registry.brandNamed(RegistryFixtures.unique("标识测试"), "220600");
         MockMultipartFile fake = new MockMultipartFile("logo", "logo.png", "image/png", "GIF89a-not-a-png".getBytes());
         mvc.perform(multipart("/brands/" + id + "/logo").file(fake).with(csrf()).with(fixtures.as("hrss.director")))
                 .andExpect(flash().attribute("flashError", "attachment.wrongType"));
@@ -222,16 +240,24 @@ class BrandPagesTest {
 
     @Test
     void thePlanMetricsCountDesignatedBrandsByLevelAndPrefecture() {
-        Map<String, MetricReading> readings = metrics.stream().collect(Collectors.toMap(PlanMetric::code, PlanMetric::read));
-        assertThat(readings).containsKeys("brand.designated", "brand.national", "brand.provincial", "brand.municipal",
+        Map<String, MetricReading> before = readings();
+        assertThat(before).containsKeys("brand.designated", "brand.national", "brand.provincial", "brand.municipal",
                 "brand.regional", "brand.industry");
-        long national = count("select count(*) from labor_brand where level = 'NATIONAL' and status = 'ACTIVE'");
-        assertThat(readings.get("brand.national").value()).isEqualTo(national).isGreaterThanOrEqualTo(3);
-        // 辽源织袜工 lives in 东辽县 (220422): it counts for 辽源市
-        assertThat(readings.get("brand.national").byRegion()).containsKey("220400");
-        assertThat(readings.get("brand.designated").value()).isEqualTo(
-                count("select count(*) from labor_brand where level <> 'NONE' and status = 'ACTIVE'"));
-        assertThat(readings.get("brand.regional").value() + readings.get("brand.industry").value())
-                .isEqualTo(readings.get("brand.designated").value());
+        // a national brand of 东辽县 (220422) counts for 辽源市; a brand of no level counts nowhere
+        long national = registry.brandNamed(RegistryFixtures.unique("指标国家级"), "220422");
+        registry.levelHeld(national, BrandLevel.NATIONAL);
+        registry.brandNamed(RegistryFixtures.unique("指标无级别"), "220100");
+        Map<String, MetricReading> after = readings();
+        assertThat(after.get("brand.national").value()).isEqualTo(before.get("brand.national").value() + 1);
+        assertThat(after.get("brand.national").byRegion().get("220400"))
+                .isEqualTo(before.get("brand.national").byRegion().getOrDefault("220400", 0L) + 1);
+        assertThat(after.get("brand.designated").value()).isEqualTo(before.get("brand.designated").value() + 1);
+        assertThat(after.get("brand.provincial").value()).isEqualTo(before.get("brand.provincial").value());
+        assertThat(after.get("brand.regional").value() + after.get("brand.industry").value())
+                .isEqualTo(after.get("brand.designated").value());
+    }
+
+    private Map<String, MetricReading> readings() {
+        return metrics.stream().collect(Collectors.toMap(PlanMetric::code, PlanMetric::read));
     }
 }

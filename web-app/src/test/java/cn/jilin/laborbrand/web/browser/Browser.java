@@ -69,6 +69,20 @@ public final class Browser implements AutoCloseable {
         new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
     }
 
+    /**
+     * Chooses a record in a type-ahead field (templates/fragments/typeahead.html) named {@code name}: types {@code text},
+     * clicks the first offered option that contains it and waits until the field holds the chosen id.
+     */
+    public void choose(String name, String text) {
+        type("#" + name + "-search", text);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//ul[@id='" + name + "-options']/li[@role='option'][contains(., '" + text + "')]"))).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            String value = d.findElement(By.cssSelector("#" + name + "-typeahead input[type=hidden][name='" + name + "']")).getDomProperty("value");
+            return value != null && !value.isEmpty();
+        });
+    }
+
     /** Sets an input's value directly, for date inputs whose typing depends on the browser's locale. */
     public void setValue(String css, String value) {
         driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", find(css), value);

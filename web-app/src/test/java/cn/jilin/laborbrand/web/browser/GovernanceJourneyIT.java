@@ -2,10 +2,15 @@ package cn.jilin.laborbrand.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jilin.laborbrand.governance.task.Quarter;
+import cn.jilin.laborbrand.governance.task.TaskService;
+import cn.jilin.laborbrand.platform.account.SystemActor;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.TestClock;
+import cn.jilin.laborbrand.web.task.GovernanceFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,9 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A quarter's progress report in Chromium: 财政厅 finds its overdue task on its work list, files the missing quarter's
- * report with an indicator and evidence and submits it; HRSS returns it with a reason; 财政厅 amends and submits
- * again; HRSS accepts it, and the task is no longer overdue. Screenshots of each stage go to target/screenshots/.
+ * A quarter's progress report in Chromium: a department (the test's own, with one late quarter on a task of its own)
+ * finds its overdue task on its work list, files the missing quarter's report with an indicator and evidence and
+ * submits it; HRSS returns it with a reason; the department amends and submits again; HRSS accepts it, and the task is
+ * no longer overdue. Screenshots of each stage go to target/screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -28,26 +34,40 @@ class GovernanceJourneyIT {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    TaskService tasks;
 
     @Test
-    void financeFilesAQuarterlyReportHrssReturnsItFinanceAmendsAndHrssAccepts() throws Exception {
-        long task = jdbc.queryForObject("select t.id from responsibility_task t join plan_measure m on m.id = t.measure_id "
-                + "join organisation o on o.id = t.organisation_id where m.code = '三(一)' and o.name = '吉林省财政厅'", Long.class);
+    void aDepartmentFilesAQuarterlyReportHrssReturnsItTheDepartmentAmendsAndHrssAccepts() throws Exception {
+        // the browser posts, so the fixtures need no MockMvc
+        GovernanceFixtures governance = new GovernanceFixtures(null, fixtures, jdbc, tasks);
+        GovernanceFixtures.Department department = governance.freshDepartment();
+        long task = governance.freshTask(department);
+        // exactly one quarter late: the last ended one once its grace days are over, else the one before it
+        LocalDate today = GovernanceFixtures.today();
+        int grace = jdbc.queryForObject("select report_grace_days from plan_document", Integer.class);
+        Quarter late = today.isAfter(governance.lastQuarter().dueDate(grace)) ? governance.lastQuarter() : governance.lastQuarter().previous();
+        jdbc.update("update responsibility_task set reports_from = ? where id = ?", late.firstDay(), task);
+        SystemActor.call(tasks::markOverdue, "task:manage");
         assertThat(jdbc.queryForObject("select overdue from responsibility_task where id = ?", Boolean.class, task)).isTrue();
+        String measure = jdbc.queryForObject("select m.title from responsibility_task t join plan_measure m on m.id = t.measure_id where t.id = ?",
+                String.class, task);
         Path evidence = Files.createTempDirectory("journey").resolve("领导小组会议纪要.pdf");
         Files.write(evidence, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes());
         try (Browser browser = new Browser(port)) {
-            browser.onFailureScreenshot("failure-governance-journey", () -> journey(browser, task, evidence));
+            browser.onFailureScreenshot("failure-governance-journey", () -> journey(browser, department.officer(), measure, task, evidence));
         }
         assertThat(jdbc.queryForObject("select overdue from responsibility_task where id = ?", Boolean.class, task)).isFalse();
     }
 
-    private void journey(Browser browser, long task, Path evidence) throws Exception {
-        // 财政厅 sees the late report on its work list and files it
-        browser.signIn("dept.finance", Fixtures.DEMO_PASSWORD);
+    private void journey(Browser browser, String officer, String measure, long task, Path evidence) throws Exception {
+        // the department sees the late report on its work list and files it
+        browser.signIn(officer, Fixtures.DEMO_PASSWORD);
         browser.waitForPath("/");
-        assertThat(browser.text()).contains("待办事项", "加强组织领导", "逾期未报");
-        browser.screenshot("20-finance-work-list");
+        assertThat(browser.text()).contains("待办事项", measure, "逾期未报");
+        browser.screenshot("20-department-work-list");
         browser.clickAndWait("a[href^='/tasks/" + task + "/reports/new']");
         browser.select("#taskStatus", "ON_TRACK");
         browser.type("#narrative", "本季度参加领导小组会议一次，落实就业创业补助资金保障。");
@@ -55,7 +75,7 @@ class GovernanceJourneyIT {
         browser.type("[name='indicators[0].name']", "下达补助资金");
         browser.type("[name='indicators[0].value']", "860");
         browser.type("[name='indicators[0].unit']", "万元");
-        browser.screenshot("21-finance-report-form");
+        browser.screenshot("21-department-report-form");
         browser.clickAndWait("#main form button[type=submit]");
         assertThat(browser.text()).contains("草稿", "下达补助资金", "860");
         long report = Long.parseLong(browser.currentPath().substring(browser.currentPath().lastIndexOf('/') + 1));
@@ -64,7 +84,7 @@ class GovernanceJourneyIT {
         assertThat(browser.text()).contains("佐证材料已上传", "领导小组会议纪要.pdf");
         browser.clickAndConfirm("form[action$='/submit'] button");
         assertThat(browser.text()).contains("进展报告已报送", "待审核");
-        browser.screenshot("22-finance-report-submitted");
+        browser.screenshot("22-department-report-submitted");
         browser.signOut();
 
         // HRSS returns it with a reason
@@ -76,8 +96,8 @@ class GovernanceJourneyIT {
         browser.screenshot("23-hrss-returned");
         browser.signOut();
 
-        // 财政厅 amends and submits again
-        browser.signIn("dept.finance", Fixtures.DEMO_PASSWORD);
+        // the department amends and submits again
+        browser.signIn(officer, Fixtures.DEMO_PASSWORD);
         browser.open("/tasks/reports/" + report);
         assertThat(browser.text()).contains("请注明补助资金的下达文号。");
         browser.clickAndWait("a[href$='/edit']");

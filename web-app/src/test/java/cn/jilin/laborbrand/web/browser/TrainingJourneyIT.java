@@ -51,7 +51,6 @@ class TrainingJourneyIT {
     }
 
     private void journey(Browser browser, String baseName, String courseName, Path roster, String firstId) throws Exception {
-        long school = jdbc.queryForObject("select id from institution where name = ?", Long.class, TrainingFixtures.SCHOOL);
         long brand = jdbc.queryForObject("select id from labor_brand where name = '吉林汽车精工'", Long.class);
 
         // the city registers the base and recommends it
@@ -60,7 +59,7 @@ class TrainingJourneyIT {
         browser.open("/bases/new");
         browser.type("#name", baseName);
         browser.select("#regionCode", "220102");
-        browser.select("#institutionId", String.valueOf(school));
+        browser.choose("institutionId", TrainingFixtures.SCHOOL);
         browser.select("#brandIds", String.valueOf(brand));
         browser.type("#address", "长春市南关区人民大街100号");
         browser.type("#capacity", "800");
@@ -108,7 +107,7 @@ class TrainingJourneyIT {
         browser.screenshot("23-roster-imported");
         long trainee = jdbc.queryForObject("select id from trainee where name = '孙丽' and course_id = (select id from training_course where name = ?)",
                 Long.class, courseName);
-        browser.select("#traineeId", String.valueOf(trainee));
+        browser.choose("traineeId", "孙丽");
         browser.select("#kind", "SKILL_LEVEL");
         browser.type("#number", "JOURNEY" + trainee);
         browser.select("#level", "4");

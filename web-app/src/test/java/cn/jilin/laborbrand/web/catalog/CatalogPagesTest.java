@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalTest;
 import cn.jilin.laborbrand.web.RegistryFixtures;
@@ -53,10 +54,6 @@ class CatalogPagesTest {
         return registry.count("select version from catalog_entry where id = ?", entryId);
     }
 
-    private long entryOf(String brand) {
-        return registry.count("select id from catalog_entry where brand_id = ? order by id desc limit 1", registry.brandId(brand));
-    }
-
     @Test
     void hrssListsABrandWithAReasonAndTheHistorySaysWhoWhenAndWhy() throws Exception {
         long brand = registry.brand("220102");
@@ -81,7 +78,8 @@ class CatalogPagesTest {
 
     @Test
     void aBrandIsInTheCatalogueAtMostOnceAtATime() throws Exception {
-        long listed = registry.brandId("吉林汽车精工");
+        long listed = registry.brand("220100");
+        add(listed, THIS_YEAR, "首次列入");
         long before = registry.count("select count(*) from catalog_entry");
         mvc.perform(post("/catalog").with(csrf()).with(fixtures.as("hrss.director"))
                         .param("brandId", String.valueOf(listed)).param("year", String.valueOf(THIS_YEAR)).param("reason", "再次列入的理由"))
@@ -182,10 +180,11 @@ class CatalogPagesTest {
 
     @Test
     void aCityOfficerSeesTheCatalogueButCannotChangeIt() throws Exception {
-        long entry = entryOf("吉林汽车精工");
-        mvc.perform(get("/catalog").with(fixtures.as("changchun.officer")))
+        long listed = registry.brand("220100");
+        long entry = add(listed, THIS_YEAR, "列入理由");
+        mvc.perform(get("/catalog").param("q", registry.brandName(listed)).with(fixtures.as("changchun.officer")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("吉林汽车精工")))
+                .andExpect(content().string(containsString("href=\"/catalog/" + entry + "\"")))
                 .andExpect(content().string(not(containsString("href=\"/catalog/new\""))));
         mvc.perform(get("/catalog/new").with(fixtures.as("changchun.officer"))).andExpect(status().isForbidden());
         mvc.perform(get("/catalog/review").with(fixtures.as("changchun.officer"))).andExpect(status().isForbidden());
@@ -205,12 +204,14 @@ class CatalogPagesTest {
 
     @Test
     void aLiaoyuanOfficerSeesOnlyItsRegionsEntriesInTheListTheExportAndByUrl() throws Exception {
-        mvc.perform(get("/catalog").param("size", "200").with(fixtures.as("liaoyuan.officer")))
+        String tag = RegistryFixtures.unique("目录范围");
+        long liaoyuan = add(registry.brandNamed(tag + "东辽", "220422"), THIS_YEAR, "列入理由");
+        long changchun = add(registry.brandNamed(tag + "长春", "220100"), THIS_YEAR, "列入理由");
+        mvc.perform(get("/catalog").param("q", tag).with(fixtures.as("liaoyuan.officer")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("辽源织袜工")))
-                .andExpect(content().string(not(containsString("吉林汽车精工"))))
-                .andExpect(content().string(not(containsString("吉林大米农技工"))));
-        byte[] xlsx = mvc.perform(get("/catalog/export").with(fixtures.as("liaoyuan.officer")))
+                .andExpect(content().string(containsString(tag + "东辽")))
+                .andExpect(content().string(not(containsString(tag + "长春"))));
+        byte[] xlsx = mvc.perform(get("/catalog/export").param("q", tag).with(fixtures.as("liaoyuan.officer")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         List<String> names = new ArrayList<>();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -218,28 +219,40 @@ class CatalogPagesTest {
                 names.add(row.getCell(0).getStringCellValue());
             }
         }
-        assertThat(names).contains("辽源织袜工", "东丰梅花鹿养殖工").doesNotContain("吉林汽车精工", "吉林大米农技工");
+        assertThat(names).contains(tag + "东辽").doesNotContain(tag + "长春");
         assertThat(registry.count("select count(*) from audit_event where action = 'catalog.export' and username = 'liaoyuan.officer'")).isPositive();
 
-        long changchun = entryOf("吉林汽车精工");
         mvc.perform(get("/catalog/" + changchun).with(fixtures.as("liaoyuan.officer"))).andExpect(status().isNotFound());
         mvc.perform(get("/catalog/" + changchun).with(fixtures.as("changchun.officer"))).andExpect(status().isOk());
+        mvc.perform(get("/catalog/" + liaoyuan).with(fixtures.as("liaoyuan.officer"))).andExpect(status().isOk());
     }
 
     @Test
     void theListFiltersByStatusYearAndRegion() throws Exception {
-        String removed = mvc.perform(get("/catalog").param("status", "REMOVED").param("size", "200").with(fixtures.as("hrss.reviewer")))
+        String tag = RegistryFixtures.unique("目录筛选");
+        add(registry.brandNamed(tag + "延吉", "222401"), THIS_YEAR, "列入理由");
+        add(registry.brandNamed(tag + "东辽", "220422"), THIS_YEAR - 1, "列入理由");
+        long removedEntry = add(registry.brandNamed(tag + "南关", "220102"), THIS_YEAR, "列入理由");
+        mvc.perform(post("/catalog/" + removedEntry + "/remove").with(csrf()).with(fixtures.as("hrss.director"))
+                .param("reason", "规模下降").param("version", String.valueOf(version(removedEntry))));
+        String removed = mvc.perform(get("/catalog").param("status", "REMOVED").param("q", tag).with(fixtures.as("hrss.reviewer")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(removed).contains("集安葡萄酒酿造工").doesNotContain("吉林大米农技工");
-        String yanbian = mvc.perform(get("/catalog").param("region", "222400").param("year", "2025").with(fixtures.as("hrss.reviewer")))
+        assertThat(removed).contains(tag + "南关").doesNotContain(tag + "延吉", tag + "东辽");
+        String yanbian = mvc.perform(get("/catalog").param("region", "222400").param("year", String.valueOf(THIS_YEAR)).param("q", tag)
+                        .with(fixtures.as("hrss.reviewer")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(yanbian).contains("延边泡菜工", "长白山菌类园艺工").doesNotContain("辽源织袜工");
+        assertThat(yanbian).contains(tag + "延吉").doesNotContain(tag + "东辽", tag + "南关");
+        String lastYear = mvc.perform(get("/catalog").param("year", String.valueOf(THIS_YEAR - 1)).param("q", tag)
+                        .with(fixtures.as("hrss.reviewer")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(lastYear).contains(tag + "东辽").doesNotContain(tag + "延吉");
     }
 
     @Test
     void supportingInstitutionsAreAttachedWithTheirKindAndDetached() throws Exception {
         long id = add(registry.brand("220102"), THIS_YEAR, "列入理由");
-        long school = registry.organisationId("长春市劳务品牌职业技能培训学校");
+        long school = registry.organisation(OrganisationKind.INSTITUTION, "220102");
+        String schoolName = registry.text("select name from organisation where id = ?", school);
         mvc.perform(post("/catalog/" + id + "/supports").with(csrf()).with(fixtures.as("hrss.director"))
                         .param("organisationId", String.valueOf(school)).param("kind", "TRAINING").param("note", "焊工定向培训"))
                 .andExpect(flash().attribute("flashSuccess", "catalog.support.attached"));
@@ -250,7 +263,7 @@ class CatalogPagesTest {
                         .param("organisationId", String.valueOf(registry.organisationId("长春市人力资源和社会保障局"))).param("kind", "CONSULTING"))
                 .andExpect(flash().attribute("flashError", "catalog.support.wrongKind"));
         mvc.perform(get("/catalog/" + id).with(fixtures.as("changchun.officer")))
-                .andExpect(content().string(containsString("长春市劳务品牌职业技能培训学校")))
+                .andExpect(content().string(containsString(schoolName)))
                 .andExpect(content().string(containsString("焊工定向培训")));
         Map<String, Object> support = jdbc.queryForMap("select id, kind from catalog_support where entry_id = ?", id);
         assertThat(support).containsEntry("kind", "TRAINING");

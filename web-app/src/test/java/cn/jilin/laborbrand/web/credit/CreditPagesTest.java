@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.jilin.laborbrand.platform.account.SystemActor;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.credit.CreditRating;
 import cn.jilin.laborbrand.registry.credit.CreditService;
@@ -96,7 +97,7 @@ class CreditPagesTest {
 
     @Test
     void aLiaoyuanOfficerGets404ForAChangchunBrandsCreditAndStoresNothing() throws Exception {
-        long changchun = registry.brandId("吉林汽车精工");
+        long changchun = registry.brand("220100");
         long before = registry.count("select count(*) from credit_evaluation");
         mvc.perform(get("/brands/" + changchun + "/credit").with(fixtures.as("liaoyuan.officer"))).andExpect(status().isNotFound());
         mvc.perform(get("/brands/" + changchun + "/credit/evaluations/new").with(fixtures.as("liaoyuan.officer"))).andExpect(status().isNotFound());
@@ -127,7 +128,7 @@ class CreditPagesTest {
     @Test
     void aCityOfficerRecordsAPledgeOnTheCurrentTextAndAViolationInItsOwnName() throws Exception {
         long brand = registry.brand("220102");
-        long school = registry.organisationId("长春市劳务品牌职业技能培训学校");
+        long school = registry.organisation(OrganisationKind.INSTITUTION, "220102");
         long text = registry.count("select id from credit_pledge_text order by effective_from desc limit 1");
         mvc.perform(get("/brands/" + brand + "/credit/pledges/new").with(fixtures.as("changchun.officer")))
                 .andExpect(status().isOk())
@@ -141,7 +142,7 @@ class CreditPagesTest {
 
         // an enterprise of 辽源 is outside a 长春 officer's directory
         mvc.perform(post("/brands/" + brand + "/credit/pledges").with(csrf()).with(fixtures.as("changchun.officer"))
-                        .param("organisationId", String.valueOf(registry.organisationId("辽源市东辽织袜产业有限公司"))).param("signatory", "某人")
+                        .param("organisationId", String.valueOf(registry.organisation(OrganisationKind.ENTERPRISE, "220422"))).param("signatory", "某人")
                         .param("signedOn", "2025-04-01").param("textId", String.valueOf(text)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("承诺单位须在本辖区的组织机构目录中")));
@@ -165,7 +166,8 @@ class CreditPagesTest {
 
     @Test
     void aReviewerSeesCreditButCannotRecordIt() throws Exception {
-        long brand = registry.brandId("汪清快递物流员");
+        long brand = registry.brand("220102");
+        evaluate("changchun.officer", brand, "D", "2025-02-01", "严重失信").andExpect(redirectedUrl("/brands/" + brand + "/credit"));
         mvc.perform(get("/brands/" + brand + "/credit").with(fixtures.as("hrss.reviewer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("不得申报级别认定")));

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.jilin.laborbrand.platform.code.CreditCode;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalTest;
 import cn.jilin.laborbrand.web.RegistryFixtures;
@@ -38,6 +39,10 @@ class EnterprisePagesTest {
                 .param("brandId", String.valueOf(brand)).param("organisationId", String.valueOf(organisation)).param("note", "带动就业"));
     }
 
+    private String nameOf(long organisation) {
+        return registry.text("select name from organisation where id = ?", organisation);
+    }
+
     private static String creditCode(String region, String code) {
         String body = "91" + region + code;
         return body + CreditCode.checkCharacter(body);
@@ -46,12 +51,13 @@ class EnterprisePagesTest {
     @Test
     void aCityOfficerLinksAnEnterpriseOfItsRegionToItsBrandAndTheBrandPageListsIt() throws Exception {
         long brand = registry.brand("220102");
-        long enterprise = registry.organisationId("长春康护护理服务有限公司");
+        long enterprise = registry.organisation(OrganisationKind.ENTERPRISE, "220102");
+        String name = nameOf(enterprise);
         link("changchun.officer", brand, enterprise).andExpect(redirectedUrl("/brands/" + brand));
         assertThat(registry.count("select count(*) from leading_enterprise where brand_id = ? and organisation_id = ?", brand, enterprise)).isEqualTo(1);
         assertThat(registry.count("select count(*) from audit_event where action = 'enterprise.link' and username = 'changchun.officer'")).isPositive();
         mvc.perform(get("/brands/" + brand).with(fixtures.as("changchun.officer")))
-                .andExpect(content().string(containsString("长春康护护理服务有限公司")))
+                .andExpect(content().string(containsString(name)))
                 .andExpect(content().string(containsString(
                         registry.text("select credit_code from organisation where id = ?", enterprise))));
 
@@ -63,36 +69,47 @@ class EnterprisePagesTest {
 
     @Test
     void linksStayWithinTheOfficersRegion() throws Exception {
-        long liaoyuanBrand = registry.brandId("辽源织袜工");
+        long liaoyuanBrand = registry.brand("220422");
         long changchunBrand = registry.brand("220102");
-        long liaoyuanEnterprise = registry.organisationId("辽源市东辽织袜产业有限公司");
+        long liaoyuanEnterprise = registry.organisation(OrganisationKind.ENTERPRISE, "220422");
+        long changchunEnterprise = registry.organisation(OrganisationKind.ENTERPRISE, "220102");
+        link("liaoyuan.officer", liaoyuanBrand, liaoyuanEnterprise).andExpect(redirectedUrl("/brands/" + liaoyuanBrand));
+        link("changchun.officer", changchunBrand, changchunEnterprise).andExpect(redirectedUrl("/brands/" + changchunBrand));
         long before = registry.count("select count(*) from leading_enterprise");
 
-        link("changchun.officer", liaoyuanBrand, registry.organisationId("长春康护护理服务有限公司")).andExpect(status().isNotFound());
+        link("changchun.officer", liaoyuanBrand, changchunEnterprise).andExpect(status().isNotFound());
         link("changchun.officer", changchunBrand, liaoyuanEnterprise)
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("只能关联本辖区组织机构目录中的企业")));
         // an institution is not an enterprise
-        link("changchun.officer", changchunBrand, registry.organisationId("长春市劳务品牌职业技能培训学校"))
+        link("changchun.officer", changchunBrand, registry.organisation(OrganisationKind.INSTITUTION, "220102"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("龙头企业须为企业类机构")));
         assertThat(registry.count("select count(*) from leading_enterprise")).isEqualTo(before);
 
-        String page = mvc.perform(get("/enterprises").param("size", "200").with(fixtures.as("liaoyuan.officer")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("辽源市东辽织袜产业有限公司").doesNotContain("吉林汽车精工装备制造有限公司", "长春汽车维修技工服务有限公司");
-        byte[] xlsx = mvc.perform(get("/enterprises/export").with(fixtures.as("liaoyuan.officer")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        List<String> names = new ArrayList<>();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (Row row : book.getSheetAt(0)) {
-                names.add(row.getCell(0).getStringCellValue());
+        // searched by its brand's name (the search field shows what was typed), an enterprise is listed within scope only
+        for (long brand : List.of(liaoyuanBrand, changchunBrand)) {
+            long enterprise = brand == liaoyuanBrand ? liaoyuanEnterprise : changchunEnterprise;
+            String page = mvc.perform(get("/enterprises").param("q", registry.brandName(brand)).with(fixtures.as("liaoyuan.officer")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            byte[] xlsx = mvc.perform(get("/enterprises/export").param("q", registry.brandName(brand)).with(fixtures.as("liaoyuan.officer")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            List<String> names = new ArrayList<>();
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                for (Row row : book.getSheetAt(0)) {
+                    names.add(row.getCell(0).getStringCellValue());
+                }
+            }
+            if (brand == liaoyuanBrand) {
+                assertThat(page).contains(nameOf(enterprise));
+                assertThat(names).contains(nameOf(enterprise));
+            } else {
+                assertThat(page).doesNotContain(nameOf(enterprise));
+                assertThat(names).doesNotContain(nameOf(enterprise));
             }
         }
-        assertThat(names).contains("辽源市东辽织袜产业有限公司").doesNotContain("吉林汽车精工装备制造有限公司");
 
-        long changchunLink = registry.count("select id from leading_enterprise where organisation_id = ?",
-                registry.organisationId("吉林汽车精工装备制造有限公司"));
+        long changchunLink = registry.count("select id from leading_enterprise where organisation_id = ?", changchunEnterprise);
         mvc.perform(post("/enterprises/" + changchunLink + "/delete").with(csrf()).with(fixtures.as("liaoyuan.officer")))
                 .andExpect(status().isNotFound());
         assertThat(registry.count("select count(*) from leading_enterprise where id = ?", changchunLink)).isEqualTo(1);
@@ -124,17 +141,22 @@ class EnterprisePagesTest {
 
     @Test
     void aReviewerSeesLeadingEnterprisesButCannotLinkThem() throws Exception {
-        mvc.perform(get("/enterprises").with(fixtures.as("hrss.reviewer")))
+        long brand = registry.brand("220102");
+        long enterprise = registry.organisation(OrganisationKind.ENTERPRISE, "220102");
+        link("changchun.officer", brand, enterprise).andExpect(redirectedUrl("/brands/" + brand));
+        mvc.perform(get("/enterprises").param("q", registry.brandName(brand)).with(fixtures.as("hrss.reviewer")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("吉林汽车精工装备制造有限公司")));
+                .andExpect(content().string(containsString(nameOf(enterprise))));
         mvc.perform(get("/enterprises/new").with(fixtures.as("hrss.reviewer"))).andExpect(status().isForbidden());
-        link("hrss.reviewer", registry.brandId("吉林护工"), registry.organisationId("长春汽车维修技工服务有限公司")).andExpect(status().isForbidden());
+        long other = registry.organisation(OrganisationKind.ENTERPRISE, "220102");
+        link("hrss.reviewer", brand, other).andExpect(status().isForbidden());
+        assertThat(registry.count("select count(*) from leading_enterprise where organisation_id = ?", other)).isZero();
     }
 
     @Test
     void anOfficerUnlinksAnEnterpriseOfItsBrand() throws Exception {
         long brand = registry.brand("220102");
-        long enterprise = registry.organisationId("长春汽车维修技工服务有限公司");
+        long enterprise = registry.organisation(OrganisationKind.ENTERPRISE, "220102");
         link("changchun.officer", brand, enterprise).andExpect(redirectedUrl("/brands/" + brand));
         long id = registry.count("select id from leading_enterprise where brand_id = ?", brand);
         mvc.perform(post("/enterprises/" + id + "/delete").param("brandId", String.valueOf(brand)).with(csrf()).with(fixtures.as("changchun.officer")))

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.jilin.laborbrand.platform.account.RoleCode;
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import cn.jilin.laborbrand.platform.review.ExpertChoice;
 import cn.jilin.laborbrand.platform.review.ReviewService;
@@ -75,8 +76,12 @@ class ExpertPagesTest {
 
     @Test
     void anInvalidExpertIsShownAgainWithTheInputAndNothingIsStored() throws Exception {
+        // an expert account of the test's own, already linked to an expert of the pool
+        long linked = fixtures.account(Fixtures.uniqueUsername("expert"), null, false, RoleCode.EXPERT);
+        mvc.perform(post("/experts").with(csrf()).with(fixtures.as("hrss.director")).param("name", "郑立新").param("organisation", "吉林大学")
+                        .param("homeRegionCode", "220100").param("phone", "13800002222").param("accountId", String.valueOf(linked)).param("version", "0"))
+                .andExpect(flash().attribute("flashSuccess", "expert.created"));
         long before = jdbc.queryForObject("select count(*) from expert", Long.class);
-        long expertLi = jdbc.queryForObject("select id from account where username = 'expert.li'", Long.class);
         mvc.perform(post("/experts").with(csrf()).with(fixtures.as("hrss.director")).param("name", "钱学敏").param("organisation", "")
                         .param("homeRegionCode", "220100").param("phone", "12345").param("version", "0"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("钱学敏"))).andExpect(content().string(containsString("is-invalid")));
@@ -84,7 +89,7 @@ class ExpertPagesTest {
                         .param("homeRegionCode", "220100").param("phone", "12345").param("version", "0"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("请填写11位手机号或带区号的座机号")));
         mvc.perform(post("/experts").with(csrf()).with(fixtures.as("hrss.director")).param("name", "钱学敏").param("organisation", "吉林大学")
-                        .param("homeRegionCode", "220100").param("phone", "13800001111").param("accountId", String.valueOf(expertLi)).param("version", "0"))
+                        .param("homeRegionCode", "220100").param("phone", "13800001111").param("accountId", String.valueOf(linked)).param("version", "0"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("所选账户已关联其他专家")));
         assertThat(jdbc.queryForObject("select count(*) from expert", Long.class)).isEqualTo(before);
     }

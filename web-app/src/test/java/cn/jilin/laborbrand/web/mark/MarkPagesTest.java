@@ -82,7 +82,9 @@ class MarkPagesTest {
         mvc.perform(form("/brands/" + brand + "/marks", "changchun.officer", "kind", "PATENT", "niceClass", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("专利须选择专利类型")));
-        mvc.perform(form("/brands/" + brand + "/marks", "changchun.officer", "number", "52345678"))
+        String taken = "T" + System.nanoTime() % 10_000_000;
+        mvc.perform(form("/brands/" + registry.brand("220102") + "/marks", "changchun.officer", "number", taken));
+        mvc.perform(form("/brands/" + brand + "/marks", "changchun.officer", "number", taken))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("该号码已登记")));
         assertThat(registry.count("select count(*) from brand_mark where brand_id = ?", brand)).isZero();
@@ -90,7 +92,8 @@ class MarkPagesTest {
 
     @Test
     void marksFollowTheBrandsScopeAndTheEditPermission() throws Exception {
-        long changchun = registry.brandId("吉林汽车精工");
+        long changchun = registry.brand("220100");
+        mvc.perform(form("/brands/" + changchun + "/marks", "changchun.officer")).andExpect(redirectedUrl("/brands/" + changchun + "#marks"));
         mvc.perform(get("/brands/" + changchun + "/marks/new").with(fixtures.as("liaoyuan.officer"))).andExpect(status().isNotFound());
         mvc.perform(form("/brands/" + changchun + "/marks", "liaoyuan.officer")).andExpect(status().isNotFound());
         mvc.perform(form("/brands/" + changchun + "/marks", "hrss.reviewer")).andExpect(status().isForbidden());

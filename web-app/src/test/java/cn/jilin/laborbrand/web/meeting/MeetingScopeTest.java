@@ -35,10 +35,17 @@ class MeetingScopeTest {
     TaskService tasks;
 
     private GovernanceFixtures governance;
+    /** A department that attends the meeting, one that does not, and one the meeting concerns in no way. */
+    private GovernanceFixtures.Department attending;
+    private GovernanceFixtures.Department absent;
+    private GovernanceFixtures.Department outsider;
 
     @BeforeEach
     void fixtures() {
         governance = new GovernanceFixtures(mvc, fixtures, jdbc, tasks);
+        attending = governance.freshDepartment();
+        absent = governance.freshDepartment();
+        outsider = governance.freshDepartment();
     }
 
     private long record(String title, String... departments) throws Exception {
@@ -67,36 +74,36 @@ class MeetingScopeTest {
 
     @Test
     void aDepartmentOfficerSeesOnlyTheDecisionsAboutItsOwnTasks() throws Exception {
-        long financeTask = governance.freshTask(GovernanceFixtures.FINANCE);
-        long educationTask = governance.freshTask(GovernanceFixtures.EDUCATION);
-        long meeting = record("范围测试会议", GovernanceFixtures.FINANCE, "吉林省商务厅");
+        long attendingTask = governance.freshTask(attending);
+        long absentTask = governance.freshTask(absent);
+        long meeting = record("范围测试会议", attending.name(), outsider.name());
         decide(meeting, "RESOLUTION", "各部门按季度报送进展（范围测试）。", null);
-        decide(meeting, "AMEND_TASKS", "财政厅任务延期（范围测试）。", financeTask);
-        decide(meeting, "AMEND_TASKS", "教育厅任务延期（范围测试）。", educationTask);
+        decide(meeting, "AMEND_TASKS", "甲部门任务延期（范围测试）。", attendingTask);
+        decide(meeting, "AMEND_TASKS", "乙部门任务延期（范围测试）。", absentTask);
 
-        assertThat(page("dept.finance", "/plan/meetings/" + meeting))
-                .contains("各部门按季度报送进展（范围测试）。", "财政厅任务延期（范围测试）。").doesNotContain("教育厅任务延期（范围测试）。");
-        // 教育厅 did not attend: it sees the meeting only for the decision about its task
-        assertThat(page("dept.education", "/plan/meetings/" + meeting))
-                .contains("教育厅任务延期（范围测试）。").doesNotContain("财政厅任务延期（范围测试）。", "各部门按季度报送进展（范围测试）。");
+        assertThat(page(attending.officer(), "/plan/meetings/" + meeting))
+                .contains("各部门按季度报送进展（范围测试）。", "甲部门任务延期（范围测试）。").doesNotContain("乙部门任务延期（范围测试）。");
+        // the absent department sees the meeting only for the decision about its task
+        assertThat(page(absent.officer(), "/plan/meetings/" + meeting))
+                .contains("乙部门任务延期（范围测试）。").doesNotContain("甲部门任务延期（范围测试）。", "各部门按季度报送进展（范围测试）。");
         // a city follows the meeting's resolutions; the decisions about departments' tasks are not its
         assertThat(page("changchun.officer", "/plan/meetings/" + meeting))
-                .contains("各部门按季度报送进展（范围测试）。").doesNotContain("财政厅任务延期（范围测试）。", "教育厅任务延期（范围测试）。");
+                .contains("各部门按季度报送进展（范围测试）。").doesNotContain("甲部门任务延期（范围测试）。", "乙部门任务延期（范围测试）。");
         // HRSS sees them all
         assertThat(page("hrss.reviewer", "/plan/meetings/" + meeting))
-                .contains("各部门按季度报送进展（范围测试）。", "财政厅任务延期（范围测试）。", "教育厅任务延期（范围测试）。");
+                .contains("各部门按季度报送进展（范围测试）。", "甲部门任务延期（范围测试）。", "乙部门任务延期（范围测试）。");
         // and on the task's own page, each department sees the decisions about its task only
-        assertThat(page("dept.finance", "/tasks/" + financeTask)).contains("财政厅任务延期（范围测试）。");
-        mvc.perform(get("/tasks/" + educationTask).with(fixtures.as("dept.finance"))).andExpect(status().isNotFound());
+        assertThat(page(attending.officer(), "/tasks/" + attendingTask)).contains("甲部门任务延期（范围测试）。");
+        mvc.perform(get("/tasks/" + absentTask).with(fixtures.as(attending.officer()))).andExpect(status().isNotFound());
     }
 
     @Test
     void aMeetingThatNeitherHadTheDepartmentInTheRoomNorDecidedAboutItsTasksIsNotFound() throws Exception {
-        long meeting = record("商务厅专题会（范围测试）", "吉林省商务厅");
-        decide(meeting, "RESOLUTION", "商务厅牵头推进（范围测试）。", null);
+        long meeting = record("专题会（范围测试）", outsider.name());
+        decide(meeting, "RESOLUTION", "牵头推进（范围测试）。", null);
 
-        mvc.perform(get("/plan/meetings/" + meeting).with(fixtures.as("dept.finance"))).andExpect(status().isNotFound());
-        assertThat(page("dept.finance", "/plan/meetings?size=100")).doesNotContain("商务厅专题会（范围测试）");
-        assertThat(page("hrss.reviewer", "/plan/meetings?size=100")).contains("商务厅专题会（范围测试）");
+        mvc.perform(get("/plan/meetings/" + meeting).with(fixtures.as(attending.officer()))).andExpect(status().isNotFound());
+        assertThat(page(attending.officer(), "/plan/meetings?size=100")).doesNotContain("专题会（范围测试）");
+        assertThat(page("hrss.reviewer", "/plan/meetings?size=100")).contains("专题会（范围测试）");
     }
 }

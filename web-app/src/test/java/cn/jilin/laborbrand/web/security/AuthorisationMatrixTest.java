@@ -60,7 +60,7 @@ class AuthorisationMatrixTest {
     /** The matrix's roles, from the administrators to the most powerful, which go last (their POSTs may change records). */
     enum Role {
         SYSTEM_ADMIN(null), SECURITY_ADMIN(null), AUDIT_ADMIN(null), EXPERT(null), INSTITUTION(TrainingFixtures.SCHOOL),
-        DEPARTMENT_OFFICER("吉林省财政厅"), CITY_OFFICER("长春市人力资源和社会保障局"), PROVINCE_REVIEWER("吉林省人力资源和社会保障厅"),
+        DEPARTMENT_OFFICER("吉林省财政厅"), FUND_OFFICER("长春市人力资源和社会保障局"), CITY_OFFICER("长春市人力资源和社会保障局"), PROVINCE_REVIEWER("吉林省人力资源和社会保障厅"),
         PROVINCE_MANAGER("吉林省人力资源和社会保障厅");
 
         final String organisation;
@@ -86,7 +86,9 @@ class AuthorisationMatrixTest {
      */
     private static final Map<String, String> VALUES = Map.of(
             "/surveys/returns/{id}/{action}", "accept",
-            "/tasks/reports/{id}/{action}", "accept");
+            "/tasks/reports/{id}/{action}", "accept",
+            "/subsidies/claims/{id}/{action}", "verify",
+            "/bases/{id}/{action}", "designate-provincial");
 
     /** Routes that answer 404 even within the scope, and why. */
     private static final Map<String, String> NOT_FOUND_WITHIN_SCOPE = Map.of(
@@ -101,6 +103,8 @@ class AuthorisationMatrixTest {
     AccountService accounts;
     @Autowired
     MatrixRecords records;
+    @Autowired
+    SubsidyMatrixRecords subsidies;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -146,6 +150,11 @@ class AuthorisationMatrixTest {
         kinds.put("/training/dispatches/{id}", kind("dispatch", records::dispatch, PROVINCE));
         kinds.put("/training/referrals/{id}", kind("referral", records::referral, PROVINCE));
         kinds.put("/training/studios/{id}", kind("studio", records::studio, PROVINCE));
+        kinds.put("/subsidies/policies/{id}", kind("subsidy policy (the province's)", subsidies::policy, EVERYONE));
+        Kind claim = kind("subsidy claim", subsidies::claim, PROVINCE);
+        kinds.put("/subsidies/claims/{id}", claim);
+        kinds.put("/subsidies/claims/{id}/objections/{objectionId}", claim);
+        kinds.put("/subsidies/batches/{id}", kind("disbursement batch", subsidies::batch, PROVINCE));
     }
 
     private static Kind kind(String name, Supplier<Map<String, String>> fixture, Set<Role> sees) {

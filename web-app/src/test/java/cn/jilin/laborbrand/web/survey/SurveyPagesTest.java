@@ -12,13 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.jilin.laborbrand.registry.survey.SurveyRollUp;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalTest;
+import cn.jilin.laborbrand.web.RegistryFixtures;
+import cn.jilin.laborbrand.web.survey.SurveyRounds.OwnRound;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -30,13 +29,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The survey's pages: the demo round with every state, the roll-up (checked against the returns in the database),
- * the not-filed list, scope by region (by URL, in lists, in exports), validation of the return's form, the exports.
+ * The survey's pages on rounds of the tests' own (see {@link SurveyRounds#ownRound()}): every state of a return, the
+ * roll-up (checked against the figures the bureaus entered), the not-filed list, scope by region (by URL, in lists, in
+ * exports), validation of the return's form, the exports.
  */
 @PortalTest
 class SurveyPagesTest {
-
-    private static final String FILED = "('SUBMITTED', 'ACCEPTED')";
 
     @Autowired
     MockMvc mvc;
@@ -44,20 +42,14 @@ class SurveyPagesTest {
     Fixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RegistryFixtures registry;
 
     SurveyRounds rounds;
 
     @BeforeEach
     void setUp() {
         rounds = new SurveyRounds(mvc, fixtures, jdbc);
-    }
-
-    private long demoRound() {
-        return jdbc.queryForObject("select id from brand_survey where year = 2025", Long.class);
-    }
-
-    private long demoReturn(String region) {
-        return jdbc.queryForObject("select id from survey_return where survey_id = ? and region_code = ?", Long.class, demoRound(), region);
     }
 
     private long count(String sql, Object... args) {
@@ -88,132 +80,110 @@ class SurveyPagesTest {
     }
 
     @Test
-    void theDemoRoundShowsEveryStateOfAReturnAndTheUnitsThatHaveNotFiled() throws Exception {
-        String page = mvc.perform(get("/surveys/" + demoRound()).with(fixtures.as("hrss.director")))
+    void aRoundShowsEveryStateOfAReturnAndTheUnitsThatHaveNotFiled() throws Exception {
+        OwnRound own = rounds.ownRound();
+        String page = mvc.perform(get("/surveys/" + own.id()).with(fixtures.as("hrss.director")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("2025年度吉林省劳务品牌摸底调查", "草稿", "待审核", "已退回", "已采纳", "未填报", "未上报",
-                "长白山管委会", "梅河口市", "白城市", "演示数据", "关闭调查");
-        assertThat(count("select count(*) from survey_return where survey_id = ? and state = 'ACCEPTED'", demoRound())).isGreaterThanOrEqualTo(2);
-        for (String state : List.of("SUBMITTED", "RETURNED", "DRAFT")) {
-            assertThat(count("select count(*) from survey_return where survey_id = ? and state = ?", demoRound(), state)).isEqualTo(1);
-        }
-        assertThat(jdbc.queryForObject("select return_reason from survey_return where id = ?", String.class, demoReturn("222400"))).isNotBlank();
-        mvc.perform(get("/surveys/returns/" + demoReturn("222400")).with(fixtures.as("yanbian.officer")))
+        assertThat(page).contains(own.title(), "草稿", "待审核", "已退回", "未填报", "未上报", "长白山管委会", "梅河口市", "白城市", "关闭调查")
+                .contains("/surveys/returns/" + own.changchun(), "/surveys/returns/" + own.liaoyuan(), "/surveys/returns/" + own.yanbian());
+        mvc.perform(get("/surveys/returns/" + own.yanbian()).with(fixtures.as("yanbian.officer")))
                 .andExpect(content().string(containsString("省人社厅已退回修改")))
-                .andExpect(content().string(containsString("就业台账相差较大")));
-        mvc.perform(get("/surveys").param("sort", "year,asc").with(fixtures.as("hrss.reviewer")))
+                .andExpect(content().string(containsString("与就业台账相差较大")));
+        mvc.perform(get("/surveys").param("sort", "year,desc").with(fixtures.as("hrss.reviewer")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("2025年度吉林省劳务品牌摸底调查")))
-                .andExpect(content().string(containsString("6 / 11")));
+                .andExpect(content().string(containsString(own.title())))
+                .andExpect(content().string(containsString("1 / 11")));
     }
 
     @Test
     void theNotFiledListHoldsEveryUnitWithoutASubmittedOrAcceptedReturn() throws Exception {
-        SurveyRollUp rollUp = (SurveyRollUp) mvc.perform(get("/surveys/" + demoRound() + "/rollup").with(fixtures.as("hrss.director")))
-                .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("rollUp");
-        List<String> expected = jdbc.queryForList("select code from region where level = 'PREFECTURE' and code not in "
-                + "(select region_code from survey_return where survey_id = ? and state in " + FILED + ") order by sort_order", String.class, demoRound());
-        assertThat(rollUp.notFiled()).extracting(SurveyRollUp.RegionLine::regionCode).containsExactlyElementsOf(expected)
-                .contains("220800", "22X001", "220581", "220400", "222400").doesNotContain("220100", "220200");
+        OwnRound own = rounds.ownRound();
+        SurveyRollUp rollUp = rollUp(own, "hrss.director");
+        // 辽源's draft and 延边's returned return are not filed; only 长春 is
         assertThat(rollUp.regions()).hasSize(11);
-        String page = mvc.perform(get("/surveys/" + demoRound() + "/rollup").with(fixtures.as("hrss.director")))
+        assertThat(rollUp.notFiled()).hasSize(10).extracting(SurveyRollUp.RegionLine::regionCode)
+                .contains("220800", "22X001", "220581", "220400", "222400").doesNotContain("220100");
+        assertThat(rollUp.notFiled()).extracting(SurveyRollUp.RegionLine::regionCode)
+                .containsSubsequence("220200", "220400", "222400");
+        String page = mvc.perform(get("/surveys/" + own.id() + "/rollup").with(fixtures.as("hrss.director")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("未上报：5 / 11 个市（州）", "data-chart-url=\"/surveys/" + demoRound() + "/rollup/chart\"",
+        assertThat(page).contains("未上报：10 / 11 个市（州）", "data-chart-url=\"/surveys/" + own.id() + "/rollup/chart\"",
                 "/dist/echarts.min.js\"", "/js/survey.js");
     }
 
     @Test
-    void theRollUpIsComputedFromTheFiledReturns() throws Exception {
-        long round = demoRound();
-        SurveyRollUp rollUp = (SurveyRollUp) mvc.perform(get("/surveys/" + round + "/rollup").with(fixtures.as("hrss.reviewer")))
-                .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("rollUp");
-        String brandLines = "from survey_return_brand l join survey_return r on r.id = l.return_id where r.survey_id = ? and r.state in " + FILED;
-        String groups = "from survey_return_group g join survey_return r on r.id = g.return_id where r.survey_id = ? and r.state in " + FILED;
-
+    void theRollUpAddsUpTheFiguresOfTheFiledReturnsOnly() throws Exception {
+        OwnRound own = rounds.ownRound();
+        int lines = own.changchunBrandLines();
+        SurveyRollUp rollUp = rollUp(own, "hrss.reviewer");
         SurveyRollUp.Totals t = rollUp.totals();
         assertThat(t.prefectures()).isEqualTo(11);
-        assertThat(t.filed()).isEqualTo((int) count("select count(*) from survey_return where survey_id = ? and state in " + FILED, round)).isEqualTo(6);
-        assertThat(t.accepted()).isEqualTo((int) count("select count(*) from survey_return where survey_id = ? and state = 'ACCEPTED'", round)).isEqualTo(5);
-        assertThat(t.brands()).isEqualTo((int) count("select count(*) " + brandLines, round)).isPositive();
-        assertThat(t.groups()).isEqualTo((int) count("select count(*) " + groups, round)).isPositive();
-        assertThat(t.brandWorkforce()).isEqualTo(count("select coalesce(sum(l.workforce_size), 0) " + brandLines, round));
-        assertThat(t.groupWorkforce()).isEqualTo(count("select coalesce(sum(g.workforce_size), 0) " + groups, round));
-        assertThat(t.annualLaborIncome()).isEqualByComparingTo(
-                jdbc.queryForObject("select coalesce(sum(l.annual_labor_income), 0) " + brandLines, BigDecimal.class, round));
-        assertThat(t.trained()).isEqualTo(count("select coalesce(sum(l.trained_count), 0) " + brandLines, round));
+        assertThat(t.filed()).isEqualTo(1);
+        assertThat(t.accepted()).isZero();
+        assertThat(t.brands()).isEqualTo(lines);
+        assertThat(t.groups()).isEqualTo(1);
+        assertThat(t.brandWorkforce()).isEqualTo((long) OwnRound.WORKFORCE * lines);
+        // the groups of 辽源's draft (77) and 延边's returned return (88) count for nothing
+        assertThat(t.groupWorkforce()).isEqualTo(66);
+        assertThat(t.annualLaborIncome()).isEqualByComparingTo(BigDecimal.valueOf((long) OwnRound.INCOME * lines));
+        assertThat(t.trained()).isEqualTo(lines);
+        assertThat(t.certified()).isEqualTo(lines);
 
-        Map<String, Integer> brandsByMaturity = new LinkedHashMap<>();
-        Map<String, Integer> groupsByMaturity = new LinkedHashMap<>();
-        rollUp.byMaturity().forEach(m -> {
-            brandsByMaturity.put(m.maturity().name(), m.brands());
-            groupsByMaturity.put(m.maturity().name(), m.groups());
+        assertThat(rollUp.byMaturity()).allSatisfy(m -> {
+            assertThat(m.brands()).as(m.maturity().name()).isEqualTo(m.maturity().name().equals("ESTABLISHED") ? lines : 0);
+            assertThat(m.groups()).as(m.maturity().name()).isEqualTo(m.maturity().name().equals("UNNAMED") ? 1 : 0);
         });
-        for (String maturity : List.of("ESTABLISHED", "UNNAMED", "EMERGING")) {
-            assertThat(brandsByMaturity.get(maturity)).as(maturity)
-                    .isEqualTo((int) count("select count(*) " + brandLines + " and l.maturity = ?", round, maturity));
-            assertThat(groupsByMaturity.get(maturity)).as(maturity)
-                    .isEqualTo((int) count("select count(*) " + groups + " and g.maturity = ?", round, maturity));
-        }
-        assertThat(groupsByMaturity.get("ESTABLISHED")).isZero();
-        rollUp.byType().forEach(ty -> assertThat(ty.brands()).as(ty.type().name())
-                .isEqualTo((int) count("select count(*) " + brandLines + " and l.brand_type = ?", round, ty.type().name())));
-        assertThat(rollUp.byType().stream().mapToInt(SurveyRollUp.TypeLine::brands).sum()).isEqualTo(t.brands());
-
-        Map<String, Long> workforceByRegion = jdbc.queryForList("select r.region_code, "
-                        + "(select coalesce(sum(workforce_size), 0) from survey_return_brand where return_id = r.id) "
-                        + "+ (select coalesce(sum(workforce_size), 0) from survey_return_group where return_id = r.id) as workforce "
-                        + "from survey_return r where r.survey_id = ? and r.state in " + FILED, round).stream()
-                .collect(Collectors.toMap(m -> (String) m.get("region_code"), m -> ((Number) m.get("workforce")).longValue()));
+        assertThat(rollUp.byType().stream().mapToInt(SurveyRollUp.TypeLine::brands).sum()).isEqualTo(lines);
         for (SurveyRollUp.RegionLine line : rollUp.regions()) {
-            assertThat(line.workforce()).as(line.regionCode()).isEqualTo(workforceByRegion.getOrDefault(line.regionCode(), 0L));
-            assertThat(line.filed()).as(line.regionCode()).isEqualTo(workforceByRegion.containsKey(line.regionCode()));
+            boolean changchun = line.regionCode().equals("220100");
+            assertThat(line.filed()).as(line.regionCode()).isEqualTo(changchun);
+            assertThat(line.workforce()).as(line.regionCode()).isEqualTo(changchun ? (long) OwnRound.WORKFORCE * lines + 66 : 0);
         }
-        // the draft of 辽源 and the returned return of 延边 hold rows, yet count for nothing
-        assertThat(count("select count(*) from survey_return_group g join survey_return r on r.id = g.return_id "
-                + "where r.survey_id = ? and r.region_code in ('220400', '222400')", round)).isPositive();
+        assertThat(rollUp.regions()).filteredOn(l -> l.regionCode().equals("222400")).singleElement()
+                .satisfies(l -> assertThat(l.state()).hasToString("RETURNED"));
 
-        String chart = mvc.perform(get("/surveys/" + round + "/rollup/chart").with(fixtures.as("hrss.reviewer")))
+        String chart = mvc.perform(get("/surveys/" + own.id() + "/rollup/chart").with(fixtures.as("hrss.reviewer")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(chart).contains("\"regions\":[\"长春市\",\"吉林市\"", "\"brands\":\"品牌\"", "成熟品牌", "有名无牌", "分散未成型");
     }
 
     @Test
     void aLiaoyuanOfficerGets404ForTheChangchunReturnAndNeverSeesItInListsOrExports() throws Exception {
-        long changchun = demoReturn("220100");
-        long liaoyuan = demoReturn("220400");
+        OwnRound own = rounds.ownRound();
+        long changchun = own.changchun();
+        long liaoyuan = own.liaoyuan();
         mvc.perform(get("/surveys/returns/" + changchun).with(fixtures.as("liaoyuan.officer"))).andExpect(status().isNotFound());
         mvc.perform(get("/surveys/returns/" + changchun + "/edit").with(fixtures.as("liaoyuan.officer"))).andExpect(status().isNotFound());
-        mvc.perform(post("/surveys/returns/" + changchun + "/submit").with(csrf()).with(fixtures.as("liaoyuan.officer"))
+        mvc.perform(post("/surveys/returns/" + changchun + "/accept").with(csrf()).with(fixtures.as("liaoyuan.officer"))
                 .param("version", String.valueOf(rounds.version(changchun)))).andExpect(status().isNotFound());
         mvc.perform(rounds.form(changchun, "liaoyuan.officer", List.of()).with(fixtures.as("liaoyuan.officer"))).andExpect(status().isNotFound());
+        assertThat(rounds.state(changchun)).isEqualTo("SUBMITTED");
         mvc.perform(get("/surveys/returns/" + liaoyuan).with(fixtures.as("liaoyuan.officer"))).andExpect(status().isOk());
         mvc.perform(get("/surveys/returns/" + changchun).with(fixtures.as("hrss.reviewer"))).andExpect(status().isOk());
 
-        mvc.perform(get("/surveys/" + demoRound()).with(fixtures.as("liaoyuan.officer")))
+        mvc.perform(get("/surveys/" + own.id()).with(fixtures.as("liaoyuan.officer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/surveys/returns/" + liaoyuan)))
                 .andExpect(content().string(not(containsString("/surveys/returns/" + changchun))))
                 .andExpect(content().string(not(containsString("长春市"))))
-                .andExpect(content().string(not(containsString("长春母婴护理员"))));
-        mvc.perform(get("/surveys/" + demoRound()).param("state", "SUBMITTED").with(fixtures.as("liaoyuan.officer")))
+                .andExpect(content().string(not(containsString("长春测试群体"))));
+        mvc.perform(get("/surveys/" + own.id()).param("state", "SUBMITTED").with(fixtures.as("liaoyuan.officer")))
                 .andExpect(content().string(not(containsString("长春市"))));
-
-        List<List<String>> rows = sheet(download("/surveys/" + demoRound() + "/returns/export", "liaoyuan.officer"));
+        List<List<String>> rows = sheet(download("/surveys/" + own.id() + "/returns/export", "liaoyuan.officer"));
         assertThat(rows).hasSizeGreaterThan(1);
         assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r.get(0)).isEqualTo("辽源市"));
-        assertThat(rows.stream().map(r -> r.get(3)).toList()).contains("辽源织袜工", "辽源袜业电商主播")
-                .doesNotContain("吉林汽车精工", "长春母婴护理员");
+        assertThat(rows.stream().map(r -> r.get(3)).toList()).contains("辽源测试群体").doesNotContain("长春测试群体", "延边测试群体");
         // asking for 长春's rows by filter gives nothing either
-        assertThat(sheet(download("/surveys/" + demoRound() + "/returns/export?region=220100", "liaoyuan.officer"))).hasSize(1);
+        assertThat(sheet(download("/surveys/" + own.id() + "/returns/export?region=220100", "liaoyuan.officer"))).hasSize(1);
 
-        List<List<String>> rollUp = sheet(download("/surveys/" + demoRound() + "/rollup/export", "liaoyuan.officer"));
+        List<List<String>> rollUp = sheet(download("/surveys/" + own.id() + "/rollup/export", "liaoyuan.officer"));
         assertThat(rollUp.stream().map(r -> r.get(1)).toList()).contains("辽源市").doesNotContain("长春市", "吉林市");
-        String chart = mvc.perform(get("/surveys/" + demoRound() + "/rollup/chart").with(fixtures.as("liaoyuan.officer")))
+        String chart = mvc.perform(get("/surveys/" + own.id() + "/rollup/chart").with(fixtures.as("liaoyuan.officer")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(chart).contains("辽源市").doesNotContain("长春市");
-        mvc.perform(get("/surveys").param("sort", "year,asc").with(fixtures.as("liaoyuan.officer")))
+        mvc.perform(get("/surveys").param("sort", "year,desc").with(fixtures.as("liaoyuan.officer")))
                 .andExpect(content().string(containsString("草稿")))
-                .andExpect(content().string(not(containsString("6 / 11"))));
+                .andExpect(content().string(not(containsString("1 / 11"))));
     }
 
     @Test
@@ -255,7 +225,7 @@ class SurveyPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("群体的发展阶段只能是")));
         // a brand of another region smuggled into the form
-        long liaoyuanBrand = jdbc.queryForObject("select id from labor_brand where name = '辽源织袜工'", Long.class);
+        long liaoyuanBrand = registry.brand("220422");
         mvc.perform(rounds.form(id, "changchun.officer", List.of(), "brands[0].brandId", String.valueOf(liaoyuanBrand))
                         .with(fixtures.as("changchun.officer")))
                 .andExpect(status().isOk())
@@ -267,8 +237,10 @@ class SurveyPagesTest {
 
     @Test
     void hrssOpensOneRoundAYearAndTheFormKeepsItsInput() throws Exception {
+        long taken = rounds.open();
+        int takenYear = jdbc.queryForObject("select year from brand_survey where id = ?", Integer.class, taken);
         long before = count("select count(*) from brand_survey");
-        mvc.perform(post("/surveys").with(csrf()).with(fixtures.as("hrss.director")).param("title", "重复的年度").param("year", "2025"))
+        mvc.perform(post("/surveys").with(csrf()).with(fixtures.as("hrss.director")).param("title", "重复的年度").param("year", String.valueOf(takenYear)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("该年度已发起过摸底调查")))
                 .andExpect(content().string(containsString("value=\"重复的年度\"")));
@@ -293,39 +265,38 @@ class SurveyPagesTest {
 
     @Test
     void theExportsHoldWhatThePagesShowAndAreAudited() throws Exception {
-        long round = demoRound();
+        OwnRound own = rounds.ownRound();
         long exportsBefore = count("select count(*) from audit_event where action in ('survey.returns.export', 'survey.rollup.export', 'survey.export')");
-        List<List<String>> all = sheet(download("/surveys/" + round + "/returns/export", "hrss.director"));
+        List<List<String>> all = sheet(download("/surveys/" + own.id() + "/returns/export", "hrss.director"));
         assertThat(all.get(0)).startsWith("市（州）", "报表状态", "类别", "名称");
-        assertThat(all).hasSize(1 + (int) (count("select count(*) from survey_return_brand l join survey_return r on r.id = l.return_id "
-                + "where r.survey_id = ?", round) + count("select count(*) from survey_return_group g join survey_return r on r.id = g.return_id "
-                + "where r.survey_id = ?", round)));
         assertThat(all.stream().map(r -> r.get(0)).distinct().toList()).contains("长春市", "辽源市", "延边朝鲜族自治州")
                 .doesNotContain("白城市", "梅河口市");
-        assertThat(all.stream().filter(r -> r.get(3).equals("查干湖冬捕渔工")).findFirst().orElseThrow())
-                .containsSubsequence("松原市", "已采纳", "未成品牌群体", "查干湖冬捕渔工").contains("1200", "有名无牌", "演示数据");
+        assertThat(all.stream().filter(r -> r.get(3).equals("长春测试群体")).findFirst().orElseThrow())
+                .containsSubsequence("长春市", "待审核", "未成品牌群体", "长春测试群体").contains("66", "有名无牌");
+        assertThat(all.stream().filter(r -> r.get(0).equals("长春市") && !r.get(3).equals("长春测试群体")).toList())
+                .hasSize(own.changchunBrandLines());
 
-        List<List<String>> accepted = sheet(download("/surveys/" + round + "/returns/export?state=ACCEPTED", "hrss.director"));
-        assertThat(accepted.subList(1, accepted.size())).isNotEmpty().allSatisfy(r -> assertThat(r.get(1)).isEqualTo("已采纳"));
+        List<List<String>> submitted = sheet(download("/surveys/" + own.id() + "/returns/export?state=SUBMITTED", "hrss.director"));
+        assertThat(submitted.subList(1, submitted.size())).isNotEmpty().allSatisfy(r -> assertThat(r.get(1)).isEqualTo("待审核"));
 
-        List<List<String>> rollUp = sheet(download("/surveys/" + round + "/rollup/export", "hrss.director"));
+        List<List<String>> rollUp = sheet(download("/surveys/" + own.id() + "/rollup/export", "hrss.director"));
         assertThat(rollUp.get(0)).startsWith("统计维度", "类别", "报表状态", "品牌数");
         assertThat(rollUp.stream().filter(r -> r.get(1).equals("白城市")).findFirst().orElseThrow().get(2)).contains("未上报");
         List<String> total = rollUp.get(rollUp.size() - 1);
         assertThat(total.get(0)).isEqualTo("合计");
-        assertThat(total.get(1)).isEqualTo("已上报 6 / 11");
-        assertThat(total.get(3)).isEqualTo(String.valueOf(count("select count(*) from survey_return_brand l join survey_return r "
-                + "on r.id = l.return_id where r.survey_id = ? and r.state in " + FILED, round)));
+        assertThat(total.get(1)).isEqualTo("已上报 1 / 11");
+        assertThat(total.get(3)).isEqualTo(String.valueOf(own.changchunBrandLines()));
         assertThat(rollUp.stream().map(r -> r.get(1)).toList()).contains("成熟品牌", "有名无牌", "分散未成型", "技能型", "服务型");
 
         List<List<String>> roundsSheet = sheet(download("/surveys/export", "hrss.reviewer"));
-        assertThat(roundsSheet.stream().map(r -> r.get(1)).toList()).contains("2025年度吉林省劳务品牌摸底调查");
+        assertThat(roundsSheet.stream().map(r -> r.get(1)).toList()).contains(own.title());
         assertThat(count("select count(*) from audit_event where action in ('survey.returns.export', 'survey.rollup.export', 'survey.export')"))
                 .isEqualTo(exportsBefore + 4);
     }
 
     @Test
     void everyoneWithTheSurveyPermissionFindsItAndNobodyElse() throws Exception {
+        OwnRound own = rounds.ownRound();
         for (String user : List.of("hrss.director", "hrss.reviewer", "changchun.officer")) {
             mvc.perform(get("/").with(fixtures.as(user))).andExpect(content().string(containsString("href=\"/surveys\"")));
             mvc.perform(get("/surveys").with(fixtures.as(user))).andExpect(status().isOk());
@@ -333,12 +304,12 @@ class SurveyPagesTest {
         for (String user : List.of("dept.finance", "expert.li", "inst.changchun", "sysadmin", "auditor")) {
             mvc.perform(get("/").with(fixtures.as(user))).andExpect(content().string(not(containsString("href=\"/surveys\""))));
             mvc.perform(get("/surveys").with(fixtures.as(user))).andExpect(status().isForbidden());
-            mvc.perform(get("/surveys/" + demoRound() + "/returns/export").with(fixtures.as(user))).andExpect(status().isForbidden());
+            mvc.perform(get("/surveys/" + own.id() + "/returns/export").with(fixtures.as(user))).andExpect(status().isForbidden());
         }
         mvc.perform(get("/surveys/new").with(fixtures.as("hrss.reviewer"))).andExpect(status().isForbidden());
-        mvc.perform(get("/surveys/" + demoRound()).with(fixtures.as("hrss.reviewer")))
+        mvc.perform(get("/surveys/" + own.id()).with(fixtures.as("hrss.reviewer")))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("关闭调查"))));
-        mvc.perform(get("/surveys/" + demoRound()).with(fixtures.as("changchun.officer")))
+        mvc.perform(get("/surveys/" + own.id()).with(fixtures.as("changchun.officer")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("本地区报表")));
         mvc.perform(get("/surveys/999999").with(fixtures.as("hrss.director"))).andExpect(status().isNotFound());
         mvc.perform(get("/surveys/returns/999999").with(fixtures.as("hrss.director"))).andExpect(status().isNotFound());
@@ -346,12 +317,18 @@ class SurveyPagesTest {
 
     @Test
     void thePagesSpeakEnglishToo() throws Exception {
-        mvc.perform(get("/surveys/" + demoRound() + "/rollup").param("lang", "en").with(fixtures.as("hrss.director")))
+        OwnRound own = rounds.ownRound();
+        mvc.perform(get("/surveys/" + own.id() + "/rollup").param("lang", "en").with(fixtures.as("hrss.director")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Roll-up")))
-                .andExpect(content().string(containsString("Not filed: 5 of 11 units")));
-        mvc.perform(get("/surveys/returns/" + demoReturn("222400")).param("lang", "en").with(fixtures.as("hrss.director")))
+                .andExpect(content().string(containsString("Not filed: 10 of 11 units")));
+        mvc.perform(get("/surveys/returns/" + own.yanbian()).param("lang", "en").with(fixtures.as("hrss.director")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("HRSS returned this return for revision")));
+    }
+
+    private SurveyRollUp rollUp(OwnRound own, String user) throws Exception {
+        return (SurveyRollUp) mvc.perform(get("/surveys/" + own.id() + "/rollup").with(fixtures.as(user)))
+                .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("rollUp");
     }
 }

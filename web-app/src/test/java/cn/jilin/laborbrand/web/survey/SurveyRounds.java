@@ -65,7 +65,7 @@ class SurveyRounds {
         MockHttpServletRequestBuilder request = post("/surveys/returns/" + returnId + "/" + action).with(csrf()).with(fixtures.as(user))
                 .param("version", String.valueOf(version));
         if (reason != null) {
-            request.param("reason", reason);
+            request.param("comment", reason);
         }
         return mvc.perform(request).andReturn();
     }
@@ -128,5 +128,44 @@ class SurveyRounds {
 
     long roundOf(long returnId) {
         return jdbc.queryForObject("select survey_id from survey_return where id = ?", Long.class, returnId);
+    }
+
+    /**
+     * A round of the test's own, as HRSS and three bureaus leave it: 长春 submitted (every brand line with the figures
+     * {@link OwnRound#WORKFORCE}, {@link OwnRound#INCOME}, one trained, one certified; one group of 66 workers), 辽源 a
+     * draft (a group of 77) and 延边 returned with a reason (a group of 88); the other eight units have not started.
+     */
+    OwnRound ownRound() throws Exception {
+        long round = open();
+        long changchun = start(round, "changchun.officer");
+        int lines = jdbc.queryForObject("select count(*) from survey_return_brand where return_id = ?", Integer.class, changchun);
+        List<String> figures = new java.util.ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            figures.addAll(List.of("brands[" + i + "].maturity", "ESTABLISHED", "brands[" + i + "].workforceSize", String.valueOf(OwnRound.WORKFORCE),
+                    "brands[" + i + "].annualLaborIncome", String.valueOf(OwnRound.INCOME), "brands[" + i + "].trainedCount", "1",
+                    "brands[" + i + "].certifiedCount", "1"));
+        }
+        save(changchun, "changchun.officer", new String[]{"长春测试群体", "快递员", "66", "UNNAMED", ""}, figures.toArray(String[]::new));
+        act(changchun, "submit", "changchun.officer", null);
+        long liaoyuan = start(round, "liaoyuan.officer");
+        save(liaoyuan, "liaoyuan.officer", new String[]{"辽源测试群体", "木工", "77", "EMERGING", ""});
+        long yanbian = start(round, "yanbian.officer");
+        save(yanbian, "yanbian.officer", new String[]{"延边测试群体", "厨师", "88", "UNNAMED", ""});
+        act(yanbian, "submit", "yanbian.officer", null);
+        act(yanbian, "return", "hrss.director", "与就业台账相差较大，请核实");
+        assertThat(List.of(state(changchun), state(liaoyuan), state(yanbian))).containsExactly("SUBMITTED", "DRAFT", "RETURNED");
+        return new OwnRound(round, jdbc.queryForObject("select title from brand_survey where id = ?", String.class, round), changchun,
+                liaoyuan, yanbian, lines);
+    }
+
+    private void save(long returnId, String officer, String[] group, String... overrides) throws Exception {
+        MvcResult saved = mvc.perform(form(returnId, officer, List.<String[]>of(group), overrides)).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).as("return saved").isNotNull();
+    }
+
+    /** What {@link #ownRound()} made: the round, its title, the three returns and how many brand lines 长春's holds. */
+    record OwnRound(long id, String title, long changchun, long liaoyuan, long yanbian, int changchunBrandLines) {
+        static final int WORKFORCE = 10;
+        static final int INCOME = 1000;
     }
 }

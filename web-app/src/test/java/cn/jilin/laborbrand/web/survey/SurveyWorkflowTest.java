@@ -81,11 +81,11 @@ class SurveyWorkflowTest {
         assertThat(rounds.state(id)).isEqualTo("SUBMITTED");
 
         mvc.perform(post("/surveys/returns/" + id + "/return").with(csrf()).with(fixtures.as("hrss.director"))
-                        .param("version", String.valueOf(rounds.version(id))).param("reason", "  "))
-                .andExpect(flash().attribute("flashError", "survey.return.reasonRequired"));
+                        .param("version", String.valueOf(rounds.version(id))).param("comment", "  "))
+                .andExpect(flash().attribute("flashError", "workflow.reason.required"));
         assertThat(rounds.state(id)).isEqualTo("SUBMITTED");
         mvc.perform(post("/surveys/returns/" + id + "/return").with(csrf()).with(fixtures.as("hrss.director"))
-                        .param("version", String.valueOf(rounds.version(id))).param("reason", "母婴护理员人数与台账不符，请核实"))
+                        .param("version", String.valueOf(rounds.version(id))).param("comment", "母婴护理员人数与台账不符，请核实"))
                 .andExpect(flash().attribute("flashSuccess", "survey.return.done.RETURN"));
         assertThat(rounds.state(id)).isEqualTo("RETURNED");
 
@@ -153,7 +153,7 @@ class SurveyWorkflowTest {
         MvcResult result = rounds.act(id, action, user, "理由");
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/surveys/returns/" + id);
         if (outcome.equals("refused")) {
-            assertThat(result.getFlashMap().get("flashError")).isEqualTo("survey.return.notAllowed");
+            assertThat(result.getFlashMap().get("flashError")).isEqualTo("workflow.notAllowed");
             assertThat(rounds.state(id)).isEqualTo(from);
             assertThat(steps(id)).hasSize((int) stepsBefore);
         } else {
@@ -216,7 +216,7 @@ class SurveyWorkflowTest {
         rounds.act(id, "accept", "hrss.director", null, shown);
         assertThat(rounds.state(id)).isEqualTo("ACCEPTED");
         mvc.perform(post("/surveys/returns/" + id + "/return").with(csrf()).with(fixtures.as("hrss.director"))
-                        .param("version", String.valueOf(shown)).param("reason", "晚到的退回"))
+                        .param("version", String.valueOf(shown)).param("comment", "晚到的退回"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("已被他人处理")));
         assertThat(rounds.state(id)).isEqualTo("ACCEPTED");

@@ -16,6 +16,7 @@ import cn.jilin.laborbrand.web.PortalTest;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +40,9 @@ class TargetPagesTest {
     @Autowired
     List<PlanMetric> metrics;
 
+    /** A year no real snapshot uses. */
+    private static final int SNAPSHOT_YEAR = 2030;
+
     private List<TargetReading> readings() {
         return SystemActor.call(targets::readings, "plan:view", "task:view");
     }
@@ -61,8 +65,7 @@ class TargetPagesTest {
                 assertThat(r.percent()).isNull();
             }
         }
-        String page = mvc.perform(get("/targets").with(fixtures.as("changchun.officer"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = page("changchun.officer");
         assertThat(page).contains("国家级劳务品牌", "创建国家级品牌5个以上", "品牌带头人");
         boolean anyMissing = readings().stream().anyMatch(r -> r.target().getMetricCode() != null && !r.isMeasured());
         assertThat(page.contains("尚未统计")).isEqualTo(anyMissing);
@@ -73,26 +76,44 @@ class TargetPagesTest {
 
     @Test
     void aNationalBrandCountsAtOnceAndTheRegionsBreakdownFollowsIt() {
-        long national = readings().stream().filter(r -> r.target().getCode().equals("BRANDS_NATIONAL")).findFirst().orElseThrow().value();
+        long national = reading("BRANDS_NATIONAL").value();
         long brand = fixtures.brand("目标测试品牌", "220281");
-        jdbc.update("update labor_brand set level = 'NATIONAL' where id = ?", brand);
-        TargetReading after = readings().stream().filter(r -> r.target().getCode().equals("BRANDS_NATIONAL")).findFirst().orElseThrow();
-        assertThat(after.value()).isEqualTo(national + 1);
-        assertThat(after.byRegion()).containsKey("220200").hasSize(11);
-        jdbc.update("update labor_brand set level = 'NONE', status = 'INACTIVE' where id = ?", brand);
+        try {
+            jdbc.update("update labor_brand set level = 'NATIONAL' where id = ?", brand);
+            TargetReading after = reading("BRANDS_NATIONAL");
+            assertThat(after.value()).isEqualTo(national + 1);
+            assertThat(after.byRegion()).containsKey("220200").hasSize(11);
+        } finally {
+            jdbc.update("update labor_brand set level = 'NONE', status = 'INACTIVE' where id = ?", brand);
+        }
     }
 
     @Test
-    void theYearEndSnapshotIsKeptOnceForEveryMeasuredTarget() {
-        int written = SystemActor.call(() -> targets.snapshot(2030), "task:manage", "plan:view");
+    void theYearEndSnapshotIsKeptOnceForEveryMeasuredTarget() throws Exception {
+        int written = SystemActor.call(() -> targets.snapshot(SNAPSHOT_YEAR), "task:manage", "plan:view");
         long measured = readings().stream().filter(r -> r.isMeasured() && r.target().getMetricCode() != null).count();
         assertThat(written).isEqualTo(measured).isPositive();
-        assertThat(SystemActor.call(() -> targets.snapshot(2030), "task:manage", "plan:view")).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from target_snapshot where year = 2030 and not demo", Long.class)).isEqualTo(measured);
-        assertThat(readings().stream().filter(r -> r.target().getCode().equals("BRANDS_NATIONAL")).findFirst().orElseThrow().history())
-                .anySatisfy(h -> assertThat(h.year()).isEqualTo(2030))
-                .anySatisfy(h -> assertThat(h.demo()).isTrue());
-        jdbc.update("delete from target_snapshot where year = 2030");
+        assertThat(SystemActor.call(() -> targets.snapshot(SNAPSHOT_YEAR), "task:manage", "plan:view")).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from target_snapshot where year = ? and not demo", Long.class, SNAPSHOT_YEAR)).isEqualTo(measured);
+        TargetReading national = reading("BRANDS_NATIONAL");
+        assertThat(national.history()).filteredOn(h -> h.year() == SNAPSHOT_YEAR).singleElement()
+                .satisfies(h -> assertThat(h.value()).isEqualTo(national.value()));
+        // the page shows the year's value beside the live one
+        assertThat(page("hrss.director")).contains(SNAPSHOT_YEAR + "：" + national.value());
+    }
+
+    @AfterEach
+    void forgetTheSnapshotYear() {
+        jdbc.update("delete from target_snapshot_region where snapshot_id in (select id from target_snapshot where year = ?)", SNAPSHOT_YEAR);
+        jdbc.update("delete from target_snapshot where year = ?", SNAPSHOT_YEAR);
+    }
+
+    private TargetReading reading(String code) {
+        return readings().stream().filter(r -> r.target().getCode().equals(code)).findFirst().orElseThrow();
+    }
+
+    private String page(String user) throws Exception {
+        return mvc.perform(get("/targets").with(fixtures.as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     @Test

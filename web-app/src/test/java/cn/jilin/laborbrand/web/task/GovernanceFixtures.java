@@ -6,16 +6,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.jilin.laborbrand.governance.task.Quarter;
 import cn.jilin.laborbrand.governance.task.TaskRole;
 import cn.jilin.laborbrand.governance.task.TaskService;
+import cn.jilin.laborbrand.platform.PlatformTime;
 import cn.jilin.laborbrand.platform.account.RoleCode;
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import cn.jilin.laborbrand.web.Fixtures;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** Tasks and reports for the governance tests, made the way the platform makes them. */
+/**
+ * Tasks and reports for the governance tests, made the way the platform makes them. A test that needs tasks of its own
+ * takes a {@link #freshDepartment()}: a department carries each measure once, so the plan's departments run out of
+ * measures as the suite grows.
+ */
 public final class GovernanceFixtures {
 
     public static final String FINANCE = "吉林省财政厅";
@@ -61,13 +65,23 @@ public final class GovernanceFixtures {
         return id;
     }
 
+    /** A fresh task of the department of the test's own (see {@link #freshTask(String)}). */
+    public long freshTask(Department department) {
+        return freshTask(department.name());
+    }
+
+    /** The department's id. */
+    public long id(Department department) {
+        return fixtures.organisationId(department.name());
+    }
+
     /** The latest quarter that has ended. */
     public Quarter lastQuarter() {
         return Quarter.of(today()).previous();
     }
 
     public static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return LocalDate.now(PlatformTime.ZONE);
     }
 
     /** The department opens a report for the quarter on the form; returns the report's id. */

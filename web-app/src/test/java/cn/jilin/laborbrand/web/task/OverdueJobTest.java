@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jilin.laborbrand.governance.task.OverdueJob;
 import cn.jilin.laborbrand.governance.task.Quarter;
 import cn.jilin.laborbrand.governance.task.TaskService;
+import cn.jilin.laborbrand.platform.PlatformTime;
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalTest;
@@ -33,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The overdue rule and its job: a task is overdue when a quarter's report is not filed 15 days after the quarter's
+ * The overdue rule and its job, on tasks of departments of the test's own: a task is overdue when a quarter's report is not filed 15 days after the quarter's
  * end, counted from the plan's first reporting quarter to the task's deadline and no further than the quarter its
  * department reported it done; the job marks exactly those tasks, clears the marks that no longer hold, and runs once
  * when two app nodes fire it together (ShedLock on the shared database).
@@ -41,7 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortalTest
 class OverdueJobTest {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId BEIJING = PlatformTime.ZONE;
 
     @Autowired
     MockMvc mvc;
@@ -104,20 +105,20 @@ class OverdueJobTest {
         List<Quarter> upToCurrent = Quarter.range(new Quarter(2025, 1), current);
         List<Quarter> beforeCurrent = Quarter.range(new Quarter(2025, 1), current.previous());
 
-        long nothingFiled = governance.freshTask("吉林证监局");
-        long allFiled = governance.freshTask("吉林省科技厅");
+        long nothingFiled = governance.freshTask(governance.freshDepartment());
+        long allFiled = governance.freshTask(governance.freshDepartment());
         filed(allFiled, upToCurrent, "ACCEPTED", "ON_TRACK");
-        long inGrace = governance.freshTask("吉林省民政厅");
+        long inGrace = governance.freshTask(governance.freshDepartment());
         filed(inGrace, beforeCurrent, "SUBMITTED", "ON_TRACK");
-        long gapInTheMiddle = governance.freshTask("吉林省自然资源厅");
+        long gapInTheMiddle = governance.freshTask(governance.freshDepartment());
         filed(gapInTheMiddle, upToCurrent.stream().filter(q -> !q.equals(new Quarter(2025, 3))).toList(), "RETURNED", "ON_TRACK");
-        long endedEarly = governance.freshTask("吉林省卫生健康委员会");
+        long endedEarly = governance.freshTask(governance.freshDepartment());
         jdbc.update("update responsibility_task set deadline = date '2025-06-30' where id = ?", endedEarly);
         filed(endedEarly, List.of(new Quarter(2025, 1), new Quarter(2025, 2)), "ACCEPTED", "ON_TRACK");
-        long doneEarly = governance.freshTask("吉林省广播电视台");
+        long doneEarly = governance.freshTask(governance.freshDepartment());
         filed(doneEarly, List.of(new Quarter(2025, 1)), "ACCEPTED", "ON_TRACK");
         filed(doneEarly, List.of(new Quarter(2025, 2)), "ACCEPTED", "DONE");
-        long draftOnly = governance.freshTask("吉林银保监局");
+        long draftOnly = governance.freshTask(governance.freshDepartment());
         filed(draftOnly, beforeCurrent.subList(1, beforeCurrent.size()), "ACCEPTED", "ON_TRACK");
         jdbc.update("insert into progress_report (task_id, organisation_id, year, quarter, state, narrative, task_status) "
                 + "select id, organisation_id, 2025, 1, 'DRAFT', '草稿', 'ON_TRACK' from responsibility_task where id = ?", draftOnly);

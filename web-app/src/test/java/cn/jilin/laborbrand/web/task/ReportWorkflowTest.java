@@ -17,6 +17,7 @@ import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalTest;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -29,10 +30,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A quarterly progress report through the pages: 财政厅 files, HRSS returns with a reason, 财政厅 amends and submits
- * again, HRSS accepts and the task takes the report's status. Also: validation keeps the input and stores nothing, a
- * stale page gets 409, a department cannot reach another department's task or report (404, lists, exports), evidence,
- * and the quarterly PDF for the leading group.
+ * A quarterly progress report through the pages: a department files, HRSS returns with a reason, the department amends
+ * and submits again, HRSS accepts and the task takes the report's status. Also: validation keeps the input and stores
+ * nothing, a stale page gets 409, a department cannot reach another department's task or report (404, lists, exports),
+ * evidence, and the quarterly PDF for the leading group. Each test works on departments of its own.
  */
 @PortalTest
 class ReportWorkflowTest {
@@ -47,10 +48,15 @@ class ReportWorkflowTest {
     TaskService tasks;
 
     GovernanceFixtures governance;
+    /** The department that files, and another one. */
+    GovernanceFixtures.Department filer;
+    GovernanceFixtures.Department other;
 
     @BeforeEach
     void setUp() {
         governance = new GovernanceFixtures(mvc, fixtures, jdbc, tasks);
+        filer = governance.freshDepartment();
+        other = governance.freshDepartment();
     }
 
     private List<String> steps(long reportId) {
@@ -59,14 +65,14 @@ class ReportWorkflowTest {
     }
 
     @Test
-    void financeFilesHrssReturnsFinanceAmendsAndHrssAccepts() throws Exception {
-        long task = governance.freshTask(GovernanceFixtures.FINANCE);
+    void aDepartmentFilesHrssReturnsTheDepartmentAmendsAndHrssAccepts() throws Exception {
+        long task = governance.freshTask(filer);
         Quarter quarter = governance.lastQuarter();
-        long report = governance.open("dept.finance", task, quarter);
+        long report = governance.open(filer.officer(), task, quarter);
         assertThat(governance.state(report)).isEqualTo("DRAFT");
         assertThat(jdbc.queryForObject("select value from report_indicator where report_id = ?", String.class, report)).isEqualTo("120.50");
 
-        mvc.perform(post("/tasks/reports/" + report + "/submit").with(csrf()).with(fixtures.as("dept.finance"))
+        mvc.perform(post("/tasks/reports/" + report + "/submit").with(csrf()).with(fixtures.as(filer.officer()))
                         .param("version", String.valueOf(governance.version(report))))
                 .andExpect(flash().attribute("flashSuccess", "report.done.SUBMIT"));
         assertThat(governance.state(report)).isEqualTo("SUBMITTED");
@@ -78,17 +84,17 @@ class ReportWorkflowTest {
                         .param("version", String.valueOf(governance.version(report))).param("comment", "请补充资金拨付的文件依据。"))
                 .andExpect(flash().attribute("flashSuccess", "report.done.RETURN"));
         assertThat(governance.state(report)).isEqualTo("RETURNED");
-        mvc.perform(get("/tasks/reports/" + report).with(fixtures.as("dept.finance")))
+        mvc.perform(get("/tasks/reports/" + report).with(fixtures.as(filer.officer())))
                 .andExpect(content().string(containsString("请补充资金拨付的文件依据。")));
 
-        mvc.perform(post("/tasks/reports/" + report).with(csrf()).with(fixtures.as("dept.finance"))
+        mvc.perform(post("/tasks/reports/" + report).with(csrf()).with(fixtures.as(filer.officer()))
                         .param("version", String.valueOf(governance.version(report))).param("taskStatus", "AT_RISK")
                         .param("narrative", "已补充拨付文件，部分资金待下达。")
                         .param("indicators[0].name", "拨付资金").param("indicators[0].value", "150").param("indicators[0].unit", "万元")
                         .param("indicators[1].name", "").param("indicators[1].value", "").param("indicators[1].unit", ""))
                 .andExpect(flash().attribute("flashSuccess", "report.saved"));
         assertThat(jdbc.queryForObject("select count(*) from report_indicator where report_id = ?", Long.class, report)).isEqualTo(1);
-        governance.act("dept.finance", report, "submit", null);
+        governance.act(filer.officer(), report, "submit", null);
         mvc.perform(post("/tasks/reports/" + report + "/accept").with(csrf()).with(fixtures.as("hrss.reviewer"))
                         .param("version", String.valueOf(governance.version(report))).param("comment", "同意。"))
                 .andExpect(flash().attribute("flashSuccess", "report.done.ACCEPT"));
@@ -100,15 +106,37 @@ class ReportWorkflowTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where object_type = 'progress_report' and object_id = ?",
                 Long.class, String.valueOf(report))).isGreaterThanOrEqualTo(5);
         // accepted is final: the department can no longer edit it
-        mvc.perform(get("/tasks/reports/" + report + "/edit").with(fixtures.as("dept.finance")))
+        mvc.perform(get("/tasks/reports/" + report + "/edit").with(fixtures.as(filer.officer())))
                 .andExpect(flash().attribute("flashError", "report.notEditable"));
+    }
+
+    /** The forms of the steps the report's page offers the user (each posts to {@code /tasks/reports/{id}/{step}}). */
+    private List<String> offered(String user, long report) throws Exception {
+        String page = mvc.perform(get("/tasks/reports/" + report).with(fixtures.as(user))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        return Stream.of("submit", "return", "accept")
+                .filter(step -> page.contains("action=\"/tasks/reports/" + report + "/" + step + "\"")).toList();
+    }
+
+    @Test
+    void theReportPageOffersExactlyTheStepsTheUserMayTakeNow() throws Exception {
+        long task = governance.freshTask(filer);
+        long report = governance.open(filer.officer(), task, governance.lastQuarter());
+        assertThat(offered(filer.officer(), report)).containsExactly("submit");
+        assertThat(offered("hrss.reviewer", report)).isEmpty();
+        governance.act(filer.officer(), report, "submit", null);
+        assertThat(offered(filer.officer(), report)).isEmpty();
+        assertThat(offered("hrss.reviewer", report)).containsExactlyInAnyOrder("return", "accept");
+        governance.act("hrss.reviewer", report, "return", "请补充。");
+        assertThat(offered(filer.officer(), report)).containsExactly("submit");
+        assertThat(offered("hrss.reviewer", report)).isEmpty();
     }
 
     @Test
     void anInvalidReportIsShownAgainWithTheInputAndNothingIsStored() throws Exception {
-        long task = governance.freshTask(GovernanceFixtures.FINANCE);
+        long task = governance.freshTask(filer);
         long before = jdbc.queryForObject("select count(*) from progress_report where task_id = ?", Long.class, task);
-        mvc.perform(post("/tasks/" + task + "/reports").with(csrf()).with(fixtures.as("dept.finance"))
+        mvc.perform(post("/tasks/" + task + "/reports").with(csrf()).with(fixtures.as(filer.officer()))
                         .param("period", governance.lastQuarter().toString()).param("taskStatus", "ON_TRACK").param("narrative", "")
                         .param("indicators[0].name", "培训人次").param("indicators[0].value", "abc").param("indicators[0].unit", "人次"))
                 .andExpect(status().isOk())
@@ -116,14 +144,14 @@ class ReportWorkflowTest {
                 .andExpect(content().string(containsString("此项为必填项")))
                 .andExpect(content().string(containsString("is-invalid")));
         // a quarter outside the task's reporting range
-        mvc.perform(post("/tasks/" + task + "/reports").with(csrf()).with(fixtures.as("dept.finance"))
+        mvc.perform(post("/tasks/" + task + "/reports").with(csrf()).with(fixtures.as(filer.officer()))
                         .param("period", "2023-1").param("taskStatus", "ON_TRACK").param("narrative", "二〇二三年的进展"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("二〇二三年的进展")));
         assertThat(jdbc.queryForObject("select count(*) from progress_report where task_id = ?", Long.class, task)).isEqualTo(before);
         // one report per quarter
-        governance.open("dept.finance", task, governance.lastQuarter());
-        mvc.perform(post("/tasks/" + task + "/reports").with(csrf()).with(fixtures.as("dept.finance"))
+        governance.open(filer.officer(), task, governance.lastQuarter());
+        mvc.perform(post("/tasks/" + task + "/reports").with(csrf()).with(fixtures.as(filer.officer()))
                         .param("period", governance.lastQuarter().toString()).param("taskStatus", "ON_TRACK").param("narrative", "再报一次"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("该季度的进展报告已经存在")));
@@ -131,10 +159,10 @@ class ReportWorkflowTest {
 
     @Test
     void aStalePageGetsConflictAndChangesNothing() throws Exception {
-        long task = governance.freshTask(GovernanceFixtures.FINANCE);
-        long report = governance.open("dept.finance", task, governance.lastQuarter());
+        long task = governance.freshTask(filer);
+        long report = governance.open(filer.officer(), task, governance.lastQuarter());
         long shown = governance.version(report);
-        governance.act("dept.finance", report, "submit", null);
+        governance.act(filer.officer(), report, "submit", null);
         mvc.perform(post("/tasks/reports/" + report + "/accept").with(csrf()).with(fixtures.as("hrss.reviewer"))
                         .param("version", String.valueOf(shown)))
                 .andExpect(status().isConflict());
@@ -143,29 +171,29 @@ class ReportWorkflowTest {
 
     @Test
     void aDepartmentCannotReachAnotherDepartmentsTaskOrReport() throws Exception {
-        long task = governance.freshTask(GovernanceFixtures.FINANCE);
-        long report = governance.open("dept.finance", task, governance.lastQuarter());
-        mvc.perform(get("/tasks/" + task).with(fixtures.as("dept.education"))).andExpect(status().isNotFound());
-        mvc.perform(get("/tasks/" + task + "/reports/new").with(fixtures.as("dept.education"))).andExpect(status().isNotFound());
-        mvc.perform(post("/tasks/" + task + "/reports").with(csrf()).with(fixtures.as("dept.education"))
+        long task = governance.freshTask(filer);
+        long report = governance.open(filer.officer(), task, governance.lastQuarter());
+        mvc.perform(get("/tasks/" + task).with(fixtures.as(other.officer()))).andExpect(status().isNotFound());
+        mvc.perform(get("/tasks/" + task + "/reports/new").with(fixtures.as(other.officer()))).andExpect(status().isNotFound());
+        mvc.perform(post("/tasks/" + task + "/reports").with(csrf()).with(fixtures.as(other.officer()))
                         .param("period", governance.lastQuarter().toString()).param("taskStatus", "ON_TRACK").param("narrative", "冒名填报"))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/tasks/reports/" + report).with(fixtures.as("dept.education"))).andExpect(status().isNotFound());
-        mvc.perform(post("/tasks/reports/" + report).with(csrf()).with(fixtures.as("dept.education")).param("version", "0")
+        mvc.perform(get("/tasks/reports/" + report).with(fixtures.as(other.officer()))).andExpect(status().isNotFound());
+        mvc.perform(post("/tasks/reports/" + report).with(csrf()).with(fixtures.as(other.officer())).param("version", "0")
                 .param("taskStatus", "DONE").param("narrative", "改别人的")).andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select count(*) from progress_report where task_id = ? and narrative like '%冒名%'", Long.class, task)).isZero();
         // nor in its lists and exports
         String path = "/tasks/" + task + "\"";
-        mvc.perform(get("/tasks?size=200").with(fixtures.as("dept.education"))).andExpect(content().string(not(containsString(path))));
-        mvc.perform(get("/tasks?size=200").with(fixtures.as("dept.finance"))).andExpect(content().string(containsString(path)));
-        mvc.perform(get("/tasks/reports?size=200").with(fixtures.as("dept.education")))
+        mvc.perform(get("/tasks?size=200").with(fixtures.as(other.officer()))).andExpect(content().string(not(containsString(path))));
+        mvc.perform(get("/tasks?size=200").with(fixtures.as(filer.officer()))).andExpect(content().string(containsString(path)));
+        mvc.perform(get("/tasks/reports?size=200").with(fixtures.as(other.officer())))
                 .andExpect(content().string(not(containsString("/tasks/reports/" + report + "\""))));
-        byte[] export = mvc.perform(get("/tasks/export").with(fixtures.as("dept.education"))).andReturn().getResponse().getContentAsByteArray();
+        governance.freshTask(other);
+        byte[] export = mvc.perform(get("/tasks/export").with(fixtures.as(other.officer()))).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export))) {
             var sheet = book.getSheetAt(0);
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                assertThat(sheet.getRow(r).getCell(2).getStringCellValue()).isEqualTo(GovernanceFixtures.EDUCATION);
-            }
+            assertThat(sheet.getLastRowNum()).as("the other department's one task").isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(other.name());
         }
         // HRSS sees every department's; a city officer no task at all
         mvc.perform(get("/tasks/reports/" + report).with(fixtures.as("hrss.reviewer"))).andExpect(status().isOk());
@@ -177,7 +205,7 @@ class ReportWorkflowTest {
     void hrssWithTheReportPermissionStillCannotFileForAnotherDepartment() throws Exception {
         String username = Fixtures.uniqueUsername("hrss.filer");
         fixtures.account(username, "吉林省人力资源和社会保障厅", false, "PROVINCE_MANAGER", "DEPARTMENT_OFFICER");
-        long task = governance.freshTask(GovernanceFixtures.FINANCE);
+        long task = governance.freshTask(filer);
         mvc.perform(post("/tasks/" + task + "/reports").with(csrf()).with(fixtures.as(username))
                         .param("period", governance.lastQuarter().toString()).param("taskStatus", "ON_TRACK").param("narrative", "代为填报"))
                 .andExpect(status().isForbidden());
@@ -185,34 +213,34 @@ class ReportWorkflowTest {
 
     @Test
     void evidenceIsKeptWithTheReportAndServedOnlyWithinScope() throws Exception {
-        long task = governance.freshTask(GovernanceFixtures.FINANCE);
-        long report = governance.open("dept.finance", task, governance.lastQuarter());
+        long task = governance.freshTask(filer);
+        long report = governance.open(filer.officer(), task, governance.lastQuarter());
         mvc.perform(multipart("/tasks/reports/" + report + "/files").file(new MockMultipartFile("file", "拨付文件.pdf", "application/pdf",
-                        "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes())).with(csrf()).with(fixtures.as("dept.finance")))
+                        "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes())).with(csrf()).with(fixtures.as(filer.officer())))
                 .andExpect(flash().attribute("flashSuccess", "report.file.saved"));
         mvc.perform(multipart("/tasks/reports/" + report + "/files").file(new MockMultipartFile("file", "x.pdf", "application/pdf",
-                        "not a pdf".getBytes())).with(csrf()).with(fixtures.as("dept.finance")))
+                        "not a pdf".getBytes())).with(csrf()).with(fixtures.as(filer.officer())))
                 .andExpect(flash().attribute("flashError", "attachment.wrongType"));
         long file = jdbc.queryForObject("select id from attachment where owner_type = 'progress_report' and owner_id = ?", Long.class, report);
         mvc.perform(get("/tasks/reports/" + report + "/files/" + file).with(fixtures.as("hrss.reviewer"))).andExpect(status().isOk());
-        mvc.perform(get("/tasks/reports/" + report + "/files/" + file).with(fixtures.as("dept.education"))).andExpect(status().isNotFound());
+        mvc.perform(get("/tasks/reports/" + report + "/files/" + file).with(fixtures.as(other.officer()))).andExpect(status().isNotFound());
     }
 
     @Test
     void theQuarterlyProgressOfAllDepartmentsIsAPdfWithChineseText() throws Exception {
-        long task = governance.freshTask(GovernanceFixtures.FINANCE);
+        long task = governance.freshTask(filer);
         Quarter quarter = governance.lastQuarter();
-        long report = governance.open("dept.finance", task, quarter);
-        governance.act("dept.finance", report, "submit", null);
+        long report = governance.open(filer.officer(), task, quarter);
+        governance.act(filer.officer(), report, "submit", null);
         byte[] pdf = mvc.perform(get("/tasks/progress.pdf").param("year", String.valueOf(quarter.year()))
                         .param("quarter", String.valueOf(quarter.quarter())).with(fixtures.as("hrss.director")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
-            assertThat(text).contains("吉林省劳务品牌建设工作进展情况", quarter.year() + "年第", "吉林省财政厅", "吉林省教育厅",
-                    "本季度完成政策宣传和资金拨付", "拨付资金120.5万元", "待审核", "吉林省人力资源和社会保障厅");
+            assertThat(text).contains("吉林省劳务品牌建设工作进展情况", quarter.year() + "年第", filer.name().replaceAll("\\s+", ""),
+                    "本季度完成政策宣传和资金拨付", "拨付资金120.5万元", "待审核");
         }
-        mvc.perform(get("/tasks/progress.pdf").param("year", "2025").param("quarter", "4").with(fixtures.as("dept.finance")))
+        mvc.perform(get("/tasks/progress.pdf").param("year", "2025").param("quarter", "4").with(fixtures.as(filer.officer())))
                 .andExpect(status().isForbidden());
     }
 }

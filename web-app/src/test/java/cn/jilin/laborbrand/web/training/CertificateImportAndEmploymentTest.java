@@ -122,7 +122,7 @@ class CertificateImportAndEmploymentTest {
     }
 
     @Test
-    void aStudioIsRegisteredInTheCitysOwnRegion() throws Exception {
+    void aStudioIsRegisteredInTheCitysOwnRegionAndListedThereOnly() throws Exception {
         String name = "测试技能大师工作室" + course;
         mvc.perform(post("/training/studios").with(csrf()).with(fixtures.as("changchun.officer")).param("kind", "SKILL_MASTER_STUDIO")
                 .param("name", name).param("regionCode", "220102").param("host", "某汽车厂").param("version", "0"))
@@ -131,9 +131,11 @@ class CertificateImportAndEmploymentTest {
                 .contains(name);
         assertThat(mvc.perform(get("/training/studios?size=200").with(fixtures.as("liaoyuan.officer"))).andReturn().getResponse().getContentAsString())
                 .doesNotContain(name);
+        String outside = "越界工作室" + course;
         String refused = mvc.perform(post("/training/studios").with(csrf()).with(fixtures.as("liaoyuan.officer")).param("kind", "EXPERT_STUDIO")
-                .param("name", "越界工作室").param("regionCode", "220102").param("host", "某单位").param("version", "0"))
+                .param("name", outside).param("regionCode", "220102").param("host", "某单位").param("version", "0"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("只能登记本辖区的记录");
+        assertThat(refused).contains("只能登记本辖区的记录", "value=\"" + outside + "\"");
+        assertThat(jdbc.queryForObject("select count(*) from skill_studio where name = ?", Long.class, outside)).isZero();
     }
 }

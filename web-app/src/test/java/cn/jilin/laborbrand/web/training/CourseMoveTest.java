@@ -24,8 +24,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @PortalTest
 class CourseMoveTest {
 
-    private static final String OTHER_CHANGCHUN_CENTRE = "长春市家庭服务职业培训中心";
-
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -40,11 +38,11 @@ class CourseMoveTest {
         training = new TrainingFixtures(mvc, fixtures, jdbc);
     }
 
-    private MockHttpServletRequestBuilder moveTo(long courseId, String institution) {
+    private MockHttpServletRequestBuilder moveTo(long courseId, long institutionId) {
         Map<String, Object> c = jdbc.queryForMap("select name, version from training_course where id = ?", courseId);
         return post("/training/courses/" + courseId).with(csrf()).with(fixtures.as("changchun.officer"))
                 .param("name", (String) c.get("name")).param("occupationCode", "6-22-01-01")
-                .param("institutionId", String.valueOf(training.institutionId(institution))).param("startDate", "2026-03-01")
+                .param("institutionId", String.valueOf(institutionId)).param("startDate", "2026-03-01")
                 .param("endDate", "2026-04-30").param("hours", "200").param("subsidised", "true").param("status", "RUNNING")
                 .param("version", String.valueOf(c.get("version")));
     }
@@ -58,7 +56,8 @@ class CourseMoveTest {
         long course = training.course("changchun.officer", TrainingFixtures.SCHOOL, "汽车装调工迁移测试班");
         training.trainee("changchun.officer", course, "迁移甲", residentId("220102"));
 
-        String page = mvc.perform(moveTo(course, OTHER_CHANGCHUN_CENTRE)).andExpect(status().isOk())
+        long other = training.institution("changchun.officer", "220102");
+        String page = mvc.perform(moveTo(course, other)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("本培训班已登记学员或证书，不能改由其他机构举办");
@@ -73,9 +72,10 @@ class CourseMoveTest {
     void anEmptyCourseMayMoveAndThenBelongsToItsNewInstitution() throws Exception {
         long course = training.course("changchun.officer", TrainingFixtures.SCHOOL, "汽车装调工空班迁移");
 
-        mvc.perform(moveTo(course, OTHER_CHANGCHUN_CENTRE)).andExpect(status().is3xxRedirection());
+        long other = training.institution("changchun.officer", "220102");
+        mvc.perform(moveTo(course, other)).andExpect(status().is3xxRedirection());
 
-        assertThat(institutionOf(course)).isEqualTo(training.institutionId(OTHER_CHANGCHUN_CENTRE));
+        assertThat(institutionOf(course)).isEqualTo(other);
         mvc.perform(get("/training/courses/" + course).with(fixtures.as("inst.changchun"))).andExpect(status().isNotFound());
     }
 }

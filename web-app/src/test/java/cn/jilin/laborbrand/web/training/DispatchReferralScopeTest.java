@@ -39,7 +39,7 @@ class DispatchReferralScopeTest {
     void traineesOfTwoCities() throws Exception {
         TrainingFixtures training = new TrainingFixtures(mvc, fixtures, jdbc);
         long changchun = training.course("inst.changchun", TrainingFixtures.SCHOOL, "长春输出班");
-        long liaoyuan = training.course("liaoyuan.officer", TrainingFixtures.LIAOYUAN_CENTRE, "辽源输出班");
+        long liaoyuan = training.course("liaoyuan.officer", training.institution("liaoyuan.officer", "220402"), "辽源输出班");
         changchunName = "长春学员" + changchun;
         liaoyuanName = "辽源学员" + liaoyuan;
         changchunId = residentId("220102");

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.jilin.laborbrand.platform.code.ResidentId;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
 import cn.jilin.laborbrand.web.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,8 +22,8 @@ import org.springframework.test.web.servlet.MvcResult;
 /** Courses, rosters and resident IDs for the training tests, made as users make them: on the pages. */
 public final class TrainingFixtures {
 
+    /** The institution of the demo account inst.changchun: its own organisation, the one record of the demo a test may name. */
     public static final String SCHOOL = "长春市劳务品牌职业技能培训学校";
-    public static final String LIAOYUAN_CENTRE = "辽源市袜业职业技能培训中心";
     public static final List<String> ROSTER_HEADERS = List.of("姓名", "公民身份号码", "手机号码", "户籍地区代码", "重点群体", "就业单位", "就业时间");
     private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
 
@@ -55,11 +56,65 @@ public final class TrainingFixtures {
         return jdbc.queryForObject("select id from institution where name = ?", Long.class, name);
     }
 
+    /** The organisation of the directory behind an institution. */
+    public long organisationOf(String institution) {
+        return jdbc.queryForObject("select organisation_id from institution where id = ?", Long.class, institutionId(institution));
+    }
+
+    public String institutionName(long institutionId) {
+        return jdbc.queryForObject("select o.name from institution i join organisation o on o.id = i.organisation_id where i.id = ?", String.class,
+                institutionId);
+    }
+
+    /**
+     * A fresh training institution (a new organisation of the directory in {@code regionCode}, registered on the
+     * institutions page by {@code user}, a bureau of that region or HRSS); returns the institution's id.
+     */
+    public long institution(String user, String regionCode) throws Exception {
+        long organisation = fixtures.organisation("测试培训学校", regionCode, OrganisationKind.INSTITUTION);
+        MvcResult result = mvc.perform(post("/bases/institutions").with(csrf()).with(fixtures.as(user)).param("organisationId", String.valueOf(organisation))
+                .param("kind", "TRAINING_INSTITUTION").param("address", "测试路1号").param("contactName", "联系人").param("contactPhone", "13912345678")
+                .param("version", "0")).andReturn();
+        if (!"/bases/institutions".equals(result.getResponse().getRedirectedUrl())) {
+            throw new IllegalStateException("institution not registered: " + result.getResponse().getContentAsString());
+        }
+        return jdbc.queryForObject("select id from institution where organisation_id = ?", Long.class, organisation);
+    }
+
+    /** A fresh base of an institution with a fresh brand, registered on the page by {@code user}; returns its id. */
+    public long base(String user, long institutionId, String regionCode) throws Exception {
+        return base(user, institutionId, regionCode, "测试培育基地");
+    }
+
+    /** A fresh base whose name starts with {@code namePrefix}. */
+    public long base(String user, long institutionId, String regionCode, String namePrefix) throws Exception {
+        long brand = fixtures.brand("测试品牌", regionCode);
+        String name = namePrefix + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        MvcResult result = mvc.perform(post("/bases").with(csrf()).with(fixtures.as(user)).param("name", name)
+                .param("institutionId", String.valueOf(institutionId)).param("brandIds", String.valueOf(brand)).param("regionCode", regionCode)
+                .param("address", "测试路2号").param("capacity", "300").param("contactName", "联系人").param("contactPhone", "13812345678")
+                .param("version", "0")).andReturn();
+        String location = result.getResponse().getRedirectedUrl();
+        if (location == null || !location.matches("/bases/\\d+")) {
+            throw new IllegalStateException("base not registered: " + result.getResponse().getContentAsString());
+        }
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    public String baseName(long baseId) {
+        return jdbc.queryForObject("select name from cultivation_base where id = ?", String.class, baseId);
+    }
+
     /** Opens a course of an institution as {@code user}; returns its id. */
     public long course(String user, String institution, String name) throws Exception {
+        return course(user, institutionId(institution), name);
+    }
+
+    /** Opens a course of an institution as {@code user}; returns its id. */
+    public long course(String user, long institutionId, String name) throws Exception {
         MvcResult result = mvc.perform(post("/training/courses").with(csrf()).with(fixtures.as(user))
                 .param("name", name + "（测试" + SEQUENCE.incrementAndGet() + "）").param("occupationCode", "6-22-01-01")
-                .param("institutionId", String.valueOf(institutionId(institution))).param("startDate", "2026-03-01")
+                .param("institutionId", String.valueOf(institutionId)).param("startDate", "2026-03-01")
                 .param("endDate", "2026-04-30").param("hours", "200").param("subsidised", "true").param("status", "RUNNING")
                 .param("version", "0")).andReturn();
         String location = result.getResponse().getRedirectedUrl();
@@ -74,6 +129,19 @@ public final class TrainingFixtures {
         mvc.perform(post("/training/courses/" + courseId + "/trainees").with(csrf()).with(fixtures.as(user))
                 .param("name", name).param("residentId", residentId).param("phone", "13912345678").param("version", "0")).andReturn();
         return jdbc.queryForObject("select max(id) from trainee where course_id = ?", Long.class, courseId);
+    }
+
+    /** Records a skill-level certificate of a trainee on the course page, issued by {@code issuerId}; returns its id. */
+    public long certificate(String user, long courseId, long traineeId, String number, long issuerId) throws Exception {
+        MvcResult result = mvc.perform(post("/training/courses/" + courseId + "/certificates").with(csrf()).with(fixtures.as(user))
+                .param("traineeId", String.valueOf(traineeId)).param("kind", "SKILL_LEVEL").param("number", number)
+                .param("occupationCode", "6-22-01-01").param("level", "4").param("issueDate", "2026-05-01")
+                .param("issuerId", String.valueOf(issuerId))).andReturn();
+        Long id = jdbc.query("select id from certificate where number = ? and course_id = ?", rs -> rs.next() ? rs.getLong(1) : null, number, courseId);
+        if (id == null) {
+            throw new IllegalStateException("certificate not recorded: " + result.getResponse().getContentAsString());
+        }
+        return id;
     }
 
     public long trainees(long courseId) {

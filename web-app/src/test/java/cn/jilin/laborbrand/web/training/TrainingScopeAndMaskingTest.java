@@ -60,38 +60,63 @@ class TrainingScopeAndMaskingTest {
     }
 
     @Test
-    void anInstitutionSeesOnlyItsOwnCoursesByUrlInListsAndExports() throws Exception {
-        long liaoyuan = training.course("liaoyuan.officer", TrainingFixtures.LIAOYUAN_CENTRE, "辽源织袜工测试班");
-        String name = jdbc.queryForObject("select name from training_course where id = ?", String.class, liaoyuan);
+    void anInstitutionSeesOnlyItsOwnCoursesAndCertificatesByUrlInListsAndExports() throws Exception {
+        String tag = "机构范围" + System.nanoTime() % 1_000_000;
+        long own = training.course("inst.changchun", TrainingFixtures.SCHOOL, tag + "本机构班");
+        long ownTrainee = training.trainee("inst.changchun", own, "本机构学员", residentId("220102"));
+        String ownNumber = "SCOPE-OWN-" + own;
+        training.certificate("inst.changchun", own, ownTrainee, ownNumber, training.organisationOf(TrainingFixtures.SCHOOL));
+        long liaoyuanInstitution = training.institution("liaoyuan.officer", "220402");
+        long liaoyuan = training.course("liaoyuan.officer", liaoyuanInstitution, tag + "辽源班");
+        long liaoyuanTrainee = training.trainee("liaoyuan.officer", liaoyuan, "辽源学员", residentId("220402"));
+        String otherNumber = "SCOPE-OTHER-" + liaoyuan;
+        training.certificate("liaoyuan.officer", liaoyuan, liaoyuanTrainee, otherNumber, fixtures.organisationId("辽源市人力资源和社会保障局"));
+        String ownName = courseName(own);
+        String name = courseName(liaoyuan);
+
         mvc.perform(get("/training/courses/" + liaoyuan).with(fixtures.as("inst.changchun"))).andExpect(status().isNotFound());
         mvc.perform(get("/training/courses/" + liaoyuan + "/roster/export").with(fixtures.as("inst.changchun"))).andExpect(status().isNotFound());
-        assertThat(page("inst.changchun", "/training/courses?size=200")).doesNotContain(name).contains("汽车装调工培训班");
-        assertThat(sheetText("inst.changchun", "/training/courses/export")).doesNotContain(name);
-        assertThat(page("inst.changchun", "/training/certificates?size=200")).doesNotContain("LY2025ZW").contains("JL2025QC");
+        assertThat(page("inst.changchun", "/training/courses?size=200&q=" + tag)).doesNotContain(name).contains(ownName);
+        assertThat(sheetText("inst.changchun", "/training/courses/export")).doesNotContain(name).contains(ownName);
+        assertThat(page("inst.changchun", "/training/certificates?size=200&q=SCOPE-")).contains(ownNumber).doesNotContain(otherNumber);
+        assertThat(page("liaoyuan.officer", "/training/certificates?size=200&q=SCOPE-")).contains(otherNumber).doesNotContain(ownNumber);
         // and cannot open a course for another institution
-        mvc.perform(post("/training/courses").with(csrf()).with(fixtures.as("inst.changchun")).param("name", "越权班")
-                        .param("occupationCode", "6-22-01-01").param("institutionId", String.valueOf(training.institutionId(TrainingFixtures.LIAOYUAN_CENTRE)))
+        String refusedName = "越权班" + liaoyuan;
+        mvc.perform(post("/training/courses").with(csrf()).with(fixtures.as("inst.changchun")).param("name", refusedName)
+                        .param("occupationCode", "6-22-01-01").param("institutionId", String.valueOf(liaoyuanInstitution))
                         .param("startDate", "2026-03-01").param("endDate", "2026-04-01").param("hours", "10").param("status", "PLANNED"))
                 .andExpect(status().isOk());
-        assertThat(jdbc.queryForObject("select count(*) from training_course where name = '越权班'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from training_course where name = ?", Long.class, refusedName)).isZero();
     }
 
     @Test
     void aCityOfficerCannotSeeAnotherCitysCoursesTraineesOrBases() throws Exception {
-        long changchun = training.course("changchun.officer", TrainingFixtures.SCHOOL, "长春测试班");
+        String tag = "城市范围" + System.nanoTime() % 1_000_000;
+        long changchunInstitution = training.institution("changchun.officer", "220102");
+        long changchun = training.course("changchun.officer", changchunInstitution, tag + "长春班");
         long trainee = training.trainee("changchun.officer", changchun, "长春学员", residentId("220102"));
+        long liaoyuanInstitution = training.institution("liaoyuan.officer", "220402");
+        long liaoyuan = training.course("liaoyuan.officer", liaoyuanInstitution, tag + "辽源班");
         mvc.perform(get("/training/courses/" + changchun).with(fixtures.as("liaoyuan.officer"))).andExpect(status().isNotFound());
         mvc.perform(get("/training/courses/" + changchun + "/trainees/" + trainee + "/edit").with(fixtures.as("liaoyuan.officer")))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/training/courses/" + changchun + "/trainees/" + trainee + "/reveal").with(csrf()).with(fixtures.as("liaoyuan.officer")))
                 .andExpect(status().isNotFound());
-        long changchunBase = jdbc.queryForObject("select id from cultivation_base where name = '吉林汽车精工培育基地'", Long.class);
+        long changchunBase = training.base("changchun.officer", changchunInstitution, "220102", tag + "基地");
+        long liaoyuanBase = training.base("liaoyuan.officer", liaoyuanInstitution, "220402", tag + "基地");
+        String changchunBaseName = training.baseName(changchunBase);
+        String liaoyuanBaseName = training.baseName(liaoyuanBase);
         mvc.perform(get("/bases/" + changchunBase).with(fixtures.as("liaoyuan.officer"))).andExpect(status().isNotFound());
-        assertThat(page("liaoyuan.officer", "/bases?size=200")).doesNotContain("吉林汽车精工培育基地").contains("辽源织袜工培育基地");
-        assertThat(sheetText("liaoyuan.officer", "/bases/export")).doesNotContain("吉林汽车精工培育基地");
-        assertThat(page("liaoyuan.officer", "/training/courses?size=200")).doesNotContain("长春测试班").contains("辽源织袜工");
+        assertThat(page("liaoyuan.officer", "/bases?size=200&q=" + tag)).doesNotContain(changchunBaseName).contains(liaoyuanBaseName);
+        assertThat(sheetText("liaoyuan.officer", "/bases/export?q=" + tag)).doesNotContain(changchunBaseName).contains(liaoyuanBaseName);
+        assertThat(page("liaoyuan.officer", "/training/courses?size=200&q=" + tag)).doesNotContain(courseName(changchun)).contains(courseName(liaoyuan));
         // the province sees both
-        assertThat(page("hrss.director", "/training/courses?size=200")).contains("长春测试班", "辽源织袜工");
+        assertThat(page("hrss.director", "/training/courses?size=200&q=" + tag)).contains(courseName(changchun), courseName(liaoyuan));
+        assertThat(page("hrss.director", "/bases?size=200&q=" + tag)).contains(changchunBaseName, liaoyuanBaseName);
+    }
+
+    private String courseName(long course) {
+        return jdbc.queryForObject("select name from training_course where id = ?", String.class, course);
     }
 
     @Test

@@ -1,0 +1,74 @@
+package cn.jilin.laborbrand.governance;
+
+import cn.jilin.laborbrand.platform.account.SystemActor;
+import cn.jilin.laborbrand.platform.audit.AuditActor;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Who acts in a test: an officer of a department (its organisation and permissions), or HRSS at the province. */
+public final class Actors {
+
+    /** What a department officer holds for the plan. */
+    public static final String[] DEPARTMENT = {"plan:view", "task:view", "task:report"};
+    /** What HRSS holds for the plan (reviewer and manager together). */
+    public static final String[] HRSS = {"plan:view", "task:view", "task:review", "task:manage", "meeting:manage"};
+
+    private Actors() {
+    }
+
+    /** Runs {@code work} as an officer of the organisation holding these permissions ({@link #DEPARTMENT} when none are named). */
+    public static <T> T of(long organisationId, Supplier<T> work, String... permissions) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new Officer(organisationId), null,
+                AuthorityUtils.createAuthorityList(permissions.length == 0 ? DEPARTMENT : permissions)));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public static void run(long organisationId, Runnable work, String... permissions) {
+        of(organisationId, () -> {
+            work.run();
+            return null;
+        }, permissions);
+    }
+
+    /** Runs {@code work} as HRSS at the province. */
+    public static <T> T hrss(Supplier<T> work) {
+        return SystemActor.call(work, HRSS);
+    }
+
+    public static void hrss(Runnable work) {
+        SystemActor.run(work, HRSS);
+    }
+
+    private record Officer(long organisation) implements AuditActor.Actor {
+
+        @Override
+        public Long accountId() {
+            return null;
+        }
+
+        @Override
+        public String username() {
+            return "officer-" + organisation;
+        }
+
+        @Override
+        public Long organisationId() {
+            return organisation;
+        }
+
+        @Override
+        public String toString() {
+            return username();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package cn.jilin.laborbrand.governance.target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.jilin.laborbrand.governance.Actors;
+import cn.jilin.laborbrand.governance.GovernanceTestApplication;
+import cn.jilin.laborbrand.governance.GovernanceTestData;
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.account.SystemActor;
+import cn.jilin.laborbrand.platform.metric.MetricReading;
+import cn.jilin.laborbrand.platform.metric.PlanMetric;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The plan's targets read through the {@link PlanMetric} beans by code: here only one metric runs (no domain module
+ * does), so its target is measured and every other numeric target is "not yet measured", never zero. Qualitative
+ * targets count the tasks of their measures; year-end values are kept once per target and year.
+ */
+@SpringBootTest(classes = {GovernanceTestApplication.class, TargetServiceTest.NationalBrands.class})
+class TargetServiceTest {
+
+    /** Years no other test and no real snapshot uses. */
+    private static final int RECORDED = 2022;
+    private static final int SNAPSHOT = 2031;
+
+    @TestConfiguration
+    static class NationalBrands {
+        @Bean
+        PlanMetric nationalBrands() {
+            return PlanMetric.of("brand.national", () -> new MetricReading(4, Map.of("220100", 3L, "222400", 1L)));
+        }
+    }
+
+    @Autowired
+    TargetService targets;
+    @Autowired
+    GovernanceTestData data;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void forgetTheSnapshots() {
+        jdbc.update("delete from target_snapshot_region where snapshot_id in (select id from target_snapshot where year in (?, ?))", RECORDED, SNAPSHOT);
+        jdbc.update("delete from target_snapshot where year in (?, ?)", RECORDED, SNAPSHOT);
+    }
+
+    private TargetReading reading(String code) {
+        return Actors.hrss(() -> targets.readings()).stream().filter(r -> r.target().getCode().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aTargetIsMeasuredByTheMetricOfItsCodeAndOtherwiseNotYetMeasured() {
+        TargetReading national = reading("BRANDS_NATIONAL");
+        assertThat(national.value()).isEqualTo(4);
+        assertThat(national.aim()).isEqualTo(5);
+        assertThat(national.percent()).isEqualTo(80);
+        assertThat(national.byRegion()).containsEntry("220100", 3L).containsEntry("222400", 1L).containsEntry("220200", 0L).hasSize(11);
+        TargetReading provincial = reading("BRANDS_PROVINCIAL");
+        assertThat(provincial.isMeasured()).isFalse();
+        assertThat(provincial.value()).isNull();
+        assertThat(provincial.percent()).isNull();
+        assertThat(Actors.hrss(() -> targets.availableMetrics())).containsExactly("brand.national");
+    }
+
+    @Test
+    void aQualitativeTargetCountsTheTasksOfItsMeasures() {
+        TargetReading before = reading("BRAND_LEADERS");
+        data.task(data.freshDepartment(), "二(二)1");
+        TargetReading after = reading("BRAND_LEADERS");
+        assertThat(after.tasks().get("ALL")).isEqualTo(before.tasks().get("ALL") + 1);
+        assertThat(after.tasks().get("NOT_STARTED")).isEqualTo(before.tasks().get("NOT_STARTED") + 1);
+        assertThat(after.aim()).isEqualTo(after.tasks().get("ALL").intValue());
+        // a task on a measure the target does not name leaves it as it was
+        data.task(data.freshDepartment(), "二(三)1");
+        assertThat(reading("BRAND_LEADERS").tasks()).isEqualTo(after.tasks());
+    }
+
+    @Test
+    void theYearEndSnapshotKeepsEveryMeasuredTargetOnce() {
+        assertThat(SystemActor.call(() -> targets.snapshot(SNAPSHOT), "task:manage", "plan:view")).isEqualTo(1);
+        assertThat(SystemActor.call(() -> targets.snapshot(SNAPSHOT), "task:manage", "plan:view")).isZero();
+        assertThat(reading("BRANDS_NATIONAL").history()).singleElement().satisfies(h -> {
+            assertThat(h.year()).isEqualTo(SNAPSHOT);
+            assertThat(h.value()).isEqualTo(4);
+            assertThat(h.demo()).isFalse();
+        });
+        assertThat(reading("BRANDS_PROVINCIAL").history()).isEmpty();
+    }
+
+    @Test
+    void aYearEndValueFromTheStatisticsIsRecordedOnceForAnEndedYearOfThePlan() {
+        long id = Actors.hrss(() -> targets.recordYearEnd("BASES_PER_CITY", RECORDED, 2, Map.of("220100", 1L, "220200", 1L)));
+        assertThat(jdbc.queryForObject("select count(*) from target_snapshot_region where snapshot_id = ?", Long.class, id)).isEqualTo(2);
+        assertThat(reading("BASES_PER_CITY").history()).extracting(TargetReading.YearValue::year).containsExactly(RECORDED);
+
+        List<Runnable> refused = List.of(
+                () -> targets.recordYearEnd("BASES_PER_CITY", RECORDED, 3, Map.of()),
+                () -> targets.recordYearEnd("BRANDS_PROVINCIAL", data.today().getYear(), 3, Map.of()),
+                () -> targets.recordYearEnd("BRANDS_PROVINCIAL", 2021, 3, Map.of()),
+                () -> targets.recordYearEnd("BRANDS_PROVINCIAL", RECORDED, -1, Map.of()),
+                () -> targets.recordYearEnd("BRANDS_PROVINCIAL", RECORDED, 3, Map.of("220102", 3L)),
+                () -> targets.recordYearEnd("BRAND_LEADERS", RECORDED, 3, Map.of()),
+                () -> targets.recordYearEnd("NO_SUCH_TARGET", RECORDED, 3, Map.of()));
+        for (Runnable attempt : refused) {
+            assertThatThrownBy(() -> Actors.hrss(attempt)).isInstanceOf(RuleViolation.class);
+        }
+        assertThatThrownBy(() -> SystemActor.call(() -> targets.recordYearEnd("BRANDS_PROVINCIAL", RECORDED, 3, Map.of()), "plan:view"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from target_snapshot where year = ?", Long.class, RECORDED)).isEqualTo(1);
+    }
+}
