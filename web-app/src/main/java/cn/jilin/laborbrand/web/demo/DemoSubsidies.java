@@ -228,7 +228,7 @@ class DemoSubsidies implements ApplicationRunner {
         List<Long> issuedIds = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int n = 0;
-        for (TraineeDetails person : DemoTraining.people(c.idRegion(), people + 2, seed)) {
+        for (TraineeDetails person : trainees(c.idRegion(), people + 2, seed)) {
             if (n == people || !seen.add(person.residentId())) {
                 continue;
             }
@@ -252,7 +252,7 @@ class DemoSubsidies implements ApplicationRunner {
                 today.minusMonths(2).minusDays(10), 80, true, CourseStatus.FINISHED), DataScope.province());
         mark("training_course", course);
         List<String> ids = new ArrayList<>();
-        for (TraineeDetails person : DemoTraining.people("220422", 10, seed)) {
+        for (TraineeDetails person : trainees("220422", 10, seed)) {
             if (!ids.contains(person.residentId())) {
                 mark("trainee", trainees.add(course, person, DataScope.province()));
                 ids.add(person.residentId());
@@ -290,5 +290,11 @@ class DemoSubsidies implements ApplicationRunner {
 
     private void mark(String table, long id) {
         made.add(new Made(table, id));
+    }
+
+    /** The demo's generated people (name, ID, phone, home region) as trainees of a subsidised course. */
+    private static List<TraineeDetails> trainees(String region, int count, long seed) {
+        return DemoTraining.people(region, count, seed).stream()
+                .map(p -> new TraineeDetails(p.get(0), p.get(1), p.get(2), p.get(3), Set.of(), null, null)).toList();
     }
 }
