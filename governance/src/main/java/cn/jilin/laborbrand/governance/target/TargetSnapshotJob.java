@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.governance.target;
 
+import cn.jilin.laborbrand.platform.PlatformTime;
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ public class TargetSnapshotJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${laborbrand.governance.snapshot-cron:0 10 0 * 1 *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${laborbrand.governance.snapshot-cron:0 10 0 * 1 *}", zone = PlatformTime.ZONE_NAME)
     @SchedulerLock(name = "governance.target-snapshot", lockAtMostFor = "PT20M", lockAtLeastFor = "PT5M")
     public void run() {
         int year = LocalDate.now(clock).getYear() - 1;

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.governance.task;
 
+import cn.jilin.laborbrand.platform.PlatformTime;
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -24,7 +25,7 @@ public class OverdueJob {
         this.tasks = tasks;
     }
 
-    @Scheduled(cron = "${laborbrand.governance.overdue-cron:0 30 1 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${laborbrand.governance.overdue-cron:0 30 1 * * *}", zone = PlatformTime.ZONE_NAME)
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT20M", lockAtLeastFor = "PT5M")
     public void run() {
         OverdueRun run = SystemActor.call(tasks::markOverdue, "task:manage");

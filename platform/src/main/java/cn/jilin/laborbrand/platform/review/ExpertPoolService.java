@@ -212,20 +212,6 @@ public class ExpertPoolService {
         audit.record("expert.activate", "expert", id, expert.getName());
     }
 
-    /** Fills in the pool details of a demo expert (made up, as the demo's other data); only {@code demo:provision}. */
-    @PreAuthorize("hasAuthority('demo:provision')")
-    @Transactional
-    public void completeDemo(long accountId, ExpertDetails details) {
-        experts.findByAccountId(accountId).ifPresent(expert -> {
-            if (expert.getBrandTypes().isEmpty()) {
-                String phone = normalise(details.phone());
-                expert.write(details, cipher.encrypt(phone), cipher.blindIndex(phone));
-                experts.saveAndFlush(expert);
-                audit.record("expert.edit", "expert", expert.getId(), expert.getName() + " (demo)");
-            }
-        });
-    }
-
     private void validate(ExpertDetails d, Expert existing) {
         if (d.name() == null || d.name().isBlank()) {
             throw new RuleViolation("name", "NotBlank");

@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -128,18 +129,14 @@ public class BatchService {
         if (batch.getState() != BatchState.OPEN && batch.getState() != BatchState.EXPORTED) {
             throw new RuleViolation("subsidy.batch.notOpen");
         }
-        List<DisbursementLine> pending = lines.findByBatchIdOrderById(batch.getId()).stream()
-                .filter(l -> l.getOutcome() == LineOutcome.PENDING).toList();
-        Map<Long, SubsidyClaim> claims = payments.ofBatch(pending.stream().map(DisbursementLine::getClaimId).toList());
-        Iterable<List<?>> rows = () -> pending.stream().<List<?>>map(l -> {
-            SubsidyClaim c = claims.get(l.getClaimId());
-            return List.of(l.getId(), c.getNumber(), c.getPayeeName(), c.getAccountKind() == null ? "" : c.getAccountKind().name(),
-                    payments.accountNumber(c), c.getBankName() == null ? "" : c.getBankName(), l.getAmount().toPlainString());
-        }).iterator();
-        SpreadsheetExport.write(batch.getNumber(), BankFiles.PAYMENT_HEADERS, rows, out);
+        long[] written = {0};
+        try (Stream<List<?>> rows = payments.bankFileRows(batch.getId())) {
+            Iterable<List<?>> counted = () -> rows.peek(row -> written[0]++).iterator();
+            SpreadsheetExport.write(batch.getNumber(), BankFiles.PAYMENT_HEADERS, counted, out);
+        }
         batch.exported(clock.instant());
         batches.saveAndFlush(batch);
-        audit.record("subsidy.batch.export", "disbursement_batch", id, "bank file with " + pending.size() + " full account numbers");
+        audit.record("subsidy.batch.export", "disbursement_batch", id, "bank file with " + written[0] + " full account numbers");
     }
 
     /**

@@ -11,7 +11,10 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,15 +35,34 @@ public class ClaimPayments {
     private final PersonalDataCipher cipher;
     private final CurrentUser user;
     private final Clock clock;
+    private final JdbcTemplate streaming;
 
     ClaimPayments(SubsidyClaimRepository claims, Workflows workflows, BudgetLedger ledger, PersonalDataCipher cipher, CurrentUser user,
-                  Clock clock) {
+                  Clock clock, DataSource dataSource) {
         this.claims = claims;
         this.workflows = workflows;
         this.ledger = ledger;
         this.cipher = cipher;
         this.user = user;
         this.clock = clock;
+        this.streaming = new JdbcTemplate(dataSource);
+        // a batch may have 50,000 lines: read them a thousand at a time through a cursor, never all at once
+        this.streaming.setFetchSize(1000);
+    }
+
+    /**
+     * The rows of a batch's bank file, pending lines in line order: line, claim number, payee, account kind, the full
+     * account number, bank, amount. Streamed from the database (close it); the caller audits the export.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Stream<List<?>> bankFileRows(long batchId) {
+        return streaming.queryForStream("""
+                select l.id, c.number, c.payee_name, c.account_kind, c.account_cipher, c.bank_name, l.amount
+                from disbursement_line l join subsidy_claim c on c.id = l.claim_id
+                where l.batch_id = ? and l.outcome = 'PENDING'
+                order by l.id""", (rs, i) -> List.of(rs.getLong(1), rs.getString(2), rs.getString(3), Objects.toString(rs.getString(4), ""),
+                rs.getString(5) == null ? "" : cipher.decrypt(rs.getString(5)), Objects.toString(rs.getString(6), ""),
+                rs.getBigDecimal(7).toPlainString()), batchId);
     }
 
     /** The payable claims of a budget line within the scope, oldest first: what a batch may be built from. */
