@@ -24,4 +24,15 @@ public class CertifiedPeople {
         return certificates.findAll((root, query, cb) -> cb.and(cb.equal(root.get("courseId"), courseId), cb.equal(root.get("kind"), kind)),
                 scope, Sort.by("issueDate", "id"));
     }
+
+    /** The certificates of one kind with these numbers that the caller sees (for claims imported from a workbook). */
+    @PreAuthorize("hasAuthority('subsidy:claim')")
+    @Transactional(readOnly = true)
+    public List<Certificate> byNumbers(java.util.Collection<String> numbers, CertificateKind kind, DataScope scope) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return certificates.findAll((root, query, cb) -> cb.and(root.get("number").in(numbers), cb.equal(root.get("kind"), kind)),
+                scope, Sort.by("id"));
+    }
 }

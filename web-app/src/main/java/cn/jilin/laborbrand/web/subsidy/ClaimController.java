@@ -3,9 +3,12 @@ package cn.jilin.laborbrand.web.subsidy;
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import cn.jilin.laborbrand.platform.excel.ImportResult;
+import cn.jilin.laborbrand.platform.excel.SpreadsheetRefusedException;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.subsidy.claim.ClaimAction;
 import cn.jilin.laborbrand.subsidy.claim.ClaimDecisions;
+import cn.jilin.laborbrand.subsidy.claim.ClaimImport;
 import cn.jilin.laborbrand.subsidy.claim.ClaimFilter;
 import cn.jilin.laborbrand.subsidy.claim.ClaimService;
 import cn.jilin.laborbrand.subsidy.claim.ClaimState;
@@ -24,6 +27,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +51,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -66,15 +72,17 @@ class ClaimController {
     private final ClaimService claims;
     private final ClaimDecisions decisions;
     private final ClaimPages pages;
+    private final ClaimImport imports;
     private final PolicyService policies;
     private final RegionService regions;
     private final Messages messages;
 
-    ClaimController(ClaimService claims, ClaimDecisions decisions, ClaimPages pages, PolicyService policies, RegionService regions,
-                    Messages messages) {
+    ClaimController(ClaimService claims, ClaimDecisions decisions, ClaimPages pages, ClaimImport imports, PolicyService policies,
+                    RegionService regions, Messages messages) {
         this.claims = claims;
         this.decisions = decisions;
         this.pages = pages;
+        this.imports = imports;
         this.policies = policies;
         this.regions = regions;
         this.messages = messages;
@@ -152,6 +160,40 @@ class ClaimController {
             redirect.addFlashAttribute("flashSuccess", "subsidy.claim.created");
             return made.size() == 1 ? "redirect:/subsidies/claims/" + made.get(0) : "redirect:/subsidies/claims?state=DRAFT";
         }, () -> newPage(user, form.policyId(), form.evidenceId(), model));
+    }
+
+    /** The workbook to fill in for an import: the columns, no rows. */
+    @GetMapping("/import/template")
+    @PreAuthorize("hasAuthority('subsidy:claim')")
+    void importTemplate(Locale locale, HttpServletResponse response) throws IOException {
+        XlsxDownload.send(response, messages.text(locale, "subsidy.import.template"), ClaimImport.COLUMNS.headers(), List.of());
+    }
+
+    /** Claims from a workbook of certificate holders: all or nothing, the report on the page when refused. */
+    @PostMapping("/import")
+    @PreAuthorize("hasAuthority('subsidy:claim')")
+    String importClaims(@AuthenticationPrincipal SignedInAccount user, @RequestParam long policyId, @RequestParam("file") MultipartFile file,
+                        Model model, RedirectAttributes redirect) throws IOException {
+        ImportResult result;
+        Path temp = Files.createTempFile("claims-", ".xlsx");
+        try {
+            file.transferTo(temp);
+            result = imports.importClaims(policyId, temp, user.scope());
+        } catch (SpreadsheetRefusedException refused) {
+            result = refused.result(null);
+        } catch (RuleViolation | NotFoundException refused) {
+            redirect.addFlashAttribute("flashError", refused instanceof RuleViolation v ? v.messageKeys().get(0) : "subsidy.import.policy");
+            return "redirect:/subsidies/claims/new";
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        if (result.accepted()) {
+            redirect.addFlashAttribute("flashSuccess", "subsidy.import.done");
+            return "redirect:/subsidies/claims?state=DRAFT";
+        }
+        model.addAttribute("form", new NewClaimForm(policyId, null, List.of()));
+        model.addAttribute("importErrors", result);
+        return newPage(user, policyId, null, model);
     }
 
     @GetMapping("/{id}")

@@ -236,6 +236,27 @@ class SubsidyPagesTest {
                 .getResponse().getStatus()).as("a city cannot allocate").isEqualTo(403);
     }
 
+    @Test
+    void claimsImportedFromAWorkbookAreAllOrNothingAndWithinScope() throws Exception {
+        List<String> good = List.of("SUB-" + course, holder, "银行账户", "6222 0212 3456 7890 123", "中国建设银行长春分行");
+        MvcResult mixed = importClaims(CITY, List.of(good, List.of("NOPE-" + course, "某人", "银行卡", "abc", "")));
+        assertThat(mixed.getResponse().getStatus()).isEqualTo(200);
+        assertThat(mixed.getResponse().getContentAsString()).contains("未生成任何申请").contains("行号 3 · ").doesNotContain("行号 2 · ")
+                .contains("账户类别应为").contains("账号应为 8–30 位数字");
+        assertThat(claims()).as("a file with one bad row makes no claim at all").isZero();
+
+        MvcResult elsewhere = importClaims(OTHER_CITY, List.of(good));
+        assertThat(elsewhere.getResponse().getContentAsString()).contains("不在您的权限范围内");
+        assertThat(claims()).isZero();
+
+        MvcResult stored = importClaims(CITY, List.of(good));
+        assertThat(stored.getResponse().getRedirectedUrl()).isEqualTo("/subsidies/claims?state=DRAFT");
+        assertThat(claims()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select account_cipher from subsidy_claim where policy_id = ?", String.class, policy))
+                .isNotBlank().doesNotContain("6222021234567890123");
+        assertThat(jdbc.queryForObject("select amount from subsidy_claim where policy_id = ?", BigDecimal.class, policy)).isEqualByComparingTo("1500");
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------------
 
     private long openClaim() throws Exception {
@@ -261,6 +282,16 @@ class SubsidyPagesTest {
         byte[] file = TrainingFixtures.xlsx(List.of("序号", "申请编号", "金额（元）", "结果", "失败原因"), List.of(row));
         return mvc.perform(multipart("/subsidies/batches/" + batch + "/return")
                 .file(new MockMultipartFile("file", "return.xlsx", "application/octet-stream", file)).with(csrf()).with(fixtures.as(fund))).andReturn();
+    }
+
+    private MvcResult importClaims(String user, List<List<String>> rows) throws Exception {
+        byte[] file = TrainingFixtures.xlsx(List.of("证书编号", "姓名", "账户类别", "账号", "开户银行"), rows);
+        return mvc.perform(multipart("/subsidies/claims/import").file(new MockMultipartFile("file", "claims.xlsx", "application/octet-stream", file))
+                .param("policyId", String.valueOf(policy)).with(csrf()).with(fixtures.as(user))).andReturn();
+    }
+
+    private long claims() {
+        return jdbc.queryForObject("select count(*) from subsidy_claim where policy_id = ?", Long.class, policy);
     }
 
     private List<String> exportedNumbers(String user, String number) throws Exception {
