@@ -67,6 +67,13 @@ public class BatchService {
         return batches.findAll(null, scope, pageable);
     }
 
+    /** Every batch of the scope, newest first, for the list's workbook (batches are few: one per budget line and run). */
+    @PreAuthorize("hasAuthority('subsidy:view') or hasAuthority('subsidy:disburse')")
+    @Transactional(readOnly = true)
+    public List<DisbursementBatch> export(DataScope scope) {
+        return batches.findAll(null, scope, org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("id")));
+    }
+
     @PreAuthorize("hasAuthority('subsidy:view') or hasAuthority('subsidy:disburse')")
     @Transactional(readOnly = true)
     public DisbursementBatch get(long id, DataScope scope) {

@@ -13,6 +13,9 @@ import cn.jilin.laborbrand.subsidy.budget.BudgetFilter;
 import cn.jilin.laborbrand.subsidy.budget.BudgetService;
 import cn.jilin.laborbrand.subsidy.policy.PolicyService;
 import cn.jilin.laborbrand.subsidy.policy.SubsidyPolicy;
+import cn.jilin.laborbrand.platform.region.RegionService;
+import cn.jilin.laborbrand.web.support.Dates;
+import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.web.support.XlsxDownload;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,7 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -52,12 +57,19 @@ class BatchController {
     private final BatchService batches;
     private final BudgetService budgets;
     private final PolicyService policies;
+    private final RegionService regions;
+    private final Messages messages;
+    private final Dates dates;
     private final Clock clock;
 
-    BatchController(BatchService batches, BudgetService budgets, PolicyService policies, Clock clock) {
+    BatchController(BatchService batches, BudgetService budgets, PolicyService policies, RegionService regions, Messages messages, Dates dates,
+                    Clock clock) {
         this.batches = batches;
         this.budgets = budgets;
         this.policies = policies;
+        this.regions = regions;
+        this.messages = messages;
+        this.dates = dates;
         this.clock = clock;
     }
 
@@ -67,6 +79,18 @@ class BatchController {
         Pageable page = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 100), Sort.by(Sort.Order.desc("id")));
         model.addAttribute("page", batches.search(user.scope(), page));
         return "subsidy/batch/list";
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('subsidy:view') or hasAuthority('subsidy:disburse')")
+    void export(@AuthenticationPrincipal SignedInAccount user, Locale locale, HttpServletResponse response) throws IOException {
+        List<DisbursementBatch> rows = batches.export(user.scope());
+        List<String> headers = Arrays.stream(new String[]{"number", "region", "lines", "total", "state", "created", "exportedAt", "settledAt"})
+                .map(h -> messages.text(locale, "subsidy.batch.field." + h)).toList();
+        XlsxDownload.send(response, messages.text(locale, "subsidy.batch.export.name"), headers, rows.stream().map(b -> Arrays.<Object>asList(
+                b.getNumber(), regions.name(b.getRegionCode()), b.getLineCount(), b.getTotal(), messages.text(locale, "subsidy.batch.state." + b.getState()),
+                dates.minute(b.getCreatedAt()), b.getExportedAt() == null ? "" : dates.minute(b.getExportedAt()),
+                b.getSettledAt() == null ? "" : dates.minute(b.getSettledAt()))).toList());
     }
 
     /** Choose a budget line of this year, then the payable claims of it. */

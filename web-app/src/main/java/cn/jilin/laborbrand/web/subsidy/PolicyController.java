@@ -8,6 +8,13 @@ import cn.jilin.laborbrand.subsidy.policy.SubsidyKind;
 import cn.jilin.laborbrand.subsidy.policy.SubsidyPolicy;
 import cn.jilin.laborbrand.training.certificate.CertificateKind;
 import cn.jilin.laborbrand.web.support.Forms;
+import cn.jilin.laborbrand.web.support.Messages;
+import cn.jilin.laborbrand.web.support.XlsxDownload;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,10 +38,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PolicyController {
 
     private final PolicyService policies;
+    private final Messages messages;
     private final Clock clock;
 
-    PolicyController(PolicyService policies, Clock clock) {
+    PolicyController(PolicyService policies, Messages messages, Clock clock) {
         this.policies = policies;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -43,6 +52,18 @@ class PolicyController {
     String list(Model model) {
         model.addAttribute("policies", policies.list());
         return "subsidy/policy/list";
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('subsidy:view') or hasAuthority('subsidy:budget:view')")
+    void export(Locale locale, HttpServletResponse response) throws IOException {
+        List<String> headers = Arrays.stream(new String[]{"code", "name", "kind", "payeeKind", "evidence", "approvalLevel", "noticeDays",
+                "claimWindowMonths", "yearlyLimit", "basis", "active"}).map(h -> messages.text(locale, "subsidy.policy.field." + h)).toList();
+        XlsxDownload.send(response, messages.text(locale, "subsidy.policy.export.name"), headers, policies.list().stream().map(p -> Arrays.<Object>asList(
+                p.getCode(), p.getName(), messages.text(locale, "subsidy.kind." + p.getKind()), messages.text(locale, "subsidy.payee." + p.getPayeeKind()),
+                messages.text(locale, "subsidy.evidence." + p.getEvidence()), messages.text(locale, "subsidy.approval." + p.getApprovalLevel()),
+                p.getNoticeDays(), p.getClaimWindowMonths(), p.getYearlyLimit(), p.getBasis(),
+                p.isActive() ? messages.text(locale, "subsidy.policy.active") : messages.text(locale, "subsidy.policy.inactive"))).toList());
     }
 
     @GetMapping("/{id}")

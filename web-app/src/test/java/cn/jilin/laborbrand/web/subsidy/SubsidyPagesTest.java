@@ -150,6 +150,12 @@ class SubsidyPagesTest {
                 .param("claims", String.valueOf(claim))).andReturn();
         assertThat(second.getFlashMap().get("flashError")).as("a claim already in a batch is not taken twice").isEqualTo("subsidy.batch.claimNotPayable");
 
+        String batchNumber = jdbc.queryForObject("select number from disbursement_batch where id = ?", String.class, batch);
+        assertThat(column("/subsidies/batches/export", fund)).contains(batchNumber);
+        assertThat(column("/subsidies/batches/export", "yanbian.officer")).doesNotContain(batchNumber);
+        assertThat(column("/subsidies/policies/export", DIRECTOR)).contains(jdbc.queryForObject("select code from subsidy_policy where id = ?",
+                String.class, policy));
+
         byte[] bankFile = mvc.perform(post("/subsidies/batches/" + batch + "/bank-file").with(csrf()).with(fixtures.as(fund)))
                 .andReturn().getResponse().getContentAsByteArray();
         List<String> line;
@@ -292,6 +298,15 @@ class SubsidyPagesTest {
 
     private long claims() {
         return jdbc.queryForObject("select count(*) from subsidy_claim where policy_id = ?", Long.class, policy);
+    }
+
+    /** The first column of a list's workbook, as {@code user} downloads it. */
+    private List<String> column(String path, String user) throws Exception {
+        byte[] content = mvc.perform(get(path).with(fixtures.as(user))).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            Sheet sheet = book.getSheetAt(0);
+            return java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(i -> text(sheet.getRow(i), 0)).toList();
+        }
     }
 
     private List<String> exportedNumbers(String user, String number) throws Exception {

@@ -32,6 +32,8 @@ class TargetPagesTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    org.springframework.context.MessageSource messages;
+    @Autowired
     Fixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
@@ -72,6 +74,16 @@ class TargetPagesTest {
         mvc.perform(get("/targets/chart").with(fixtures.as("dept.finance")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.targets[?(@.code == 'BRANDS_NATIONAL')].aim").value(5));
+    }
+
+    @Test
+    void everyTargetOfTheTableIsNamedInBothLanguages() throws Exception {
+        for (TargetReading r : readings()) {
+            String code = r.target().getCode();
+            assertThat(messages.getMessage("target.name." + code, null, null, java.util.Locale.SIMPLIFIED_CHINESE)).as(code).isNotBlank();
+            assertThat(messages.getMessage("target.name." + code, null, null, java.util.Locale.ENGLISH)).as(code).isNotBlank();
+        }
+        assertThat(page("hrss.director")).doesNotContain("??target.");
     }
 
     @Test
