@@ -1,11 +1,11 @@
 package cn.jilin.laborbrand.subsidy.claim;
 
+import cn.jilin.laborbrand.platform.testing.Acting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.excel.ImportResult;
-import cn.jilin.laborbrand.subsidy.Acting;
 import cn.jilin.laborbrand.subsidy.batch.BatchService;
 import cn.jilin.laborbrand.subsidy.batch.DisbursementLine;
 import java.io.ByteArrayInputStream;

@@ -1,8 +1,8 @@
 package cn.jilin.laborbrand.subsidy.claim;
 
+import cn.jilin.laborbrand.platform.testing.Acting;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jilin.laborbrand.subsidy.Acting;
 import cn.jilin.laborbrand.subsidy.batch.BatchService;
 import cn.jilin.laborbrand.subsidy.rule.Candidate;
 import cn.jilin.laborbrand.subsidy.rule.EligibilityRules;

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.subsidy.claim;
 
+import cn.jilin.laborbrand.platform.testing.Acting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,6 @@ import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
-import cn.jilin.laborbrand.subsidy.Acting;
 import cn.jilin.laborbrand.subsidy.SubsidyTestApplication;
 import cn.jilin.laborbrand.subsidy.budget.BudgetService;
 import cn.jilin.laborbrand.subsidy.policy.ApprovalLevel;

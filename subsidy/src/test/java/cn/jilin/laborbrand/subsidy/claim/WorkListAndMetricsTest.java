@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.subsidy.claim;
 
+import cn.jilin.laborbrand.platform.testing.Acting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jilin.laborbrand.platform.account.AccountAdminService;
@@ -12,7 +13,6 @@ import cn.jilin.laborbrand.platform.metric.MetricReading;
 import cn.jilin.laborbrand.platform.metric.PlanMetric;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.platform.worklist.WorkItem;
-import cn.jilin.laborbrand.subsidy.Acting;
 import cn.jilin.laborbrand.subsidy.batch.BatchService;
 import cn.jilin.laborbrand.subsidy.batch.DisbursementLine;
 import cn.jilin.laborbrand.subsidy.policy.ApprovalLevel;

@@ -1,4 +1,4 @@
-package cn.jilin.laborbrand.subsidy;
+package cn.jilin.laborbrand.platform.testing;
 
 import cn.jilin.laborbrand.platform.audit.AuditActor;
 import java.util.concurrent.Callable;
