@@ -4,6 +4,7 @@ import cn.jilin.laborbrand.web.support.FormDataBinder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Chinese by default; {@code ?lang=en} switches to English (and {@code ?lang=zh} back), remembered in a cookie.
@@ -33,6 +35,19 @@ class WebConfig implements WebMvcConfigurer {
         resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /**
+     * Links are written as the templates give them; the resource chain resolves version-less webjar paths when they
+     * are requested. Spring Boot would otherwise wrap every response in a ResourceUrlEncodingFilter that looks each
+     * {@code th:href}/{@code th:src} up as a classpath resource on every render — most of a simple page's CPU.
+     * Registering it disabled keeps it out.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Override
