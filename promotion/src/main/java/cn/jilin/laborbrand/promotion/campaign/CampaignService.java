@@ -139,6 +139,7 @@ public class CampaignService {
 
     /** Takes a step of the campaign; putting it on notice and publishing it move its nominations too. */
     @PreAuthorize("hasAuthority('campaign:manage')")
+    @Unscoped("a campaign is the province's own call; campaign:manage is the province's permission")
     @Transactional
     public CampaignState take(long id, long shownVersion, CampaignAction action, String comment) {
         SelectionCampaign campaign = campaigns.lock(id).orElseThrow(() -> new NotFoundException(SelectionCampaign.SUBJECT_TYPE, id));

@@ -49,13 +49,13 @@ public class NominationFiles {
         nomination.requireVersion(shownVersion);
         NominationService.requireEditable(nomination);
         if (!nomination.isPerson()) {
-            throw new RuleViolation("consentForm", "nomination.consent.personOnly");
+            throw new RuleViolation("file", "nomination.consent.personOnly");
         }
         if (signedOn == null || signedOn.isAfter(LocalDate.now(clock))) {
-            throw new RuleViolation("signedOn", "nomination.consent.signedOn");
+            throw new RuleViolation("signedOn", "nomination.consent.signedOn.invalid");
         }
         long attachment = attachments.store(Nomination.SUBJECT_TYPE, id, CONSENT, filename, form, Set.of(FileType.PDF, FileType.JPEG, FileType.PNG),
-                MAX_BYTES, "consentForm").id();
+                MAX_BYTES, "file").id();
         nomination.consent(PublicationConsent.signed(attachment, signedOn, name, photo, story));
         repository.saveAndFlush(nomination);
         audit.record("nomination.consent", Nomination.SUBJECT_TYPE, id, "name=" + name + " photo=" + photo + " story=" + story);

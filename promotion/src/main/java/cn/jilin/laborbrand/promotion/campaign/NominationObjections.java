@@ -71,7 +71,7 @@ public class NominationObjections {
             throw new RuleViolation("nomination.objection.resolved");
         }
         if (resolution == null || resolution.isBlank() || resolution.strip().length() > 2000) {
-            throw new RuleViolation("resolution", "nomination.objection.resolution");
+            throw new RuleViolation("resolution", "nomination.objection.resolution.invalid");
         }
         objection.resolve(upheld, resolution.strip());
         objections.saveAndFlush(objection);
@@ -85,10 +85,10 @@ public class NominationObjections {
 
     private long save(Nomination nomination, LocalDate receivedOn, String objector, String content, boolean fromPublic) {
         if (objector == null || objector.isBlank() || objector.strip().length() > 100) {
-            throw new RuleViolation("objector", "nomination.objection.objector");
+            throw new RuleViolation("objector", "nomination.objection.objector.invalid");
         }
         if (content == null || content.isBlank() || content.strip().length() > 2000) {
-            throw new RuleViolation("content", "nomination.objection.content");
+            throw new RuleViolation("content", "nomination.objection.content.invalid");
         }
         NominationObjection objection = objections.saveAndFlush(new NominationObjection(nomination.getId(), receivedOn, objector.strip(),
                 content.strip(), fromPublic));
