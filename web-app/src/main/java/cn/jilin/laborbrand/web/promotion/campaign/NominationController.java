@@ -171,8 +171,8 @@ class NominationController {
         MultipartFile file = form.file();
         nominations.get(id, user.scope());
         return Forms.submit(errors, () -> {
-            files.recordConsent(id, form.version(), file == null ? null : file.getOriginalFilename(), bytes(file), form.signedOn(), form.coversName(),
-                    form.coversPhoto(), form.coversStory(), user.scope());
+            files.recordConsent(id, form.version(), file == null ? null : file.getOriginalFilename(), bytes(file), form.signedOn(), form.name(),
+                    form.photo(), form.story(), user.scope());
             redirect.addFlashAttribute("flashSuccess", "nomination.consent.saved");
             return "redirect:/promotion/nominations/" + id;
         }, () -> pages.detail(user, id, model));

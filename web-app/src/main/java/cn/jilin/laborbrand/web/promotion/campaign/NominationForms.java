@@ -27,8 +27,21 @@ final class NominationForms {
     }
 
     /** The consent form's details (the file comes beside them). */
-    record ConsentForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn, boolean coversName, boolean coversPhoto,
-                       boolean coversStory, long version, org.springframework.web.multipart.MultipartFile file) {
+    record ConsentForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn, Boolean coversName, Boolean coversPhoto,
+                       Boolean coversStory, long version, org.springframework.web.multipart.MultipartFile file) {
+
+        /** An unticked box posts nothing: it covers nothing. */
+        boolean name() {
+            return Boolean.TRUE.equals(coversName);
+        }
+
+        boolean photo() {
+            return Boolean.TRUE.equals(coversPhoto);
+        }
+
+        boolean story() {
+            return Boolean.TRUE.equals(coversStory);
+        }
     }
 
     /** An objection the province received. */

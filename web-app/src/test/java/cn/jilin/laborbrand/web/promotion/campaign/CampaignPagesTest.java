@@ -8,7 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import cn.jilin.laborbrand.platform.scope.DataScope;
-import cn.jilin.laborbrand.registry.brand.BrandLevel;
+import cn.jilin.laborbrand.registry.brand.BrandDetails;
+import cn.jilin.laborbrand.registry.brand.BrandMaturity;
+import cn.jilin.laborbrand.registry.brand.BrandScope;
+import cn.jilin.laborbrand.registry.brand.BrandStatus;
+import cn.jilin.laborbrand.registry.brand.BrandType;
+import cn.jilin.laborbrand.registry.brand.IndustrySection;
+import java.math.BigDecimal;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalTest;
@@ -59,7 +65,9 @@ class CampaignPagesTest {
         String shown = page(DIRECTOR, "/promotion/campaigns/" + campaign);
         assertThat(shown).contains(title).contains("征集中").contains("辽源市 1");
 
-        long brand = SystemActor.call(() -> brands.options("长春", DataScope.province(), 1).get(0).id(), "brand:view");
+        long brand = SystemActor.call(() -> brands.register(new BrandDetails("评选页面测试品牌" + campaign, "220102", BrandScope.REGIONAL, BrandType.SKILL,
+                IndustrySection.C, "焊工", BrandMaturity.EMERGING, 300, new BigDecimal("1000000.00"), 10, 5, null, null, null, BrandStatus.ACTIVE),
+                DataScope.province()), "brand:edit");
         String person = "测试人" + (char) ('甲' + campaign % 20);
         MvcResult nominated = mvc.perform(post("/promotion/nominations").with(csrf()).with(fixtures.as(CITY))
                 .param("campaignId", String.valueOf(campaign)).param("brandId", String.valueOf(brand)).param("personName", person)
