@@ -88,12 +88,17 @@ class AuthorisationMatrixTest {
             "/surveys/returns/{id}/{action}", "accept",
             "/tasks/reports/{id}/{action}", "accept",
             "/subsidies/claims/{id}/{action}", "verify",
-            "/bases/{id}/{action}", "designate-provincial");
+            "/bases/{id}/{action}", "designate-provincial",
+            "/promotion/campaigns/{id}/{action}", "close",
+            "/promotion/nominations/{id}/{action}", "check");
 
     /** Routes that answer 404 even within the scope, and why. */
     private static final Map<String, String> NOT_FOUND_WITHIN_SCOPE = Map.of(
             "GET /training/courses/{id}/{kind:roster|certificates}/errors", "the error report of an import is kept in the session that made it",
-            "GET /brand-applications/{id}/designation.pdf", "a designation notice exists once the application is designated, not before");
+            "GET /brand-applications/{id}/designation.pdf", "a designation notice exists once the application is designated, not before",
+            "GET /promotion/nominations/{id}/certificate.pdf", "a certificate exists once the nominee has won, not before",
+            "GET /promotion/nominations/{id}/photo", "the matrix's nomination is a brand's, which has no photo",
+            "GET /promotion/nominations/{id}/consent", "the matrix's nomination is a brand's, which has no consent form");
 
     @Autowired
     MockMvc mvc;
@@ -105,6 +110,8 @@ class AuthorisationMatrixTest {
     MatrixRecords records;
     @Autowired
     SubsidyMatrixRecords subsidies;
+    @Autowired
+    CampaignMatrixRecords campaignRecords;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -155,6 +162,14 @@ class AuthorisationMatrixTest {
         kinds.put("/subsidies/claims/{id}", claim);
         kinds.put("/subsidies/claims/{id}/objections/{objectionId}", claim);
         kinds.put("/subsidies/batches/{id}", kind("disbursement batch", subsidies::batch, PROVINCE));
+        kinds.put("/promotion/campaigns/{id}", kind("selection campaign (the province's)", campaignRecords::campaign, EVERYONE));
+        Kind nomination = kind("nomination", campaignRecords::nomination, PROVINCE);
+        kinds.put("/promotion/nominations/{id}", nomination);
+        kinds.put("/promotion/nominations/{id}/objections/{objectionId}", nomination);
+        kinds.put("/promotion/reviews/{assignmentId}", kind("another expert's assignment", records::assignment, NOBODY));
+        Kind unpublished = kind("campaign not on notice", campaignRecords::unpublished, NOBODY);
+        kinds.put("/public/campaigns/{id}", unpublished);
+        kinds.put("/public/campaigns/{id}/nominees/{nominationId}", unpublished);
     }
 
     private static Kind kind(String name, Supplier<Map<String, String>> fixture, Set<Role> sees) {
