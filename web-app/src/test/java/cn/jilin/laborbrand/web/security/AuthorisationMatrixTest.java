@@ -106,6 +106,8 @@ class AuthorisationMatrixTest {
     @Autowired
     SubsidyMatrixRecords subsidies;
     @Autowired
+    PromotionMatrixRecords promotion;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -155,6 +157,11 @@ class AuthorisationMatrixTest {
         kinds.put("/subsidies/claims/{id}", claim);
         kinds.put("/subsidies/claims/{id}/objections/{objectionId}", claim);
         kinds.put("/subsidies/batches/{id}", kind("disbursement batch", subsidies::batch, PROVINCE));
+        kinds.put("/promotion/figures/{id}", kind("typical figure", promotion::figure, PROVINCE));
+        kinds.put("/promotion/events/{id}", kind("promotion event", promotion::event, PROVINCE));
+        kinds.put("/promotion/coverage/{id}", kind("media coverage", promotion::coverage, PROVINCE));
+        kinds.put("/public/figures/{id}", kind("published typical figure", promotion::figure, EVERYONE));
+        kinds.put("/public/events/{id}", kind("public event", promotion::event, EVERYONE));
     }
 
     private static Kind kind(String name, Supplier<Map<String, String>> fixture, Set<Role> sees) {
