@@ -112,6 +112,7 @@ class AuthorisationMatrixTest {
     SubsidyMatrixRecords subsidies;
     @Autowired
     CampaignMatrixRecords campaignRecords;
+    PromotionMatrixRecords promotion;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -170,6 +171,11 @@ class AuthorisationMatrixTest {
         Kind unpublished = kind("campaign not on notice", campaignRecords::unpublished, NOBODY);
         kinds.put("/public/campaigns/{id}", unpublished);
         kinds.put("/public/campaigns/{id}/nominees/{nominationId}", unpublished);
+        kinds.put("/promotion/figures/{id}", kind("typical figure", promotion::figure, PROVINCE));
+        kinds.put("/promotion/events/{id}", kind("promotion event", promotion::event, PROVINCE));
+        kinds.put("/promotion/coverage/{id}", kind("media coverage", promotion::coverage, PROVINCE));
+        kinds.put("/public/figures/{id}", kind("published typical figure", promotion::figure, EVERYONE));
+        kinds.put("/public/events/{id}", kind("public event", promotion::event, EVERYONE));
     }
 
     private static Kind kind(String name, Supplier<Map<String, String>> fixture, Set<Role> sees) {
