@@ -106,6 +106,8 @@ class AuthorisationMatrixTest {
     @Autowired
     SubsidyMatrixRecords subsidies;
     @Autowired
+    PublicMatrixRecords showcase;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -155,6 +157,9 @@ class AuthorisationMatrixTest {
         kinds.put("/subsidies/claims/{id}", claim);
         kinds.put("/subsidies/claims/{id}/objections/{objectionId}", claim);
         kinds.put("/subsidies/batches/{id}", kind("disbursement batch", subsidies::batch, PROVINCE));
+        Kind published = kind("designated brand (public)", showcase::designatedBrand, EVERYONE);
+        kinds.put("/public/brands/{id}", published);
+        kinds.put("/api/v1/brands/{id}", published);
     }
 
     private static Kind kind(String name, Supplier<Map<String, String>> fixture, Set<Role> sees) {
