@@ -56,6 +56,11 @@ public class Navigation {
                     new Item("subsidyBatches", "/subsidies/batches", "bank", "subsidy:disburse"),
                     new Item("subsidyBudgets", "/subsidies/budgets", "piggy-bank", "subsidy:budget:view"),
                     new Item("subsidyPolicies", "/subsidies/policies", "journal-richtext", "subsidy:view"))),
+            new Section("promotion", List.of(
+                    new Item("campaigns", "/promotion/campaigns", "trophy", "campaign:view"),
+                    new Item("figures", "/promotion/figures", "person-hearts", "promotion:view"),
+                    new Item("events", "/promotion/events", "calendar-event", "promotion:view"),
+                    new Item("coverage", "/promotion/coverage", "newspaper", "promotion:view"))),
             new Section("governance", List.of(
                     new Item("plan", "/plan", "diagram-2", "plan:view"),
                     new Item("targets", "/targets", "bullseye", "plan:view"),
@@ -68,7 +73,8 @@ public class Navigation {
                     new Item("users", "/admin/users", "people", "system:account:view"),
                     new Item("roles", "/admin/roles", "shield-lock", "system:role:view"),
                     new Item("audit", "/admin/audit", "journal-text", "system:audit:view"),
-                    new Item("adminRequests", "/admin/requests", "person-check", "system:admin-request:approve"))),
+                    new Item("adminRequests", "/admin/requests", "person-check", "system:admin-request:approve"),
+                    new Item("apiClients", "/admin/api-clients", "plug", "api:client:manage"))),
             new Section("mine", List.of(
                     new Item("password", "/account/password", "key", null))));
 

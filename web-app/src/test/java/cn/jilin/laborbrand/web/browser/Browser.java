@@ -153,6 +153,29 @@ public final class Browser implements AutoCloseable {
         void run() throws Exception;
     }
 
+    /**
+     * Emulates a phone's screen ({@code width}×{@code height} CSS pixels, touch, twice the pixels) or, with a width of 0,
+     * goes back to the desktop window.
+     */
+    public void emulate(int width, int height) {
+        if (width == 0) {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        } else {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+        }
+    }
+
+    /** Runs a script in the page; the last argument of an asynchronous one is the callback that ends it. */
+    public Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    public Object asyncScript(String script, Duration timeout, Object... arguments) {
+        driver.manage().timeouts().scriptTimeout(timeout);
+        return driver.executeAsyncScript(script, arguments);
+    }
+
     public void signIn(String username, String password) {
         open("/login");
         type("#username", username);

@@ -112,7 +112,10 @@ class AuthorisationMatrixTest {
     SubsidyMatrixRecords subsidies;
     @Autowired
     CampaignMatrixRecords campaignRecords;
+    @Autowired
     PromotionMatrixRecords promotion;
+    @Autowired
+    PublicMatrixRecords showcase;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -176,6 +179,9 @@ class AuthorisationMatrixTest {
         kinds.put("/promotion/coverage/{id}", kind("media coverage", promotion::coverage, PROVINCE));
         kinds.put("/public/figures/{id}", kind("published typical figure", promotion::figure, EVERYONE));
         kinds.put("/public/events/{id}", kind("public event", promotion::event, EVERYONE));
+        Kind published = kind("designated brand (public)", showcase::designatedBrand, EVERYONE);
+        kinds.put("/public/brands/{id}", published);
+        kinds.put("/api/v1/brands/{id}", published);
     }
 
     private static Kind kind(String name, Supplier<Map<String, String>> fixture, Set<Role> sees) {
