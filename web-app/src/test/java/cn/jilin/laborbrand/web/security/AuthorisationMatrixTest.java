@@ -106,6 +106,8 @@ class AuthorisationMatrixTest {
     @Autowired
     SubsidyMatrixRecords subsidies;
     @Autowired
+    ApiMatrixRecords apiClients;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -155,6 +157,7 @@ class AuthorisationMatrixTest {
         kinds.put("/subsidies/claims/{id}", claim);
         kinds.put("/subsidies/claims/{id}/objections/{objectionId}", claim);
         kinds.put("/subsidies/batches/{id}", kind("disbursement batch", subsidies::batch, PROVINCE));
+        kinds.put("/admin/api-clients/{id}", kind("API client", apiClients::client, EVERYONE));
     }
 
     private static Kind kind(String name, Supplier<Map<String, String>> fixture, Set<Role> sees) {
