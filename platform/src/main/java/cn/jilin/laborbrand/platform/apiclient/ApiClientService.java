@@ -46,6 +46,7 @@ public class ApiClientService {
 
     /** Registers a client and issues its first token, which the caller shows once. */
     @PreAuthorize("hasAuthority('api:client:manage')")
+    @Unscoped("the administrators' register of client systems; answers only the token it has just issued")
     @Transactional
     public IssuedToken register(NewApiClient details) {
         if (regions.find(details.regionCode()).isEmpty()) {
@@ -69,6 +70,7 @@ public class ApiClientService {
 
     /** Issues a new token; the old one stops working with the next request. */
     @PreAuthorize("hasAuthority('api:client:manage')")
+    @Unscoped("the administrators' register of client systems; answers only the token it has just issued")
     @Transactional
     public IssuedToken rotate(long id, long shownVersion) {
         ApiClient client = clients.findById(id).orElseThrow(() -> new NotFoundException("api_client", id));

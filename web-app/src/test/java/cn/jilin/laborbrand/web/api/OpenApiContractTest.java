@@ -105,6 +105,40 @@ class OpenApiContractTest {
     }
 
     @Test
+    void everyErrorAnswerIsDocumentedAsAnApiErrorAndTheTokenPathsAnswerTheirsAsDocumented() throws Exception {
+        JsonNode doc = document();
+        assertThat(doc.path("components").path("schemas").path("ApiError").path("required").toString())
+                .contains("status").contains("error").contains("message");
+        IssuedToken noDataset = clients.register("220400", 1000, ApiDataset.SUBSIDY_PAYMENTS);
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                JsonNode responses = op.getValue().path("responses");
+                for (Map.Entry<String, JsonNode> response : responses.properties()) {
+                    if (!response.getKey().startsWith("2")) {
+                        assertThat(response.getValue().path("content").path("application/json").path("schema").path("$ref").asString())
+                                .as(op.getKey() + " " + path.getKey() + " " + response.getKey()).isEqualTo("#/components/schemas/ApiError");
+                    }
+                }
+                if (!path.getKey().startsWith("/api/v1/gov/")) {
+                    continue;
+                }
+                assertThat(responses.has("401") && responses.has("403") && responses.has("429")).as(path.getKey()).isTrue();
+                JsonNode anonymous = json.readTree(mvc.perform(get(path.getKey())).andReturn().getResponse().getContentAsString());
+                check(doc, responses.path("401").path("content").path("application/json").path("schema"), anonymous, "401 " + path.getKey(), wrong, true);
+                assertThat(anonymous.path("status").asInt()).isEqualTo(401);
+                if (!path.getKey().contains("subsidies")) {
+                    JsonNode refused = json.readTree(mvc.perform(get(path.getKey()).header(HttpHeaders.AUTHORIZATION, ApiSecurityTest.bearer(noDataset)))
+                            .andReturn().getResponse().getContentAsString());
+                    check(doc, responses.path("403").path("content").path("application/json").path("schema"), refused, "403 " + path.getKey(), wrong, true);
+                    assertThat(refused.path("status").asInt()).isEqualTo(403);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void everyDocumentedGetAnswersTheShapeItsSchemaDeclares() throws Exception {
         JsonNode doc = document();
         IssuedToken token = clients.register("220000", 1000, ApiDataset.values());
