@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every controller mapping of the portal declares who may call it ({@code @PreAuthorize} on the method or its class),
- * and every one but the sign-in page sends an anonymous visitor to sign in first.
+ * and every one but the sign-in page, the public pages and the API sends an anonymous visitor to sign in first.
  */
 @PortalTest
 class MappingRulesTest {
@@ -64,6 +64,7 @@ class MappingRulesTest {
             for (String pattern : info.getPatternValues()) {
                 String path = pattern.replaceAll("\\{[^}]+}", "1");
                 int status = mvc.perform(get(path)).andReturn().getResponse().getStatus();
+                // /api/v1 answers anonymous callers itself (public GETs, 401 JSON for tokens): ApiSecurityTest
                 boolean isPublic = path.equals("/public") || path.startsWith("/public/") || path.startsWith("/api/v1/");
                 if (!path.equals("/login") && !isPublic && status != 302) {
                     open.add(path + " → " + status);

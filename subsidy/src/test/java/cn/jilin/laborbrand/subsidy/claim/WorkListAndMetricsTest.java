@@ -60,6 +60,8 @@ class WorkListAndMetricsTest extends SubsidyTestSupport {
     AccountAdminService administration;
     @Autowired
     Clock clock;
+    @Autowired
+    SubsidyPaymentStatistics payments;
 
     @Test
     void eachRoleSeesTheClaimsWaitingForItWithinItsScope() throws Exception {
@@ -137,6 +139,28 @@ class WorkListAndMetricsTest extends SubsidyTestSupport {
         jdbc.update("update subsidy_claim set paid_at = paid_at - interval '400 days' where id = ?", siping.get(0));
         assertThat(metric(SubsidyMetrics.PEOPLE).value() - peopleBefore.value()).isEqualTo(2);
         assertThat(metric(SubsidyMetrics.AMOUNT).byRegion().get("220300") - amountBefore.byRegion().getOrDefault("220300", 0L)).isEqualTo(1500);
+    }
+
+    @Test
+    void thePaymentFiguresForOtherSystemsCountPaidClaimsByRegionPolicyAndMonthWithinTheScope() throws Exception {
+        allocate("220400", policy);
+        String code = jdbc.queryForObject("select code from subsidy_policy where id = ?", String.class, policy);
+        // 辽源: 初级 and 中级 paid, one failed at the bank; 长春 sees none of it
+        List<Long> liaoyuan = open(courseIn("220402", "辽源市人力资源和社会保障局", "统甲", 5, "统乙", 4, "统丙", 4));
+        liaoyuan.forEach(this::payable);
+        settle(build(liaoyuan), liaoyuan.get(2));
+        String month = jdbc.queryForObject("select to_char(paid_at at time zone 'Asia/Shanghai', 'YYYY-MM') from subsidy_claim where id = ?",
+                String.class, liaoyuan.get(0));
+        int year = Integer.parseInt(month.substring(0, 4));
+
+        List<SubsidyPaymentStatistics.PaidTotal> rows = payments.paid(DataScope.region("220400", regions.coveredCodes("220400")), year).stream()
+                .filter(r -> r.policyCode().equals(code)).toList();
+        assertThat(rows).containsExactly(new SubsidyPaymentStatistics.PaidTotal("220402", code, "TRAINING", month, 2,
+                new BigDecimal("2300.00"), new BigDecimal("0.00")));
+        assertThat(payments.paid(ALL, year)).filteredOn(r -> r.policyCode().equals(code)).hasSize(1);
+        assertThat(payments.paid(DataScope.region("220100", regions.coveredCodes("220100")), year)).noneMatch(r -> r.policyCode().equals(code));
+        assertThat(payments.paid(ALL, year - 1)).noneMatch(r -> r.policyCode().equals(code));
+        assertThat(payments.paid(DataScope.none(), year)).isEmpty();
     }
 
     // ---- building claims --------------------------------------------------------------------------------------------

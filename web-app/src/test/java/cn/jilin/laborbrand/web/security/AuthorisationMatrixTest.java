@@ -117,6 +117,8 @@ class AuthorisationMatrixTest {
     @Autowired
     PublicMatrixRecords showcase;
     @Autowired
+    ApiMatrixRecords apiClients;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -182,6 +184,7 @@ class AuthorisationMatrixTest {
         Kind published = kind("designated brand (public)", showcase::designatedBrand, EVERYONE);
         kinds.put("/public/brands/{id}", published);
         kinds.put("/api/v1/brands/{id}", published);
+        kinds.put("/admin/api-clients/{id}", kind("API client", apiClients::client, EVERYONE));
     }
 
     private static Kind kind(String name, Supplier<Map<String, String>> fixture, Set<Role> sees) {
