@@ -121,11 +121,11 @@ class PublicDataController {
         return cached(PublicDatasets.DATASETS);
     }
 
-    private static <T> ResponseEntity<T> cached(T body) {
+    static <T> ResponseEntity<T> cached(T body) {
         return ResponseEntity.ok().cacheControl(CACHE).body(body);
     }
 
-    private static ResponseEntity<byte[]> csv(String filename, byte[] content) {
+    static ResponseEntity<byte[]> csv(String filename, byte[] content) {
         return ResponseEntity.ok().cacheControl(CACHE).contentType(CSV)
                 .header("Content-Disposition", ContentDisposition.attachment().filename(filename).build().toString())
                 .body(content);

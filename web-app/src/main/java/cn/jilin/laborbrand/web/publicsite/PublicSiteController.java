@@ -1,5 +1,8 @@
 package cn.jilin.laborbrand.web.publicsite;
 
+import cn.jilin.laborbrand.promotion.coverage.PublicCoverage;
+import cn.jilin.laborbrand.promotion.event.PublicEvents;
+import cn.jilin.laborbrand.promotion.figure.PublishedFigures;
 import cn.jilin.laborbrand.governance.target.PublicTargets;
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.attachment.FileContent;
@@ -31,14 +34,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The public showcase (宣传展示, no sign-in): the home page with the plan's headline targets against live figures and
  * featured brands, the directory of designated brands with its filters, a page per designated brand, and the open-data
- * page. Upcoming events, typical figures and coverage have their places on the pages (model attributes
- * {@code upcomingEvents}, {@code figures}, {@code coverage}) for the promotion features to fill.
+ * page. The home page shows upcoming public events and published typical figures, a brand's page its figures, events
+ * and coverage — each only as far as the promotion module publishes them (and a person only as their consent covers).
  */
 @Controller
 class PublicSiteController {
 
     static final int DIRECTORY_PAGE = 12;
     private static final int FEATURED = 6;
+    private static final int BRAND_ITEMS = 12;
 
     private final PublicBrands brands;
     private final PublicBases bases;
@@ -46,10 +50,16 @@ class PublicSiteController {
     private final PublicQuery query;
     private final RegionService regions;
     private final Messages messages;
+    private final PublishedFigures figures;
+    private final PublicEvents events;
+    private final PublicCoverage coverage;
 
     PublicSiteController(PublicBrands brands, PublicBases bases, PublicTargets targets, PublicQuery query, RegionService regions,
-                         Messages messages) {
+                         Messages messages, PublishedFigures figures, PublicEvents events, PublicCoverage coverage) {
         this.messages = messages;
+        this.figures = figures;
+        this.events = events;
+        this.coverage = coverage;
         this.brands = brands;
         this.bases = bases;
         this.targets = targets;
@@ -65,6 +75,8 @@ class PublicSiteController {
         model.addAttribute("byLevel", brands.countByLevel());
         model.addAttribute("byPrefecture", brands.countByPrefecture());
         model.addAttribute("prefectures", regions.prefectures());
+        model.addAttribute("upcomingEvents", events.upcoming(FEATURED));
+        model.addAttribute("figures", figures.list(null, null, null, PageRequest.of(0, FEATURED)).getContent());
         return "public/home";
     }
 
@@ -98,6 +110,10 @@ class PublicSiteController {
     String brand(@PathVariable long id, Model model) {
         PublicBrandProfile profile = brands.profile(id).orElseThrow(() -> new NotFoundException("brand", id));
         model.addAttribute("profile", profile);
+        model.addAttribute("figures", figures.ofBrand(id, BRAND_ITEMS));
+        model.addAttribute("events", events.ofBrand(id, BRAND_ITEMS));
+        model.addAttribute("coverage", coverage.ofBrand(id, BRAND_ITEMS));
+        model.addAttribute("coverageCount", coverage.countOfBrand(id));
         model.addAttribute("description", messages.text("public.brand.description", profile.brand().name(),
                 regions.name(profile.brand().regionCode()), messages.text("brand.level." + profile.brand().level().name())));
         return "public/brand";

@@ -40,7 +40,7 @@ class SecurityConfig {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
-    static final String[] PUBLIC = {"/login", "/public/**", "/api/v1/**", "/actuator/health", "/actuator/health/**",
+    static final String[] PUBLIC = {"/login", "/public/**", "/actuator/health", "/actuator/health/**",
         "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico"};
 
     @Bean
