@@ -72,7 +72,7 @@ class PromotionJourneyIT {
                 browser.signIn("hrss.director", Fixtures.DEMO_PASSWORD);
                 browser.open("/promotion/figures?q=" + name);
                 browser.screenshot("71-promotion-figure-list");
-                browser.clickAndWait("#main table a");
+                browser.clickAndWait("#main table tbody a");
                 browser.clickAndConfirm("form[action$='/publish'] button");
                 assertThat(browser.text()).contains("已发布到公众页面");
                 browser.open("/promotion/events");
