@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class ApiErrors {
 
     private static final Map<Integer, String> CODES = Map.of(400, "bad_request", 401, "unauthorized", 403, "forbidden",
-            404, "not_found", 405, "method_not_allowed", 429, "too_many_requests", 500, "server_error");
+            404, "not_found", 405, "method_not_allowed", 429, "too_many_requests", 500, "server_error", 503, "service_unavailable");
 
     private final Messages messages;
     private final JsonMapper json;

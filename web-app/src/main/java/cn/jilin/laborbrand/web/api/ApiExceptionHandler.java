@@ -1,5 +1,7 @@
 package cn.jilin.laborbrand.web.api;
 
+import cn.jilin.laborbrand.web.support.DatabaseUnavailableFilter;
+import org.springframework.web.server.ResponseStatusException;
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.apiclient.ApiClientService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,8 +22,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Errors of the /api/v1 controllers as JSON ({@link ApiError}), before the portal's page-rendering handler is asked:
- * bad input 400, outside the client's grant 403 (audited), missing or out of scope 404, anything else 500 (logged,
- * never described to the caller). The body is written directly, so that it is JSON whatever the client accepts.
+ * bad input 400, outside the client's grant 403 (audited), missing or out of scope 404, the database away 503, anything
+ * else 500 (logged, never described to the caller). The body is written directly, so that it is JSON whatever the client accepts.
  */
 @RestControllerAdvice(basePackages = "cn.jilin.laborbrand.web.api")
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -68,8 +70,18 @@ class ApiExceptionHandler {
         errors.write(response, 404, null);
     }
 
+    /** A request the controller refuses with a status of its own (e.g. an aggregate asked for by an unknown key). */
+    @ExceptionHandler(ResponseStatusException.class)
+    void refusedWithStatus(ResponseStatusException e, HttpServletResponse response) throws IOException {
+        errors.write(response, e.getStatusCode().value(), null);
+    }
+
     @ExceptionHandler(Exception.class)
     void failed(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (DatabaseUnavailableFilter.databaseAway(e)) {
+            errors.write(response, 503, "error.503.text");
+            return;
+        }
         LOG.error("API request {} failed", request.getRequestURI(), e);
         errors.write(response, 500, null);
     }

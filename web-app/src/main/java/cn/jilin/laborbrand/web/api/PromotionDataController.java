@@ -57,7 +57,7 @@ class PromotionDataController {
         return cached(figures.one(id).map(datasets::figure).orElseThrow(() -> new NotFoundException("figure", id)));
     }
 
-    @GetMapping("/figures.csv")
+    @GetMapping(value = "/figures.csv", produces = "text/csv")
     @PreAuthorize("permitAll()")
     ResponseEntity<byte[]> figuresCsv() {
         return csv("figures.csv", datasets.figuresCsv(figures.list(null, null, null, WHOLE_DATASET).map(datasets::figure).getContent()));
@@ -79,7 +79,7 @@ class PromotionDataController {
         return cached(events.one(id).map(datasets::event).orElseThrow(() -> new NotFoundException("event", id)));
     }
 
-    @GetMapping("/events.csv")
+    @GetMapping(value = "/events.csv", produces = "text/csv")
     @PreAuthorize("permitAll()")
     ResponseEntity<byte[]> eventsCsv() {
         return csv("events.csv", datasets.eventsCsv(events.list(null, null, null, WHOLE_DATASET).map(datasets::event).getContent()));

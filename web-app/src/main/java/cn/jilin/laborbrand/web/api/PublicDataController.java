@@ -74,7 +74,7 @@ class PublicDataController {
         return cached(brands.profile(id).map(datasets::profile).orElseThrow(() -> new NotFoundException("brand", id)));
     }
 
-    @GetMapping("/brands.csv")
+    @GetMapping(value = "/brands.csv", produces = "text/csv")
     @PreAuthorize("permitAll()")
     ResponseEntity<byte[]> brandsCsv(@RequestParam(required = false) String region, @RequestParam(required = false) String level,
                                      @RequestParam(required = false) String industry, @RequestParam(required = false) String type,
@@ -90,19 +90,19 @@ class PublicDataController {
         return cached(ApiPage.of(bases.search(query.page(page, size, PublicQuery.DEFAULT_SIZE)), datasets::base));
     }
 
-    @GetMapping("/bases.csv")
+    @GetMapping(value = "/bases.csv", produces = "text/csv")
     @PreAuthorize("permitAll()")
     ResponseEntity<byte[]> basesCsv() {
         return csv("bases.csv", datasets.basesCsv(bases.all().stream().map(datasets::base).toList()));
     }
 
-    /** Designated brands counted by prefecture-level unit ({@code region}), {@code level} or {@code year} designated. */
+    /** Designated brands counted by prefecture-level unit ({@code region}, the default), {@code level} or {@code year} designated. */
     @GetMapping("/aggregates/brands")
     @PreAuthorize("permitAll()")
     ResponseEntity<ApiPage<CountRecord>> brandCounts(@RequestParam(required = false) String by, @RequestParam(required = false) String page,
                                                      @RequestParam(required = false) String size) {
         List<CountRecord> rows = new ArrayList<>();
-        switch (by == null ? "" : by.strip().toLowerCase(Locale.ROOT)) {
+        switch (by == null || by.isBlank() ? "region" : by.strip().toLowerCase(Locale.ROOT)) {
             case "region" -> brands.countByPrefecture().forEach((code, n) -> rows.add(new CountRecord(code, regions.name(code), n)));
             case "level" -> brands.countByLevel().forEach((level, n) ->
                     rows.add(new CountRecord(level.name(), messages.text(Locale.SIMPLIFIED_CHINESE, "brand.level." + level.name()), n)));

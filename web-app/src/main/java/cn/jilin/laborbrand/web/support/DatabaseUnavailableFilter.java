@@ -56,7 +56,7 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
     }
 
     /** A failure to get or keep a connection, anywhere in the cause chain (not a failed statement). */
-    static boolean databaseAway(Throwable failure) {
+    public static boolean databaseAway(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof CannotCreateTransactionException
                     || t instanceof DataAccessResourceFailureException) {
@@ -83,7 +83,8 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
         String text = messages.text(locale, "error.503.text");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/json");
-            response.getWriter().write("{\"status\":503,\"error\":\"" + jsonEscape(title) + "\",\"message\":\"" + jsonEscape(text) + "\"}");
+            // the shape of the API's other errors (ApiError)
+            response.getWriter().write("{\"status\":503,\"error\":\"service_unavailable\",\"message\":\"" + jsonEscape(text) + "\"}");
             return;
         }
         response.setContentType("text/html");
