@@ -124,8 +124,12 @@ class NominationController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('campaign:nominate')")
-    String newForm(@RequestParam long campaign, Model model) {
-        SelectionCampaign c = campaigns.get(campaign);
+    String newForm(@RequestParam(required = false) Long campaign, Model model, RedirectAttributes redirect) {
+        SelectionCampaign c = campaignOrNull(campaign);
+        if (c == null) {
+            redirect.addFlashAttribute("flashError", "nomination.campaign.unknown");
+            return "redirect:/promotion/campaigns";
+        }
         model.addAttribute("form", new NominationForms.NominationForm(c.getId(), null, null, null, null, null, "", 0));
         return formPage(c, null, model);
     }
@@ -134,9 +138,10 @@ class NominationController {
     @PreAuthorize("hasAuthority('campaign:nominate')")
     String create(@AuthenticationPrincipal SignedInAccount user, @Valid @ModelAttribute("form") NominationForms.NominationForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        SelectionCampaign c = form.campaignId() == null ? null : campaigns.get(form.campaignId());
+        SelectionCampaign c = campaignOrNull(form.campaignId());
         if (c == null) {
-            throw new NotFoundException("selection_campaign", null);
+            redirect.addFlashAttribute("flashError", "nomination.campaign.unknown");
+            return "redirect:/promotion/campaigns";
         }
         return Forms.submit(errors, () -> {
             long id = nominations.create(c.getId(), form.details(), user.scope());
@@ -290,6 +295,15 @@ class NominationController {
         model.addAttribute("brandName", brandId == null ? null
                 : brands.names(Set.of(brandId)).values().stream().map(b -> b.name()).findFirst().orElse(null));
         return "promotion/campaign/nomination-form";
+    }
+
+    /** The campaign a nomination form names, or null when it names none that exists (the page then sends the user to the list). */
+    private SelectionCampaign campaignOrNull(Long id) {
+        try {
+            return id == null ? null : campaigns.get(id);
+        } catch (NotFoundException unknown) {
+            return null;
+        }
     }
 
     private NominationFilter filter(Long campaign, NominationState state, String region, String q) {
