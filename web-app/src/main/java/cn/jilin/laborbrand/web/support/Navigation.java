@@ -58,6 +58,8 @@ public class Navigation {
                     new Item("subsidyPolicies", "/subsidies/policies", "journal-richtext", "subsidy:view"))),
             new Section("promotion", List.of(
                     new Item("campaigns", "/promotion/campaigns", "trophy", "campaign:view"),
+                    new Item("nominations", "/promotion/nominations", "person-raised-hand", "campaign:view"),
+                    new Item("nominationReviews", "/promotion/reviews", "clipboard2-check", "review:score"),
                     new Item("figures", "/promotion/figures", "person-hearts", "promotion:view"),
                     new Item("events", "/promotion/events", "calendar-event", "promotion:view"),
                     new Item("coverage", "/promotion/coverage", "newspaper", "promotion:view"))),
