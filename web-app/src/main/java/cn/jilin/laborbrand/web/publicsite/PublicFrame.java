@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.publicsite;
 
+import cn.jilin.laborbrand.platform.region.RegionService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,12 @@ public class PublicFrame {
         }
     }
 
+    private final RegionService regions;
+
+    PublicFrame(RegionService regions) {
+        this.regions = regions;
+    }
+
     private static final List<Item> MENU = List.of(
             new Item("home", "/public"),
             new Item("brands", "/public/brands"),
@@ -39,6 +46,12 @@ public class PublicFrame {
     public boolean isActive(String path) {
         String current = path();
         return path.equals("/public") ? current.equals(path) : current.equals(path) || current.startsWith(path + "/");
+    }
+
+    /** A region as a visitor reads it: a county with its prefecture-level unit before it (辽源市 龙山区). */
+    public String region(String code) {
+        String prefecture = regions.prefectureOf(code).orElse(code);
+        return prefecture.equals(code) ? regions.name(code) : regions.name(prefecture) + " " + regions.name(code);
     }
 
     /** The page's own address, absolute, without the language parameter. */
