@@ -54,12 +54,12 @@ public class PublicQuery {
         return PageRequest.of(bounded(page, 0, 0, MAX_PAGE), bounded(size, defaultSize, 1, MAX_SIZE));
     }
 
-    /** The search text, trimmed and cut to a length a name can have; null when blank. */
+    /** The search text without control characters (PostgreSQL refuses NUL), trimmed and cut to a name's length; null when blank. */
     public static String text(String text) {
-        if (text == null || text.isBlank()) {
+        String stripped = text == null ? "" : text.replaceAll("\\p{Cntrl}", "").strip();
+        if (stripped.isEmpty()) {
             return null;
         }
-        String stripped = text.strip();
         return stripped.length() > MAX_TEXT ? stripped.substring(0, MAX_TEXT) : stripped;
     }
 

@@ -179,8 +179,12 @@ class AuthorisationMatrixTest {
         kinds.put("/promotion/figures/{id}", kind("typical figure", promotion::figure, PROVINCE));
         kinds.put("/promotion/events/{id}", kind("promotion event", promotion::event, PROVINCE));
         kinds.put("/promotion/coverage/{id}", kind("media coverage", promotion::coverage, PROVINCE));
-        kinds.put("/public/figures/{id}", kind("published typical figure", promotion::figure, EVERYONE));
-        kinds.put("/public/events/{id}", kind("public event", promotion::event, EVERYONE));
+        Kind publishedFigure = kind("published typical figure", promotion::figure, EVERYONE);
+        kinds.put("/public/figures/{id}", publishedFigure);
+        kinds.put("/api/v1/figures/{id}", publishedFigure);
+        Kind publicEvent = kind("public event", promotion::event, EVERYONE);
+        kinds.put("/public/events/{id}", publicEvent);
+        kinds.put("/api/v1/events/{id}", publicEvent);
         Kind published = kind("designated brand (public)", showcase::designatedBrand, EVERYONE);
         kinds.put("/public/brands/{id}", published);
         kinds.put("/api/v1/brands/{id}", published);
