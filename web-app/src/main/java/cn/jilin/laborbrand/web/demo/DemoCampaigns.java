@@ -135,20 +135,20 @@ class DemoCampaigns implements ApplicationRunner {
         long id = campaign(TITLE_2026, 2026, today.minusDays(20), today.plusDays(40),
                 List.of(new CampaignDetails.Tier("金牌代言人", 3), new CampaignDetails.Tier("银牌代言人", 5)));
         campaigns.take(id, campaigns.get(id).getVersion(), CampaignAction.OPEN, "面向各市（州）征集劳务品牌形象代言人。");
-        nominate(id, changchun, "周丽娜", 1988, "吉林汽车精工一线装调工，省级技术能手，带徒三十余人。", true, true, false);
-        nominate(id, changchun, "高振宇", 1979, "从装配工成长为班组长，主导的工装改进每年节约成本百万元。", true, true, true);
-        long checked = nominate(id, liaoyuan, "孙晓梅", 1982, "织袜车间挡车工，连续五年零次品，带动同村二十多名妇女进厂就业。", true, true, true);
+        nominate(id, changchun, "周丽娜", Nomination.Sex.FEMALE, 1988, "吉林汽车精工一线装调工，省级技术能手，带徒三十余人。", true, true, false);
+        nominate(id, changchun, "高振宇", Nomination.Sex.MALE, 1979, "从装配工成长为班组长，主导的工装改进每年节约成本百万元。", true, true, true);
+        long checked = nominate(id, liaoyuan, "孙晓梅", Nomination.Sex.FEMALE, 1982, "织袜车间挡车工，连续五年零次品，带动同村二十多名妇女进厂就业。", true, true, true);
         province(checked, NominationAction.CHECK, "材料齐全。");
-        long scoring1 = nominate(id, liaoyuan, "于海波", 1975, "创办织袜加工厂，吸纳返乡人员一百二十人。", true, true, true);
+        long scoring1 = nominate(id, liaoyuan, "于海波", Nomination.Sex.MALE, 1975, "创办织袜加工厂，吸纳返乡人员一百二十人。", true, true, true);
         province(scoring1, NominationAction.CHECK, "材料齐全。");
         assign(scoring1, experts);
         score(scoring1, "expert.li", new int[]{88, 85, 90, 86}, "带动就业成效突出，事迹材料翔实。");
         score(scoring1, "expert.wang", new int[]{84, 80, 86, 88}, "创业带动作用明显，建议补充近年用工数据。");
-        long scoring2 = nominate(id, yanbian, "金美善", 1986, "延边泡菜制作技艺传人，培训学员四百余人次，产品出口韩日。", true, true, true);
+        long scoring2 = nominate(id, yanbian, "金美善", Nomination.Sex.FEMALE, 1986, "延边泡菜制作技艺传人，培训学员四百余人次，产品出口韩日。", true, true, true);
         province(scoring2, NominationAction.CHECK, "材料齐全。");
         assign(scoring2, experts);
         score(scoring2, "expert.zhao", new int[]{90, 92, 85, 88}, "技艺传承与带徒成效显著。");
-        nominate(id, yanbian, "崔成龙", 1990, "返乡创办电商物流站，带动二十多名青年就业。", true, false, true);
+        nominate(id, yanbian, "崔成龙", Nomination.Sex.MALE, 1990, "返乡创办电商物流站，带动二十多名青年就业。", true, false, true);
     }
 
     private void published2025(City changchun, City liaoyuan, City yanbian, Map<String, Long> experts) {
@@ -157,10 +157,10 @@ class DemoCampaigns implements ApplicationRunner {
                 List.of(new CampaignDetails.Tier("金牌代言人", 1), new CampaignDetails.Tier("银牌代言人", 2)));
         campaigns.take(id, campaigns.get(id).getVersion(), CampaignAction.OPEN, null);
         List<Long> nominees = new ArrayList<>();
-        nominees.add(nominate(id, changchun, "刘春华", 1980, "汽车焊装高级技师，全国技术能手，主持建成省级技能大师工作室。", true, true, true));
-        nominees.add(nominate(id, liaoyuan, "赵淑琴", 1976, "辽源织袜行业的“老师傅”，三十年间培训织袜工一千余人。", true, true, true));
+        nominees.add(nominate(id, changchun, "刘春华", Nomination.Sex.FEMALE, 1980, "汽车焊装高级技师，全国技术能手，主持建成省级技能大师工作室。", true, true, true));
+        nominees.add(nominate(id, liaoyuan, "赵淑琴", Nomination.Sex.FEMALE, 1976, "辽源织袜行业的“老师傅”，三十年间培训织袜工一千余人。", true, true, true));
         // consents to the story only: the public sees the brand, a masked name and no photo
-        nominees.add(nominate(id, yanbian, "朴贞姬", 1984, "延边泡菜工的带头人，组建合作社带动两百余户增收。", false, false, true));
+        nominees.add(nominate(id, yanbian, "朴贞姬", Nomination.Sex.FEMALE, 1984, "延边泡菜工的带头人，组建合作社带动两百余户增收。", false, false, true));
         campaigns.take(id, campaigns.get(id).getVersion(), CampaignAction.CLOSE, "提名截止。");
         int[][] given = {{95, 93, 90, 94}, {90, 88, 86, 90}, {86, 84, 88, 85}};
         String[] comments = {"事迹突出，示范带动作用强。", "培训带动成效显著。", "合作社带动增收效果明显。"};
@@ -195,13 +195,13 @@ class DemoCampaigns implements ApplicationRunner {
     }
 
     /** A city officer's nomination with its consent and photo; submitted unless {@code submit} is off (a draft). */
-    private long nominate(long campaign, City city, String name, int born, String story, boolean coversName, boolean coversPhoto,
+    private long nominate(long campaign, City city, String name, Nomination.Sex sex, int born, String story, boolean coversName, boolean coversPhoto,
                           boolean submit) {
         DataScope scope = DataScope.region(city.region(), regions.coveredCodes(city.region()));
         long[] id = new long[1];
         asUser(city.officer(), () -> {
             id[0] = nominations.create(campaign, new NominationDetails(null, city.brand().id(), name,
-                    name.startsWith("高") || name.startsWith("于") || name.startsWith("崔") ? Nomination.Sex.MALE : Nomination.Sex.FEMALE, born,
+                    sex, born,
                     story + "（演示数据）"), scope);
             files.uploadPhoto(id[0], name + ".png", photo, scope);
             files.recordConsent(id[0], nominations.get(id[0], scope).getVersion(), "发布同意书-" + name + ".pdf", CONSENT_FORM,
