@@ -61,11 +61,11 @@ class CampaignJourneyIT {
     @Test
     void aPersonNominatedByACityIsScoredNoticedAndPublishedAsAWinnerWithACertificate() throws Exception {
         // The demo has no designated 长春 brand: one is registered with the municipal level it holds, as the province would.
-        String brand = "长春精工焊匠" + (char) ('甲' + System.nanoTime() % 20);
+        String brand = "长春精工焊匠" + "甲乙丙丁戊己庚辛壬癸".charAt((int) Math.floorMod(System.nanoTime(), 10L));
         registry.levelHeld(registry.brandNamed(brand, "220100"), BrandLevel.MUNICIPAL);
         LocalDate today = LocalDate.now(clock);
-        String title = today.getYear() + "年旅程形象代言人评选" + (char) ('甲' + System.nanoTime() % 20);
-        String person = "旅程代言" + (char) ('子' + System.nanoTime() % 12);
+        String title = today.getYear() + "年劳务品牌形象代言人评选（旅程" + "甲乙丙丁戊己庚辛壬癸".charAt((int) Math.floorMod(System.nanoTime(), 10L)) + "）";
+        String person = "林" + "秀晓春雪玉".charAt((int) Math.floorMod(System.nanoTime(), 5L)) + "英";
         Path consent = Files.createTempFile("consent", ".pdf");
         Files.write(consent, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII));
         Path photo = Files.createTempFile("photo", ".png");
@@ -123,9 +123,10 @@ class CampaignJourneyIT {
                 long nominationId = Long.parseLong(browser.currentPath().substring("/promotion/nominations/".length()));
                 browser.upload("#file", consent);
                 browser.setValue("#signedOn", today.minusDays(2).toString());
-                browser.click("#coversName1");
-                browser.click("#coversPhoto1");
-                browser.click("#coversStory1");
+                // The form offers name, photo and story ticked; the consent here covers all three.
+                for (String box : new String[] {"#coversName1", "#coversPhoto1", "#coversStory1"}) {
+                    assertThat(browser.script("return document.querySelector(arguments[0]).checked", box)).as(box).isEqualTo(true);
+                }
                 browser.clickAndWait("form[action$='/consent'] button[type=submit]");
                 assertThat(browser.text()).contains("发布同意已登记");
                 browser.upload("#photo-file", photo);
