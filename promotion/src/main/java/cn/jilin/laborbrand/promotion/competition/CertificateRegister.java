@@ -11,7 +11,7 @@ public interface CertificateRegister {
     /** The certificate of this number held by this name, if it is on record. */
     Optional<LinkedCertificate> find(String number, String holderName);
 
-    /** What a result shows of its certificate: who issued it and when. */
-    record LinkedCertificate(String issuer, java.time.LocalDate issuedOn) {
+    /** What a result shows of its certificate: who issued it and when, the occupation (code) and level (null: none). */
+    record LinkedCertificate(String issuer, java.time.LocalDate issuedOn, String occupationCode, Short level) {
     }
 }

@@ -50,6 +50,15 @@ public class Competition extends AuditedEntity {
         this.regionCode = regionCode;
     }
 
+    void revise(CompetitionDetails d, String regionCode) {
+        this.name = d.name().strip();
+        this.year = d.year();
+        this.organiser = d.organiser().strip();
+        this.occupation = d.occupation().strip();
+        this.level = d.level();
+        this.regionCode = regionCode;
+    }
+
     public Long getId() {
         return id;
     }

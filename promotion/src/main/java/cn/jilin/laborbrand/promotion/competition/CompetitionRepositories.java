@@ -14,6 +14,10 @@ interface CompetitionEventRepository extends Repository<CompetitionEvent, Long> 
     List<CompetitionEvent> findByCompetitionIdOrderByHeldOnAscIdAsc(long competitionId);
 
     CompetitionEvent saveAndFlush(CompetitionEvent event);
+
+    Optional<CompetitionEvent> findById(Long id);
+
+    void delete(CompetitionEvent event);
 }
 
 interface CompetitionResultRepository extends Repository<CompetitionResult, Long> {
@@ -25,4 +29,6 @@ interface CompetitionResultRepository extends Repository<CompetitionResult, Long
     CompetitionResult saveAndFlush(CompetitionResult result);
 
     void delete(CompetitionResult result);
+
+    boolean existsByEventId(Long eventId);
 }

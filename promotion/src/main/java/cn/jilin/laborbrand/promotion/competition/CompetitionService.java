@@ -46,6 +46,24 @@ public class CompetitionService {
     @PreAuthorize("hasAuthority('campaign:manage')")
     @Transactional
     public long create(CompetitionDetails d) {
+        Competition competition = competitions.saveAndFlush(new Competition(d, checkedRegion(d)));
+        audit.record("competition.create", Competition.SUBJECT_TYPE, competition.getId(), competition.getName());
+        return competition.getId();
+    }
+
+    /** Changes a competition the caller sees, from a form shown at {@code shownVersion}. */
+    @PreAuthorize("hasAuthority('campaign:manage')")
+    @Transactional
+    public void update(long id, long shownVersion, CompetitionDetails d, DataScope scope) {
+        Competition competition = get(id, scope);
+        competition.requireVersion(shownVersion);
+        competition.revise(d, checkedRegion(d));
+        competitions.saveAndFlush(competition);
+        audit.record("competition.update", Competition.SUBJECT_TYPE, id, competition.getName());
+    }
+
+    /** The checked details' region: the province's code, or the city a city's competition is held in. */
+    private String checkedRegion(CompetitionDetails d) {
         if (d.name() == null || d.name().isBlank() || d.name().strip().length() > 200) {
             throw new RuleViolation("name", "competition.name.required");
         }
@@ -61,25 +79,42 @@ public class CompetitionService {
         if (d.level() == null) {
             throw new RuleViolation("level", "competition.level.required");
         }
-        String region = PROVINCE;
         if (d.level() == CompetitionLevel.CITY) {
             if (d.regionCode() == null || regions.prefectures().stream().noneMatch(r -> r.getCode().equals(d.regionCode()))) {
                 throw new RuleViolation("regionCode", "competition.region.required");
             }
-            region = d.regionCode();
+            return d.regionCode();
         }
-        Competition competition = competitions.saveAndFlush(new Competition(d, region));
-        audit.record("competition.create", Competition.SUBJECT_TYPE, competition.getId(), competition.getName());
-        return competition.getId();
+        return PROVINCE;
     }
 
     @PreAuthorize("hasAuthority('campaign:view')")
     @Transactional(readOnly = true)
-    public Page<Competition> search(Integer year, String text, DataScope scope, Pageable pageable) {
-        Specification<Competition> spec = within(scope).and((root, query, cb) -> cb.and(
-                year == null ? cb.conjunction() : cb.equal(root.get("year"), year),
-                text == null || text.isBlank() ? cb.conjunction() : cb.like(root.get("name"), "%" + text.strip().replace("%", "\\%") + "%")));
-        return competitions.findAll(spec, pageable);
+    public Page<Competition> search(CompetitionFilter filter, DataScope scope, Pageable pageable) {
+        return competitions.findAll(within(scope).and(matching(filter)), pageable);
+    }
+
+    /** The list as filtered, for its Excel export (at most 5,000 rows, newest first); recorded. */
+    @PreAuthorize("hasAuthority('campaign:view')")
+    @Transactional
+    public List<Competition> export(CompetitionFilter filter, DataScope scope) {
+        List<Competition> rows = competitions.findAll(within(scope).and(matching(filter)), org.springframework.data.domain.PageRequest.of(0, 5000,
+                newestFirst())).getContent();
+        audit.record("competition.list.export", Competition.SUBJECT_TYPE, null, "rows=" + rows.size());
+        return rows;
+    }
+
+    /** The certificate each result names, as on record now (by result id), for the detail page. */
+    @PreAuthorize("hasAuthority('campaign:view')")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, CertificateRegister.LinkedCertificate> certificates(long id, DataScope scope) {
+        java.util.Map<Long, CertificateRegister.LinkedCertificate> linked = new java.util.HashMap<>();
+        for (CompetitionResult r : results(id, scope)) {
+            if (r.getCertificateNumber() != null) {
+                register().find(r.getCertificateNumber(), r.getPersonName()).ifPresent(c -> linked.put(r.getId(), c));
+            }
+        }
+        return linked;
     }
 
     @PreAuthorize("hasAuthority('campaign:view')")
@@ -151,12 +186,27 @@ public class CompetitionService {
         if (d.certificateNumber() != null && d.certificateNumber().strip().length() > 40) {
             throw new RuleViolation("certificateNumber", "competition.result.certificate");
         }
+        // a number given must name a certificate of this person on record: a typo is refused, not stored unlinked
         String issuer = d.certificateNumber() == null || d.certificateNumber().isBlank() ? null
-                : certificates.getIfAvailable(() -> (number, name) -> java.util.Optional.empty())
-                        .find(d.certificateNumber().strip(), d.personName().strip()).map(CertificateRegister.LinkedCertificate::issuer).orElse(null);
+                : register().find(d.certificateNumber().strip(), d.personName().strip()).map(CertificateRegister.LinkedCertificate::issuer)
+                        .orElseThrow(() -> new RuleViolation("certificateNumber", "competition.result.certificate.unknown"));
         CompetitionResult result = results.saveAndFlush(new CompetitionResult(competition.getId(), d, issuer));
         audit.record("competition.result.create", Competition.SUBJECT_TYPE, id, "result " + result.getId());
         return result.getId();
+    }
+
+    /** Removes an event; refused while results name it. */
+    @PreAuthorize("hasAuthority('campaign:manage')")
+    @Transactional
+    public void removeEvent(long id, long eventId, DataScope scope) {
+        Competition competition = get(id, scope);
+        CompetitionEvent event = events.findById(eventId).filter(e -> e.getCompetitionId() == competition.getId())
+                .orElseThrow(() -> new NotFoundException("competition_event", eventId));
+        if (results.existsByEventId(eventId)) {
+            throw new RuleViolation("eventId", "competition.event.inUse");
+        }
+        events.delete(event);
+        audit.record("competition.event.delete", Competition.SUBJECT_TYPE, id, "event " + eventId);
     }
 
     @PreAuthorize("hasAuthority('campaign:manage')")
@@ -169,6 +219,19 @@ public class CompetitionService {
         audit.record("competition.result.delete", Competition.SUBJECT_TYPE, id, "result " + resultId);
     }
 
+    private CertificateRegister register() {
+        return certificates.getIfAvailable(() -> (number, name) -> java.util.Optional.empty());
+    }
+
+    private static Specification<Competition> matching(CompetitionFilter f) {
+        return (root, query, cb) -> cb.and(
+                f.year() == null ? cb.conjunction() : cb.equal(root.get("year"), f.year()),
+                f.level() == null ? cb.conjunction() : cb.equal(root.get("level"), f.level()),
+                f.regionCode() == null || f.regionCode().isBlank() ? cb.conjunction() : cb.equal(root.get("regionCode"), f.regionCode()),
+                f.text() == null || f.text().isBlank() ? cb.conjunction()
+                        : cb.like(cb.lower(root.get("name")), "%" + f.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", '\\'));
+    }
+
     /** The scope in the query: the province sees all; a city the province's competitions and its own; others none. */
     private static Specification<Competition> within(DataScope scope) {
         return (root, query, cb) -> switch (scope.kind()) {
@@ -178,7 +241,7 @@ public class CompetitionService {
         };
     }
 
-    static Sort newestFirst() {
+    public static Sort newestFirst() {
         return Sort.by(Sort.Order.desc("year"), Sort.Order.desc("id"));
     }
 }

@@ -22,6 +22,13 @@ interface CertificateRepository extends ScopedRepository<Certificate, Long> {
             + "where c.number = :number and c.holderName = :holderName order by c.issueDate desc")
     List<Verification> verify(String number, String holderName);
 
+    /** The same match for a staff member linking a competition result: occupation and level besides issuer and date. */
+    @Unscoped("a competition result names a certificate: only issuer, date, occupation and level leave, to someone who knows number and holder")
+    @Query("select new cn.jilin.laborbrand.training.certificate.CertificateLink(coalesce(o.name, c.legacyIssuer), c.issueDate, c.occupationCode, "
+            + "c.level) from Certificate c left join cn.jilin.laborbrand.platform.organisation.Organisation o on o.id = c.issuerId "
+            + "where c.number = :number and c.holderName = :holderName order by c.issueDate desc")
+    List<CertificateLink> link(String number, String holderName);
+
     /** People certified (distinct trainees' persons) per region, for the plan's figures. */
     @Unscoped("counts for the plan's figures; no record leaves")
     @Query("select new cn.jilin.laborbrand.training.trainee.PersonsByRegion(c.regionCode, count(distinct t.residentIdIndex)) "

@@ -145,6 +145,20 @@ public class CertificateService {
         return certificates.verify(number.strip(), holderName.strip()).stream().findFirst();
     }
 
+    /**
+     * The certificate of this number held by this name, for a signed-in staff member linking a competition result:
+     * issuer, date, occupation and level; empty when none is on record.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Unscoped("linking a competition result: only issuer, date, occupation and level leave, to someone who knows number and holder")
+    @Transactional(readOnly = true)
+    public Optional<CertificateLink> link(String number, String holderName) {
+        if (number == null || number.isBlank() || holderName == null || holderName.isBlank()) {
+            return Optional.empty();
+        }
+        return certificates.link(number.strip(), holderName.strip()).stream().findFirst();
+    }
+
     /** Distinct persons certified per region (for the plan's figures; counts only). */
     @Transactional(readOnly = true)
     public List<PersonsByRegion> personsByRegion() {

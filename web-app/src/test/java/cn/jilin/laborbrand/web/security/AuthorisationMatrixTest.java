@@ -115,6 +115,8 @@ class AuthorisationMatrixTest {
     @Autowired
     PromotionMatrixRecords promotion;
     @Autowired
+    CompetitionMatrixRecords competitionRecords;
+    @Autowired
     PublicMatrixRecords showcase;
     @Autowired
     ApiMatrixRecords apiClients;
@@ -188,6 +190,11 @@ class AuthorisationMatrixTest {
         Kind published = kind("designated brand (public)", showcase::designatedBrand, EVERYONE);
         kinds.put("/public/brands/{id}", published);
         kinds.put("/api/v1/brands/{id}", published);
+        Kind competition = kind("competition (the province's, with a result)", competitionRecords::competition, EVERYONE);
+        kinds.put("/promotion/competitions/{id}", competition);
+        kinds.put("/promotion/competitions/{id}/events/{eventId}", competition);
+        kinds.put("/promotion/competitions/{id}/results/{resultId}", competition);
+        kinds.put("/public/competitions/{id}", competition);
         kinds.put("/admin/api-clients/{id}", kind("API client", apiClients::client, EVERYONE));
     }
 

@@ -5,7 +5,7 @@ import cn.jilin.laborbrand.training.certificate.CertificateService;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Promotion's certificate port, answered by training-base's public verification (number and holder's name). */
+/** Promotion's certificate port, answered by training-base's certificate match (number and holder's name). */
 @Component
 class CertificateRegisterAdapter implements CertificateRegister {
 
@@ -17,6 +17,6 @@ class CertificateRegisterAdapter implements CertificateRegister {
 
     @Override
     public Optional<LinkedCertificate> find(String number, String holderName) {
-        return certificates.verify(number, holderName).map(v -> new LinkedCertificate(v.issuer(), v.issueDate()));
+        return certificates.link(number, holderName).map(c -> new LinkedCertificate(c.issuer(), c.issueDate(), c.occupationCode(), c.level()));
     }
 }
