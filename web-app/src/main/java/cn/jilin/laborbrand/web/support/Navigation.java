@@ -60,6 +60,7 @@ public class Navigation {
                     new Item("campaigns", "/promotion/campaigns", "trophy", "campaign:view"),
                     new Item("nominations", "/promotion/nominations", "person-raised-hand", "campaign:view"),
                     new Item("nominationReviews", "/promotion/reviews", "clipboard2-check", "review:score"),
+                    new Item("competitions", "/promotion/competitions", "award-fill", "campaign:view"),
                     new Item("figures", "/promotion/figures", "person-hearts", "promotion:view"),
                     new Item("events", "/promotion/events", "calendar-event", "promotion:view"),
                     new Item("coverage", "/promotion/coverage", "newspaper", "promotion:view"))),
