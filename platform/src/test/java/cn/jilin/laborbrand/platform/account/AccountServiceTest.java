@@ -122,7 +122,8 @@ class AccountServiceTest {
         newAccount(admin, "吉林省人力资源和社会保障厅", RoleCode.AUDIT_ADMIN);
         SignedInAccount auditor = (SignedInAccount) accounts.loadUserByUsername(admin);
         assertThat(auditor.scope().kind()).isEqualTo(DataScope.Kind.NONE);
-        assertThat(auditor.permissions()).containsExactlyInAnyOrder("system:audit:view", "system:audit:export", "system:admin-request:approve");
+        assertThat(auditor.permissions()).containsExactlyInAnyOrder("system:audit:view", "system:audit:export", "system:admin-request:approve",
+                "api:client:view");
     }
 
     /** Runs {@code work} as the given account (a security context with its principal, as a signed-in request has). */
