@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.api;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.View;
  * pages. Replacing the error view resolver means declaring Boot's conventional one here as well.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiErrorPages {
 
     static final String API = "/api/v1/";

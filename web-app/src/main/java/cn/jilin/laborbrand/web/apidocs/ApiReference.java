@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springdoc.webmvc.api.OpenApiWebMvcResource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -27,11 +28,12 @@ class ApiReference {
     record Parameter(String name, String in, boolean required, String type, String description) {
     }
 
-    private final OpenApiWebMvcResource openApi;
+    /** springdoc's resource exists only in a servlet web application (not in a portal started without the web). */
+    private final ObjectProvider<OpenApiWebMvcResource> openApi;
     private final JsonMapper json;
     private final String docsPath;
 
-    ApiReference(OpenApiWebMvcResource openApi, JsonMapper json, @Value("${springdoc.api-docs.path}") String docsPath) {
+    ApiReference(ObjectProvider<OpenApiWebMvcResource> openApi, JsonMapper json, @Value("${springdoc.api-docs.path}") String docsPath) {
         this.openApi = openApi;
         this.json = json;
         this.docsPath = docsPath;
@@ -67,6 +69,6 @@ class ApiReference {
     }
 
     private JsonNode document(HttpServletRequest request, Locale locale) throws Exception {
-        return json.readTree(openApi.openapiJson(request, docsPath, locale));
+        return json.readTree(openApi.getObject().openapiJson(request, docsPath, locale));
     }
 }
