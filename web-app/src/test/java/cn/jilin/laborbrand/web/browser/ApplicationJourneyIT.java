@@ -96,7 +96,7 @@ class ApplicationJourneyIT {
                 browser.signIn(experts[i], Fixtures.DEMO_PASSWORD);
                 browser.open("/brand-applications/reviews");
                 long assignment = jdbc.queryForObject("select r.id from review_assignment r join account a on a.id = r.expert_account_id "
-                        + "where r.subject_id = ? and a.username = ?", Long.class, applicationId, experts[i]);
+                        + "where r.subject_type = 'brand_application' and r.subject_id = ? and a.username = ?", Long.class, applicationId, experts[i]);
                 browser.clickAndWait("a[href='/brand-applications/reviews/" + assignment + "']");
                 if (i == 0) {
                     browser.screenshot("12-expert-declaration");
