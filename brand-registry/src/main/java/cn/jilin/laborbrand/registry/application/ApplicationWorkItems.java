@@ -57,6 +57,8 @@ class ApplicationWorkItems implements WorkItemSource {
         List<BrandApplication> open = find(user, ApplicationState.RECOMMENDED, ApplicationState.EXPERT_REVIEW, ApplicationState.APPROVED,
                 ApplicationState.PUBLIC_NOTICE);
         Map<Long, BrandName> names = applications.brandNames(open.stream().map(BrandApplication::getBrandId).toList());
+        Map<Long, Integer> scored = reviews.scoredCounts(BrandApplication.SUBJECT_TYPE,
+                open.stream().filter(a -> a.getState() == ApplicationState.EXPERT_REVIEW).map(BrandApplication::getId).toList());
         List<WorkItem> items = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         for (BrandApplication a : open) {
@@ -65,8 +67,7 @@ class ApplicationWorkItems implements WorkItemSource {
             switch (a.getState()) {
                 case RECOMMENDED -> items.add(WorkItem.of(WorkItem.Kind.DECIDE, "worklist.application.assign", link, null, brand));
                 case EXPERT_REVIEW -> {
-                    if (user.can("brand:application:decide")
-                            && review.summary(a.getId(), user.scope()).scoredCount() >= ReviewService.MIN_EXPERTS) {
+                    if (user.can("brand:application:decide") && scored.get(a.getId()) >= ReviewService.MIN_EXPERTS) {
                         items.add(WorkItem.of(WorkItem.Kind.DECIDE, "worklist.application.decide", link, null, brand));
                     }
                 }

@@ -1,13 +1,9 @@
 package cn.jilin.laborbrand.governance.target;
 
 import cn.jilin.laborbrand.platform.metric.MetricReading;
-import cn.jilin.laborbrand.platform.metric.PlanMetric;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,20 +24,20 @@ public class PublicTargets {
     }
 
     private final PlanTargetRepository targets;
-    private final ObjectProvider<PlanMetric> metrics;
+    private final LiveFigures figures;
 
-    PublicTargets(PlanTargetRepository targets, ObjectProvider<PlanMetric> metrics) {
+    PublicTargets(PlanTargetRepository targets, LiveFigures figures) {
         this.targets = targets;
-        this.metrics = metrics;
+        this.figures = figures;
     }
 
     @Transactional(readOnly = true)
     public List<Headline> headlines() {
-        Map<String, PlanMetric> byCode = metrics.orderedStream().collect(Collectors.toMap(PlanMetric::code, Function.identity(), (a, b) -> a));
+        Map<String, MetricReading> byCode = figures.current().byCode();
         return targets.findAllByOrderBySortOrder().stream()
                 .filter(t -> t.getKind() == TargetKind.COUNT && t.getTargetValue() != null)
                 .map(t -> new Headline(t.getCode(), t.getTargetValue(),
-                        Optional.ofNullable(byCode.get(t.getMetricCode())).map(PlanMetric::read).map(MetricReading::value).orElse(null),
+                        Optional.ofNullable(byCode.get(t.getMetricCode())).map(MetricReading::value).orElse(null),
                         t.getUnit(), t.getDeadlineYear()))
                 .toList();
     }

@@ -41,6 +41,7 @@ public class TargetService {
     private final PlanTargetRepository targets;
     private final TargetSnapshotRepository snapshots;
     private final ObjectProvider<PlanMetric> metrics;
+    private final LiveFigures figures;
     private final TaskService tasks;
     private final PlanService plan;
     private final RegionService regions;
@@ -48,10 +49,11 @@ public class TargetService {
     private final Clock clock;
 
     TargetService(PlanTargetRepository targets, TargetSnapshotRepository snapshots, ObjectProvider<PlanMetric> metrics,
-                  TaskService tasks, PlanService plan, RegionService regions, AuditService audit, Clock clock) {
+                  LiveFigures figures, TaskService tasks, PlanService plan, RegionService regions, AuditService audit, Clock clock) {
         this.targets = targets;
         this.snapshots = snapshots;
         this.metrics = metrics;
+        this.figures = figures;
         this.tasks = tasks;
         this.plan = plan;
         this.regions = regions;
@@ -59,12 +61,29 @@ public class TargetService {
         this.clock = clock;
     }
 
-    /** Every target with its live value, breakdown, history and (qualitative) task standing, in the plan's order. */
+    /**
+     * Every target with its live value (at most {@link LiveFigures#freshness()} old, see {@link #figuresReadAt()}),
+     * breakdown, history and (qualitative) task standing, in the plan's order.
+     */
     @PreAuthorize("hasAuthority('plan:view')")
     @Unscoped("the plan's targets: published counts (no record) for everyone who follows the plan, as DESIGN's plan dashboard")
     @Transactional(readOnly = true)
     public List<TargetReading> readings() {
-        Map<String, PlanMetric> byCode = metricsByCode();
+        return readings(figures.current());
+    }
+
+    /** When the live figures shown were read. */
+    public java.time.Instant figuresReadAt() {
+        return figures.current().readAt();
+    }
+
+    /** How long live figures are kept before they are read again. */
+    public java.time.Duration freshness() {
+        return figures.freshness();
+    }
+
+    private List<TargetReading> readings(LiveFigures.Figures live) {
+        Map<String, MetricReading> byCode = live.byCode();
         Map<Long, List<TargetSnapshot>> history = snapshots.findAllByOrderByYear().stream()
                 .collect(Collectors.groupingBy(TargetSnapshot::getTargetId));
         List<TaskLine> lines = tasks.lines();
@@ -85,8 +104,8 @@ public class TargetService {
                 readings.add(new TargetReading(target, counts.get("DONE"), own.size(), Map.of(), years, counts));
                 continue;
             }
-            Optional<MetricReading> live = Optional.ofNullable(byCode.get(target.getMetricCode())).map(PlanMetric::read);
-            readings.add(live.map(r -> measured(target, r, years)).orElseGet(() -> new TargetReading(target, null, aim(target), Map.of(), years, Map.of())));
+            Optional<MetricReading> reading = Optional.ofNullable(byCode.get(target.getMetricCode()));
+            readings.add(reading.map(r -> measured(target, r, years)).orElseGet(() -> new TargetReading(target, null, aim(target), Map.of(), years, Map.of())));
         }
         return readings;
     }
@@ -104,7 +123,7 @@ public class TargetService {
     @Transactional
     public int snapshot(int year) {
         int written = 0;
-        for (TargetReading reading : readings()) {
+        for (TargetReading reading : readings(figures.now())) {
             PlanTarget target = reading.target();
             if (target.getKind() == TargetKind.QUALITATIVE || !reading.isMeasured()
                     || snapshots.existsByTargetIdAndYear(target.getId(), year)) {

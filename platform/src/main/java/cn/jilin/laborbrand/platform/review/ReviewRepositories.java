@@ -31,6 +31,11 @@ interface ReviewAssignmentRepository extends Repository<ReviewAssignment, Long> 
 
     List<ReviewAssignment> findBySubjectTypeAndSubjectIdOrderById(String subjectType, long subjectId);
 
+    /** Per record of the list: how many of its experts have scored (records with none are absent). */
+    @Query("select a.subjectId, count(a) from ReviewAssignment a where a.subjectType = :subjectType and a.subjectId in :subjectIds"
+            + " and a.scoredAt is not null group by a.subjectId")
+    List<Object[]> countScored(String subjectType, java.util.Collection<Long> subjectIds);
+
     List<ReviewAssignment> findByExpertAccountIdOrderByIdDesc(Long expertAccountId);
 
     @Query("select a.expertId, count(a) from ReviewAssignment a where a.declaration = cn.jilin.laborbrand.platform.review.Declaration.CONFLICT group by a.expertId")

@@ -202,6 +202,19 @@ public class ReviewService {
                 .filter(a -> account != null && account.equals(a.getExpertAccountId())).findFirst();
     }
 
+    /** How many experts have scored each of the records (one query for the lot; 0 for a record with none). */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> scoredCounts(String subjectType, java.util.Collection<Long> subjectIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        subjectIds.forEach(id -> counts.put(id, 0));
+        if (!subjectIds.isEmpty()) {
+            for (Object[] row : assignments.countScored(subjectType, subjectIds)) {
+                counts.put((Long) row[0], ((Long) row[1]).intValue());
+            }
+        }
+        return counts;
+    }
+
     /** The criteria of a rubric with their weights. */
     @Transactional(readOnly = true)
     public List<ReviewSummary.Criterion> rubric(String rubric) {

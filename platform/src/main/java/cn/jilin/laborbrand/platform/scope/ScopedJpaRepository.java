@@ -1,6 +1,7 @@
 package cn.jilin.laborbrand.platform.scope;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
@@ -9,6 +10,7 @@ import jakarta.persistence.criteria.Root;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -46,6 +48,49 @@ public class ScopedJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> {
 
     public long count(Specification<T> filter, DataScope scope) {
         return count(and(filter, scope));
+    }
+
+    /**
+     * Every {@code findAll(…, Pageable)} of the platform's repositories: the page's rows, and a count bounded by
+     * {@link BoundedPage#MAX_ROWS} — a row past the bound (one unsorted probe) makes the page a {@link BoundedPage}
+     * instead of counting a province's rows; a page that starts past the bound is not queried at all.
+     */
+    @Override
+    protected <S extends T> Page<S> readPage(TypedQuery<S> query, Class<S> domainClass, Pageable pageable, Specification<S> spec) {
+        if (pageable.isUnpaged()) {
+            return new PageImpl<>(query.getResultList());
+        }
+        if (pageable.getOffset() >= BoundedPage.MAX_ROWS) {
+            return BoundedPage.capped(List.of(), pageable);
+        }
+        query.setFirstResult(Math.toIntExact(pageable.getOffset()));
+        query.setMaxResults(pageable.getPageSize());
+        List<S> content = query.getResultList();
+        if (content.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !content.isEmpty())) {
+            return new PageImpl<>(content, pageable, pageable.getOffset() + content.size());
+        }
+        if (reaches(spec, domainClass, BoundedPage.MAX_ROWS + 1)) {
+            return BoundedPage.capped(content, pageable);
+        }
+        // summed as Spring Data does: a grouped query counts one row a group
+        long total = getCountQuery(spec, domainClass).getResultList().stream().mapToLong(n -> n == null ? 0 : n).sum();
+        return new PageImpl<>(content, pageable, total);
+    }
+
+    public long countUpTo(Specification<T> filter, DataScope scope, int limit) {
+        Specification<T> spec = and(filter, scope);
+        if (reaches(spec, getDomainClass(), limit)) {
+            return limit;
+        }
+        return count(spec);
+    }
+
+    /** Whether the rows of {@code spec} reach {@code rows}: one unsorted row fetched at that offset. */
+    private <S extends T> boolean reaches(Specification<S> spec, Class<S> domainClass, int rows) {
+        TypedQuery<S> beyond = getQuery(spec, domainClass, Sort.unsorted());
+        beyond.setFirstResult(rows - 1);
+        beyond.setMaxResults(1);
+        return !beyond.getResultList().isEmpty();
     }
 
     private Specification<T> and(Specification<T> filter, DataScope scope) {

@@ -32,6 +32,12 @@ public interface ScopedRepository<T, ID> extends Repository<T, ID> {
 
     long count(Specification<T> filter, DataScope scope);
 
+    /**
+     * The count, exact below {@code limit}; {@code limit} when there are that many or more (the rows past it are not
+     * counted). For figures that need not be exact past a point, such as the work list's "999+".
+     */
+    long countUpTo(Specification<T> filter, DataScope scope, int limit);
+
     <S extends T> S save(S entity);
 
     <S extends T> S saveAndFlush(S entity);

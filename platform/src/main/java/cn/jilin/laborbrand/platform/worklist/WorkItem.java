@@ -23,6 +23,14 @@ public record WorkItem(Kind kind, String titleKey, List<Object> titleArgs, Strin
         return new WorkItem(kind, titleKey, List.of(titleArgs), link, due);
     }
 
+    /** Counts on the work list are exact below this; at it they read "999+" (see {@link #shownCount}). */
+    public static final int COUNT_LIMIT = 1000;
+
+    /** A count of {@code ScopedRepository.countUpTo(…, COUNT_LIMIT)} as the work list shows it. */
+    public static Object shownCount(long count) {
+        return count >= COUNT_LIMIT ? (COUNT_LIMIT - 1) + "+" : count;
+    }
+
     /** Whether the item was due before {@code today}. */
     public boolean isLate(LocalDate today) {
         return kind == Kind.OVERDUE || (due != null && due.isBefore(today));

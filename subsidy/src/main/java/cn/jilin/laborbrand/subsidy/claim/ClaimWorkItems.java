@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Claims on the work list, one line per kind of waiting work with its count (a scoped COUNT, no rows loaded): returned
+ * Claims on the work list, one line per kind of waiting work with its count (a scoped COUNT, no rows loaded, "999+" past {@link WorkItem#COUNT_LIMIT}): returned
  * claims for the claimant; submitted claims for the first check; verified claims for the approver of their level, and
  * notices ending within {@value #NOTICE_DAYS} days or already over; payable claims and failed payments for the fund
  * officer. Every count within the user's scope.
@@ -68,9 +68,9 @@ class ClaimWorkItems implements WorkItemSource {
 
     private void add(List<WorkItem> items, SignedInAccount user, WorkItem.Kind kind, String key, String link, LocalDate due,
                      Specification<SubsidyClaim> which) {
-        long count = claims.count(which, user.scope());
+        long count = claims.countUpTo(which, user.scope(), WorkItem.COUNT_LIMIT);
         if (count > 0) {
-            items.add(WorkItem.of(kind, key, link, due, count));
+            items.add(WorkItem.of(kind, key, link, due, WorkItem.shownCount(count)));
         }
     }
 

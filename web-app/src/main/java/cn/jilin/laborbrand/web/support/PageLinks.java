@@ -1,6 +1,8 @@
 package cn.jilin.laborbrand.web.support;
 
+import cn.jilin.laborbrand.platform.scope.BoundedPage;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -17,6 +19,11 @@ public class PageLinks {
     /** The current list at page {@code page} (zero-based). */
     public String page(int page) {
         return current().replaceQueryParam("page", page).build().toUriString();
+    }
+
+    /** Whether a list page counts only its first {@link BoundedPage#MAX_ROWS} rows (the list has more). */
+    public boolean capped(Page<?> page) {
+        return BoundedPage.isCapped(page);
     }
 
     /** The current list sorted by {@code property}, flipping the direction when it is already sorted by it. */

@@ -1,0 +1,181 @@
+#!/usr/bin/env bash
+# The province-scale benchmark (see README.md in this folder).
+#
+#   bench/province.sh generate [small|province]   grow a demo database to that profile (once; minutes for province)
+#   bench/province.sh pages    [small|province]   start the portal on it, load each key page with wrk, print the ratios
+#
+# The database lives in bench/target/<profile>/pgdata (the portal's embedded PostgreSQL, its data key beside it), so
+# nothing needs installing but wrk (Debian's package `wrk`). Settings: BENCH_DURATION (seconds a page, default 10),
+# BENCH_CONNECTIONS (default 16), BENCH_PORT (default 18080), BENCH_DB_PORT (default 15433), BENCH_PAGES (a regular
+# expression: only the pages whose label matches), BENCH_JAR (the portal to measure, default the one built).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+command=${1:-}
+profile=${2:-small}
+case "$profile" in small | province) ;; *) echo "profile: small or province" >&2; exit 2 ;; esac
+dir=$root/bench/target/$profile
+port=${BENCH_PORT:-18080}
+db_port=${BENCH_DB_PORT:-15433}
+duration=${BENCH_DURATION:-10}
+connections=${BENCH_CONNECTIONS:-16}
+password='Jilin#Brand2025'
+
+generate() {
+  mkdir -p "$dir"
+  ./mvnw -q -B -pl web-app -am test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=ProvinceDataGenerator \
+    -Dbench.profile="$profile" -Dbench.dir="$dir/pgdata" -Dbench.db-port="$db_port"
+  cat "$dir/generated.txt"
+}
+
+portal_pid=
+stop_portal() {
+  if [[ -n $portal_pid ]] && kill -0 "$portal_pid" 2>/dev/null; then
+    kill "$portal_pid"
+    wait "$portal_pid" 2>/dev/null || true
+  fi
+}
+
+start_portal() {
+  local jar=${BENCH_JAR:-$root/web-app/target/laborbrand.jar}
+  if [[ ! -f $jar ]]; then
+    ./mvnw -q -B -pl web-app -am package -DskipTests
+  fi
+  [[ -d $dir/pgdata ]] || { echo "no database in $dir: run 'bench/province.sh generate $profile' first" >&2; exit 1; }
+  local started
+  started=$(date +%s%N)
+  java -Xmx1g -jar "$jar" --server.port="$port" --laborbrand.embedded-db.dir="$dir/pgdata" \
+    --laborbrand.embedded-db.port="$db_port" >"$dir/portal.log" 2>&1 &
+  portal_pid=$!
+  trap stop_portal EXIT
+  until curl -fs "http://localhost:$port/actuator/health" >/dev/null 2>&1; do
+    kill -0 "$portal_pid" 2>/dev/null || { echo "the portal stopped; see $dir/portal.log" >&2; exit 1; }
+    sleep 0.2
+  done
+  ready_seconds=$(awk -v a="$started" -v b="$(date +%s%N)" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
+  spring_seconds=$(grep -o 'Started LaborBrandApplication in [0-9.]* seconds' "$dir/portal.log" | grep -o '[0-9.]*' | head -n 1)
+}
+
+# sign_in USER: prints the session cookie's value
+sign_in() {
+  local jar token
+  jar=$(mktemp)
+  token=$(curl -fs -c "$jar" -b "$jar" "http://localhost:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
+  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=$password" \
+    --data-urlencode "_csrf=$token" "http://localhost:$port/login"
+  awk '$6 == "SESSION" { print $7 }' "$jar"
+  rm -f "$jar"
+}
+
+# first_link SESSION PATH PREFIX: the first link on PATH to PREFIX<number>
+first_link() {
+  curl -fs -H "Cookie: SESSION=$1" "http://localhost:$port$2" | grep -o "href=\"$3[0-9]*\"" | head -n 1 | sed 's/href="//; s/"$//'
+}
+
+results=()
+# measure LABEL SESSION PATH: the time of one request alone (median of 5), then wrk's requests a second and 99th
+# percentile for PATH under load, after a short warm-up; then a pause, so that one page's backlog does not slow the next
+measure() {
+  local label=$1 session=$2 path=$3 status out rps p99 errors alone
+  [[ -n ${BENCH_PAGES:-} && ! $label =~ $BENCH_PAGES ]] && return
+  if [[ -z $path ]]; then
+    results+=("$label|-|-|-|no such record")
+    return
+  fi
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$session" "http://localhost:$port$path")
+  if [[ $status != 200 ]]; then
+    results+=("$label $path|-|-|-|HTTP $status")
+    return
+  fi
+  alone=$(for _ in 1 2 3 4 5; do
+    curl -s -o /dev/null -w '%{time_total}\n' -H "Cookie: SESSION=$session" "http://localhost:$port$path"
+  done | sort -n | sed -n 3p | awk '{ printf "%.0f ms", $1 * 1000 }')
+  wrk -t2 -c"$connections" -d3s --timeout 10s -H "Cookie: SESSION=$session" "http://localhost:$port$path" >/dev/null
+  out=$(wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency -H "Cookie: SESSION=$session" "http://localhost:$port$path")
+  rps=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
+  p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
+  errors=$(awk '/Non-2xx or 3xx responses:/ { print $5 } /Socket errors:/ { print "socket" }' <<<"$out" | paste -sd, -)
+  results+=("$label $path|$rps|$p99|$alone|${errors:+errors $errors}")
+  sleep 2
+}
+
+pages() {
+  command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+  start_portal
+  local province auditor brand application base course certificate claim
+  province=$(sign_in hrss.director)
+  auditor=$(sign_in auditor)
+  [[ -n $province && -n $auditor ]] || { echo "could not sign in" >&2; exit 1; }
+  brand=$(first_link "$province" /brands /brands/)
+  application=$(first_link "$province" /brand-applications /brand-applications/)
+  base=$(first_link "$province" /bases /bases/)
+  course=$(first_link "$province" /training/courses /training/courses/)
+  claim=$(first_link "$province" /subsidies/claims /subsidies/claims/)
+
+  measure "trivial page" "$province" /account/password
+  measure "static file" "$province" /css/portal.css
+  measure "home" "$province" /
+  measure "brands" "$province" /brands
+  measure "brands, filtered" "$province" "/brands?level=PROVINCIAL"
+  measure "brands, deep" "$province" "/brands?page=15"
+  measure "brand" "$province" "$brand"
+  measure "applications" "$province" /brand-applications
+  measure "application" "$province" "$application"
+  measure "bases" "$province" /bases
+  measure "base" "$province" "$base"
+  measure "courses" "$province" /training/courses
+  measure "courses, deep" "$province" "/training/courses?page=500"
+  measure "course" "$province" "$course"
+  measure "certificates" "$province" /training/certificates
+  measure "certificates, deep" "$province" "/training/certificates?page=1000"
+  measure "subsidy claims" "$province" /subsidies/claims
+  measure "subsidy claims, deep" "$province" "/subsidies/claims?page=1000"
+  measure "subsidy claim" "$province" "$claim"
+  measure "targets" "$province" /targets
+  measure "plan" "$province" /plan
+  measure "tasks" "$province" /tasks
+  measure "audit log" "$auditor" /admin/audit
+  measure "audit log, deep" "$auditor" "/admin/audit?page=1000"
+  stop_portal
+
+  report
+}
+
+# report: the table, each page's ratio to the trivial page, and the targets of issue 12
+report() {
+  local trivial static line label rps p99 alone note ratio verdict failed=0
+  trivial=$(printf '%s\n' "${results[@]}" | awk -F'|' '$1 ~ /^trivial page/ { print $2 }')
+  static=$(printf '%s\n' "${results[@]}" | awk -F'|' '$1 ~ /^static file/ { print $2 }')
+  {
+    echo "profile $profile, $connections connections, ${duration} s a page, $(nproc) cores; start to ready ${ready_seconds} s (Spring: ${spring_seconds:-?} s)"
+    echo
+    echo "| page | alone | req/s | p99 | vs. trivial page | target |"
+    echo "|---|---|---|---|---|---|"
+    for line in "${results[@]}"; do
+      IFS='|' read -r label rps p99 alone note <<<"$line"
+      ratio=-
+      verdict=${note:-}
+      if [[ $rps != - && -n $trivial ]]; then
+        ratio=$(awk -v a="$rps" -v b="$trivial" 'BEGIN { printf "%.2f", a / b }')
+        if [[ $label == "trivial page"* ]]; then
+          verdict=$(awk -v a="$rps" -v s="$static" 'BEGIN { print (a >= 0.3 * s ? "met (≥ 0.30 of static: " sprintf("%.2f", a / s) ")" : "NOT MET (" sprintf("%.2f", a / s) " of static)") }')
+        elif [[ $label != "static file"* ]]; then
+          verdict=$(awk -v r="$ratio" -v p="$p99" 'BEGIN {
+            ms = p + 0; if (p ~ /us$/) ms = ms / 1000; else if (p ~ /ms$/) ms = ms; else if (p ~ /s$/) ms = ms * 1000;
+            print (r >= 0.5 && ms <= 150 ? "met" : "NOT MET") }')
+        fi
+      fi
+      [[ -n $note && $verdict != "$note" ]] && verdict="$verdict; $note"
+      [[ $verdict == NOT* || -n $note ]] && failed=1
+      echo "| $label | $alone | $rps | $p99 | $ratio | $verdict |"
+    done
+  } | tee "$dir/pages.md"
+  awk -v s="${ready_seconds:-99}" 'BEGIN { exit !(s > 10) }' && failed=1 && echo "start to ready above 10 s"
+  return $failed
+}
+
+case "$command" in
+  generate) generate ;;
+  pages) pages ;;
+  *) echo "usage: bench/province.sh generate|pages [small|province]" >&2; exit 2 ;;
+esac
