@@ -3,6 +3,7 @@ package cn.jilin.laborbrand.platform.crypto;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Cipher;
@@ -63,18 +64,63 @@ public final class PersonalDataCipher {
             return null;
         }
         try {
-            byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            byte[] out = new byte[IV_BYTES + sealed.length];
-            System.arraycopy(iv, 0, out, 0, IV_BYTES);
-            System.arraycopy(sealed, 0, out, IV_BYTES, sealed.length);
-            return VERSION + Base64.getEncoder().encodeToString(out);
+            return seal(Cipher.getInstance("AES/GCM/NoPadding"), plaintext);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is unavailable", e);
         }
+    }
+
+    /**
+     * One cipher and one MAC for many values in a row (an import of 100,000 people), instead of a lookup and set-up of
+     * each per value; the same ciphertexts and keyed hashes as {@link #encrypt} and {@link #blindIndex}. Not thread-safe.
+     */
+    public Batch batch() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(indexKey);
+            return new Batch(Cipher.getInstance("AES/GCM/NoPadding"), mac);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM or HmacSHA256 is unavailable", e);
+        }
+    }
+
+    /** See {@link #batch()}: {@code encrypt} and {@code blindIndex} for one thread's run of values. */
+    public final class Batch {
+
+        private final Cipher cipher;
+        private final Mac mac;
+
+        private Batch(Cipher cipher, Mac mac) {
+            this.cipher = cipher;
+            this.mac = mac;
+        }
+
+        public String encrypt(String plaintext) {
+            if (plaintext == null) {
+                return null;
+            }
+            try {
+                return seal(cipher, plaintext);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("AES-GCM is unavailable", e);
+            }
+        }
+
+        public String blindIndex(String value) {
+            return value == null ? null : HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** {@code v1:<base64(iv ‖ ciphertext ‖ tag)>} with a fresh random IV: GCM must never see one IV twice under a key. */
+    private String seal(Cipher cipher, String plaintext) throws GeneralSecurityException {
+        byte[] iv = new byte[IV_BYTES];
+        random.nextBytes(iv);
+        cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
+        byte[] plain = plaintext.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[IV_BYTES + cipher.getOutputSize(plain.length)];
+        System.arraycopy(iv, 0, out, 0, IV_BYTES);
+        int sealed = cipher.doFinal(plain, 0, plain.length, out, IV_BYTES);
+        return VERSION + Base64.getEncoder().encodeToString(sealed == out.length - IV_BYTES ? out : Arrays.copyOf(out, IV_BYTES + sealed));
     }
 
     /** Decrypts what {@link #encrypt} produced; a tampered or foreign ciphertext fails rather than yield garbage. */

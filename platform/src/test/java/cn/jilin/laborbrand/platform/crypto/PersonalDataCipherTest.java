@@ -49,6 +49,34 @@ class PersonalDataCipherTest {
     }
 
     @Test
+    void aBatchSealsAsTheCipherDoesWithAFreshIvEachTime() {
+        PersonalDataCipher.Batch batch = cipher.batch();
+        java.util.Set<String> ivs = new java.util.HashSet<>();
+        for (int i = 0; i < 1_000; i++) {
+            String value = "1381234" + String.format("%04d", i);
+            String sealed = batch.encrypt(value);
+            assertThat(sealed).startsWith("v1:").doesNotContain(value);
+            assertThat(cipher.decrypt(sealed)).isEqualTo(value);
+            assertThat(Base64.getDecoder().decode(sealed.substring(3))).hasSize(12 + value.length() + 16);
+            assertThat(ivs.add(sealed.substring(3, 19))).as("IV reused").isTrue();
+        }
+        assertThat(batch.encrypt("张三")).isNotEqualTo(batch.encrypt("张三"));
+        assertThat(cipher.decrypt(batch.encrypt("张三"))).isEqualTo("张三");
+        assertThat(batch.encrypt(null)).isNull();
+    }
+
+    @Test
+    void aBatchGivesTheSameBlindIndexAsTheCipher() {
+        PersonalDataCipher.Batch batch = cipher.batch();
+        for (String value : new String[] {"11010519491231002X", "440524188001010014", "11010519491231002X", ""}) {
+            assertThat(batch.blindIndex(value)).isEqualTo(cipher.blindIndex(value));
+        }
+        assertThat(batch.blindIndex(null)).isNull();
+        assertThat(new PersonalDataCipher(PersonalDataCipher.generateKey()).batch().blindIndex("11010519491231002X"))
+                .isNotEqualTo(batch.blindIndex("11010519491231002X"));
+    }
+
+    @Test
     void nullStaysNull() {
         assertThat(cipher.encrypt(null)).isNull();
         assertThat(cipher.decrypt(null)).isNull();

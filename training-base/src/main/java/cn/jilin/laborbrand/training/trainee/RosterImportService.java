@@ -23,10 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 二(二)1: a course's roster imported from Excel (the template's columns), all or nothing. A first pass reads the whole
- * file and checks every row; any error rejects the file with its report. Only a clean file is read again and written,
- * in batches, in the same transaction. The file is streamed both times by the bounded reader: a file it refuses stores
- * nothing.
+ * 二(二)1: a course's roster imported from Excel (the template's columns), all or nothing, in one pass: each row is
+ * checked as the bounded reader streams it and, while every row so far was clean, encrypted and sent to the database
+ * by COPY (one cipher and MAC for the import). The first error stops the storing and discards what was sent (back to
+ * the COPY's savepoint); the rest of the file is still checked, for the whole report. A refused file stores nothing.
  */
 @Service
 public class RosterImportService {
@@ -52,7 +52,7 @@ public class RosterImportService {
 
     /**
      * Imports a roster into a course the caller may edit: ID check characters, phones, names, the same person twice in
-     * the file or already on the course are all checked before anything is stored.
+     * the file or already on the course are all checked; one error and nothing of the file is stored.
      */
     @PreAuthorize("hasAuthority('training:edit')")
     @Transactional
@@ -60,54 +60,56 @@ public class RosterImportService {
         TrainingCourse course = TraineeService.open(courses.get(courseId, scope));
         Set<String> onCourse = new HashSet<>(repository.findIndexesByCourseId(course.getId()));
         Set<String> regionCodes = regions.all().stream().map(Region::getCode).collect(Collectors.toSet());
+        PersonalDataCipher.Batch crypto = cipher.batch();
         ErrorCollector errors = new ErrorCollector();
         Map<String, Integer> inFile = new HashMap<>();
         int[] rows = {0};
         boolean[] header = {false};
-        try {
-            XlsxReader.read(file, RosterColumns.TEMPLATE.limits(), (rowNumber, cells) -> {
-                if (!header[0]) {
-                    header[0] = true;
-                    RosterColumns.TEMPLATE.checkHeader(rowNumber, cells, errors);
-                    return;
-                }
-                rows[0]++;
-                RosterRow row = RosterRows.parse(rowNumber, cells, regionCodes, errors);
-                if (row == null) {
-                    return;
-                }
-                String index = cipher.blindIndex(row.residentId().value());
-                Integer earlier = inFile.putIfAbsent(index, rowNumber);
-                if (earlier != null) {
-                    errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.RESIDENT_ID), "roster.error.duplicateInFile", earlier);
-                } else if (onCourse.contains(index)) {
-                    errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.RESIDENT_ID), "roster.error.alreadyOnCourse");
-                }
-            });
-        } catch (SpreadsheetRefusedException refused) {
-            audit.record("trainee.import.rejected", TrainingCourse.SUBJECT_TYPE, courseId, "file refused: " + refused.messageKey());
-            return refused.result(RosterColumns.KEYS);
-        }
-        if (!header[0]) {
-            errors.add(0, null, "import.file.empty");
-        } else if (rows[0] == 0 && errors.isEmpty()) {
-            errors.add(0, null, "import.file.noRows");
-        }
-        if (!errors.isEmpty()) {
-            audit.record("trainee.import.rejected", TrainingCourse.SUBJECT_TYPE, courseId, "rows=" + rows[0] + " errors=" + errors.rejected().errorCount());
-            return errors.rejected();
-        }
-        TraineeWriter.Batch batch = writer.batch(course, user.accountId());
-        boolean[] skipHeader = {true};
-        XlsxReader.read(file, RosterColumns.TEMPLATE.limits(), (rowNumber, cells) -> {
-            if (skipHeader[0]) {
-                skipHeader[0] = false;
-                return;
+        try (TraineeWriter.Copy copy = writer.copy(course, user.accountId(), crypto)) {
+            try {
+                XlsxReader.read(file, RosterColumns.TEMPLATE.limits(), (rowNumber, cells) -> {
+                    if (!header[0]) {
+                        header[0] = true;
+                        RosterColumns.TEMPLATE.checkHeader(rowNumber, cells, errors);
+                        return;
+                    }
+                    rows[0]++;
+                    RosterRow row = RosterRows.parse(rowNumber, cells, regionCodes, errors);
+                    if (row == null) {
+                        copy.discard();
+                        return;
+                    }
+                    String index = crypto.blindIndex(row.residentId().value());
+                    Integer earlier = inFile.putIfAbsent(index, rowNumber);
+                    if (earlier != null) {
+                        errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.RESIDENT_ID), "roster.error.duplicateInFile", earlier);
+                    } else if (onCourse.contains(index)) {
+                        errors.add(rowNumber, RosterColumns.KEYS.get(RosterColumns.RESIDENT_ID), "roster.error.alreadyOnCourse");
+                    }
+                    if (errors.isEmpty()) {
+                        copy.add(row, index);
+                    } else {
+                        copy.discard();
+                    }
+                });
+            } catch (SpreadsheetRefusedException refused) {
+                copy.discard();
+                audit.record("trainee.import.rejected", TrainingCourse.SUBJECT_TYPE, courseId, "file refused: " + refused.messageKey());
+                return refused.result(RosterColumns.KEYS);
             }
-            batch.add(RosterRows.parse(rowNumber, cells, regionCodes, new ErrorCollector()));
-        });
-        int stored = batch.finish();
-        audit.record("trainee.import", TrainingCourse.SUBJECT_TYPE, courseId, "rows=" + stored);
-        return ImportResult.stored(stored);
+            if (!header[0]) {
+                errors.add(0, null, "import.file.empty");
+            } else if (rows[0] == 0 && errors.isEmpty()) {
+                errors.add(0, null, "import.file.noRows");
+            }
+            if (!errors.isEmpty()) {
+                copy.discard();
+                audit.record("trainee.import.rejected", TrainingCourse.SUBJECT_TYPE, courseId, "rows=" + rows[0] + " errors=" + errors.rejected().errorCount());
+                return errors.rejected();
+            }
+            int stored = copy.finish();
+            audit.record("trainee.import", TrainingCourse.SUBJECT_TYPE, courseId, "rows=" + stored);
+            return ImportResult.stored(stored);
+        }
     }
 }
