@@ -85,7 +85,6 @@ class SqlStatementsPerPageTest {
             Route.sized("/admin/users", "secadmin"),
             Route.sized("/admin/audit", "auditor"),
             Route.fixedSize("/public/brands", "page"),
-            Route.fixedSize("/public/subsidies", "paid"),
             Route.sized("/api/v1/brands", null),
             Route.sized("/api/v1/bases", null),
             Route.sized("/api/v1/aggregates/brands", null),
