@@ -60,7 +60,8 @@ public class BrandAllianceService {
     public Page<AllianceSummary> search(AllianceFilter filter, DataScope scope, Pageable pageable) {
         Page<BrandAlliance> page = alliances.findAll(filter.toSpecification().and(AllianceScope.within(scope)), pageable);
         Map<Long, List<MemberRow>> rows = rowsOf(page.getContent());
-        return page.map(a -> summary(a, rows.getOrDefault(a.getId(), List.of())));
+        Map<Long, OrganisationChoice> leads = leadOrganisations(rows);
+        return page.map(a -> summary(a, rows.getOrDefault(a.getId(), List.of()), leads));
     }
 
     /** The filtered list for an Excel export; the export is recorded. */
@@ -70,7 +71,8 @@ public class BrandAllianceService {
         List<BrandAlliance> found = alliances.findAll(filter.toSpecification().and(AllianceScope.within(scope)), sort);
         Map<Long, List<MemberRow>> rows = rowsOf(found);
         audit.record("alliance.export", OWNER_TYPE, null, "rows=" + found.size());
-        return found.stream().map(a -> summary(a, rows.getOrDefault(a.getId(), List.of()))).toList();
+        Map<Long, OrganisationChoice> leads = leadOrganisations(rows);
+        return found.stream().map(a -> summary(a, rows.getOrDefault(a.getId(), List.of()), leads)).toList();
     }
 
     /** An alliance, or 404 when it does not exist or lies outside the caller's scope (see {@link AllianceScope}). */
@@ -266,8 +268,17 @@ public class BrandAllianceService {
                 .collect(Collectors.groupingBy(MemberRow::allianceId));
     }
 
-    private AllianceSummary summary(BrandAlliance alliance, List<MemberRow> rows) {
-        String lead = rows.stream().filter(MemberRow::lead).findFirst().map(this::name).orElse(null);
+    /** The enterprises leading the listed alliances, read once for the list rather than once an alliance. */
+    private Map<Long, OrganisationChoice> leadOrganisations(Map<Long, List<MemberRow>> rows) {
+        return organisations.choices(rows.values().stream().flatMap(List::stream)
+                .filter(r -> r.lead() && r.kind() != MemberKind.BRAND && r.organisationId() != null).map(MemberRow::organisationId).collect(Collectors.toSet()));
+    }
+
+    private AllianceSummary summary(BrandAlliance alliance, List<MemberRow> rows, Map<Long, OrganisationChoice> leads) {
+        String lead = rows.stream().filter(MemberRow::lead).findFirst()
+                .map(r -> r.kind() == MemberKind.BRAND ? r.brandName()
+                        : Optional.ofNullable(leads.get(r.organisationId())).map(OrganisationChoice::name).orElse("#" + r.organisationId()))
+                .orElse(null);
         long brandCount = rows.stream().filter(r -> r.kind() == MemberKind.BRAND).count();
         return new AllianceSummary(alliance, lead, brandCount, rows.size() - brandCount);
     }

@@ -59,7 +59,9 @@ public class LeadingEnterpriseService {
     @Transactional(readOnly = true)
     public Page<LeadingEnterpriseView> search(LeadingEnterpriseFilter filter, DataScope scope, Pageable pageable) {
         Map<Long, OrganisationChoice> directory = enterprises();
-        return links.findAll(specification(filter, directory), scope, pageable).map(l -> view(l, directory, scope));
+        Page<LeadingEnterprise> found = links.findAll(specification(filter, directory), scope, pageable);
+        Map<Long, String> codes = creditCodes(found.getContent(), directory, scope);
+        return found.map(l -> view(l, directory, codes));
     }
 
     /** The filtered list for an Excel export; the export is recorded. */
@@ -67,8 +69,9 @@ public class LeadingEnterpriseService {
     @Transactional
     public List<LeadingEnterpriseView> export(LeadingEnterpriseFilter filter, DataScope scope, Sort sort) {
         Map<Long, OrganisationChoice> directory = enterprises();
-        List<LeadingEnterpriseView> rows = links.findAll(specification(filter, directory), scope, sort).stream()
-                .map(l -> view(l, directory, scope)).toList();
+        List<LeadingEnterprise> found = links.findAll(specification(filter, directory), scope, sort);
+        Map<Long, String> codes = creditCodes(found, directory, scope);
+        List<LeadingEnterpriseView> rows = found.stream().map(l -> view(l, directory, codes)).toList();
         audit.record("enterprise.export", OWNER_TYPE, null, "rows=" + rows.size());
         return rows;
     }
@@ -171,15 +174,26 @@ public class LeadingEnterpriseService {
         };
     }
 
-    private LeadingEnterpriseView view(LeadingEnterprise link, Map<Long, OrganisationChoice> directory, DataScope scope) {
+    /**
+     * The credit codes a list shows, read for the whole page at once: where the directory itself would show them, to
+     * its viewers, within their scope.
+     */
+    private Map<Long, String> creditCodes(List<LeadingEnterprise> links, Map<Long, OrganisationChoice> directory, DataScope scope) {
+        if (!mayViewDirectory()) {
+            return Map.of();
+        }
+        Set<Long> shown = links.stream().map(LeadingEnterprise::getOrganisationId)
+                .filter(id -> directory.containsKey(id) && directory.get(id).regionCode() != null && scope.coversRegion(directory.get(id).regionCode()))
+                .collect(Collectors.toSet());
+        return organisations.creditCodes(shown, scope);
+    }
+
+    private LeadingEnterpriseView view(LeadingEnterprise link, Map<Long, OrganisationChoice> directory, Map<Long, String> creditCodes) {
         Optional<OrganisationChoice> enterprise = Optional.ofNullable(directory.get(link.getOrganisationId()));
         String region = enterprise.map(OrganisationChoice::regionCode).orElse(null);
-        // the credit code is shown where the directory itself would show it: to its viewers, within their scope
-        String creditCode = region != null && scope.coversRegion(region) && mayViewDirectory()
-                ? organisations.get(link.getOrganisationId(), scope).getCreditCode() : null;
         return new LeadingEnterpriseView(link.getId(), link.getBrandId(), link.getBrand().getName(), link.getBrand().getRegionCode(),
                 link.getOrganisationId(), enterprise.map(OrganisationChoice::name).orElse("#" + link.getOrganisationId()), region,
-                creditCode, link.getNote(), link.isDemo(), link.getCreatedAt());
+                creditCodes.get(link.getOrganisationId()), link.getNote(), link.isDemo(), link.getCreatedAt());
     }
 
     private boolean mayViewDirectory() {

@@ -10,6 +10,9 @@ interface AccountRepository extends Repository<Account, Long>, JpaSpecificationE
 
     Optional<Account> findById(Long id);
 
+    /** The accounts a page names, in one query. */
+    java.util.List<Account> findByIdIn(java.util.Collection<Long> ids);
+
     Optional<Account> findByUsernameIgnoreCase(String username);
 
     /** Row-locked, so that concurrent failed sign-ins are counted one by one. */

@@ -10,9 +10,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -53,9 +58,17 @@ public class AdminRequestService {
         EnumSet<AdminRequest.Status> statuses = openOnly ? EnumSet.of(AdminRequest.Status.PENDING) : EnumSet.allOf(AdminRequest.Status.class);
         Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "requestedAt", "id"));
         Page<AdminRequest> page = requests.findAllByStatusIn(statuses, newestFirst);
+        // the accounts and organisations the page names, read once for the page rather than once a row
         Map<Long, String> usernames = new HashMap<>();
+        Set<Long> named = new HashSet<>();
+        page.forEach(r -> Stream.of(r.getTargetAccountId(), r.getRequestedBy(), r.getDecidedBy()).filter(Objects::nonNull).forEach(named::add));
+        if (!named.isEmpty()) {
+            accounts.findByIdIn(named).forEach(a -> usernames.put(a.getId(), a.getUsername()));
+        }
+        Map<Long, OrganisationChoice> organisationsShown = organisations.choices(page.stream()
+                .map(AdminRequest::getNewOrganisationId).filter(Objects::nonNull).collect(Collectors.toSet()));
         Instant now = clock.instant();
-        return page.map(r -> summarise(r, usernames, now));
+        return page.map(r -> summarise(r, usernames, organisationsShown, now));
     }
 
     /** How many requests wait for a decision (for the administrators' menu badge). */
@@ -130,9 +143,10 @@ public class AdminRequestService {
         return request;
     }
 
-    private AdminRequestSummary summarise(AdminRequest r, Map<Long, String> usernames, Instant now) {
+    private AdminRequestSummary summarise(AdminRequest r, Map<Long, String> usernames, Map<Long, OrganisationChoice> organisationsShown,
+                                          Instant now) {
         String organisationName = r.getNewOrganisationId() == null ? null
-                : organisations.choice(r.getNewOrganisationId()).map(OrganisationChoice::name).orElse(null);
+                : Optional.ofNullable(organisationsShown.get(r.getNewOrganisationId())).map(OrganisationChoice::name).orElse(null);
         return new AdminRequestSummary(r.getId(), r.getAction(), r.getStatus().name(), r.getTargetAccountId(),
                 username(r.getTargetAccountId(), usernames), r.getRequestedBy(), username(r.getRequestedBy(), usernames),
                 r.getRequestedAt(), r.getNewDisplayName(), List.copyOf(r.getNewRoles()), organisationName,

@@ -21,6 +21,9 @@ interface OrganisationRepository extends ScopedRepository<Organisation, Long> {
     @Unscoped("the same public facts as the directory above, for one organisation")
     Optional<OrganisationChoice> findChoiceById(Long id);
 
+    @Unscoped("the same public facts as the directory above, for the organisations a page shows")
+    List<OrganisationChoice> findChoicesByIdIn(java.util.Collection<Long> ids);
+
     @Unscoped("the same public facts, for a type-ahead: names containing the text, of the given kinds")
     @org.springframework.data.jpa.repository.Query("""
             select new cn.jilin.laborbrand.platform.organisation.OrganisationChoice(o.id, o.name, o.kind, o.regionCode)

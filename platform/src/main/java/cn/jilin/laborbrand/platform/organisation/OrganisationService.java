@@ -52,6 +52,19 @@ public class OrganisationService {
         return organisations.getById(id, scope);
     }
 
+    /** The credit codes of those of {@code ids} that lie within the scope, in one query (a list shows a page of them). */
+    @PreAuthorize("hasAuthority('organisation:view')")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> creditCodes(java.util.Collection<Long> ids, DataScope scope) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> codes = new java.util.HashMap<>();
+        organisations.findAll((root, query, cb) -> root.get("id").in(ids), scope, Sort.unsorted())
+                .forEach(o -> codes.put(o.getId(), o.getCreditCode()));
+        return codes;
+    }
+
     /** Registers an institution or enterprise in a region the caller's scope covers. */
     @PreAuthorize("hasAuthority('organisation:register')")
     @Transactional
@@ -104,6 +117,13 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     public Optional<OrganisationChoice> choice(long id) {
         return organisations.findChoiceById(id);
+    }
+
+    /** The public facts of these organisations by id, in one query (those that do not exist are absent). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, OrganisationChoice> choices(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Map.of() : organisations.findChoicesByIdIn(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(OrganisationChoice::id, o -> o, (a, b) -> a));
     }
 
     private static String blankToNull(String s) {

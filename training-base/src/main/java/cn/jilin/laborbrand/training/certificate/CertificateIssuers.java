@@ -68,6 +68,11 @@ class CertificateIssuers {
         return byName;
     }
 
+    /** The directory entries of these issuers, in one query. */
+    Map<Long, OrganisationChoice> all(java.util.Collection<Long> issuerIds) {
+        return organisations.choices(issuerIds);
+    }
+
     Optional<String> name(long issuerId) {
         return organisations.choice(issuerId).map(OrganisationChoice::name);
     }

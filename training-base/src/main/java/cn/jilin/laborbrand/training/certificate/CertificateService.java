@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -101,8 +102,8 @@ public class CertificateService {
     @Transactional(readOnly = true)
     public Map<Long, String> issuerNames(Collection<Certificate> shown) {
         Map<Long, String> names = new HashMap<>();
-        shown.stream().map(Certificate::getIssuerId).filter(Objects::nonNull).distinct()
-                .forEach(id -> issuers.name(id).ifPresent(name -> names.put(id, name)));
+        issuers.all(shown.stream().map(Certificate::getIssuerId).filter(Objects::nonNull).collect(Collectors.toSet()))
+                .forEach((id, issuer) -> names.put(id, issuer.name()));
         return names;
     }
 

@@ -81,6 +81,11 @@ public class Navigation {
             new Section("mine", List.of(
                     new Item("password", "/account/password", "key", null))));
 
+    /** Every item of the menu, whoever may open it (for tests that must cover each page). */
+    public List<Item> allItems() {
+        return MENU.stream().flatMap(s -> s.items().stream()).toList();
+    }
+
     /** The sections with at least one item the user may open, each with only those items. */
     public List<Section> visibleTo(Object principal) {
         if (!(principal instanceof SignedInAccount user)) {
