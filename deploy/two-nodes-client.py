@@ -113,8 +113,10 @@ def load(base, cookie, path, threads, stop_file):
 def write(base, cookie, brand, threads, stop_file, out):
     started = time.monotonic()
     conn = connect(base)
-    _, page = request(conn, "GET", "/promotion/coverage/new", cookie)
-    token = csrf_token(page)
+    token = None
+    while token is None and not stopped(stop_file, started):  # the form may answer 503 while the database is away
+        _, page = request(conn, "GET", "/promotion/coverage/new", cookie)
+        token = csrf_token(page) if 'name="_csrf"' in page else time.sleep(0.5)
     answered = open(out, "a", encoding="utf-8")
     out_lock = threading.Lock()
 

@@ -220,7 +220,7 @@ under_load() {
 }
 finish_load() {
   touch "$1"
-  for pid in "${background[@]}"; do wait "$pid"; done
+  for pid in "${background[@]}"; do wait "$pid" || echo "a load client failed (exit $?)"; done
   background=()
   echo "page load through nginx: $(cat "$1.load")"
   echo "writer through nginx:    $(cat "$1.write")"
