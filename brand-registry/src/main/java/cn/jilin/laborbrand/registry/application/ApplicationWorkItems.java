@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ApplicationWorkItems implements WorkItemSource {
 
+    /** The applications list at a state, where many items of one kind are shown together. */
+    private static final String LIST = "/brand-applications?state=";
+
     private final ApplicationQueries applications;
     private final ApplicationReviewService review;
     private final ReviewService reviews;
@@ -65,21 +68,21 @@ class ApplicationWorkItems implements WorkItemSource {
             String brand = names.get(a.getBrandId()).name();
             String link = "/brand-applications/" + a.getId();
             switch (a.getState()) {
-                case RECOMMENDED -> items.add(WorkItem.of(WorkItem.Kind.DECIDE, "worklist.application.assign", link, null, brand));
+                case RECOMMENDED -> items.add(WorkItem.of(WorkItem.Kind.DECIDE, "worklist.application.assign", link, null, brand).inList(LIST + "RECOMMENDED"));
                 case EXPERT_REVIEW -> {
                     if (user.can("brand:application:decide") && scored.get(a.getId()) >= ReviewService.MIN_EXPERTS) {
-                        items.add(WorkItem.of(WorkItem.Kind.DECIDE, "worklist.application.decide", link, null, brand));
+                        items.add(WorkItem.of(WorkItem.Kind.DECIDE, "worklist.application.decide", link, null, brand).inList(LIST + "EXPERT_REVIEW"));
                     }
                 }
                 case APPROVED -> {
                     if (user.can("brand:application:decide")) {
-                        items.add(WorkItem.of(WorkItem.Kind.DECIDE, "worklist.application.notice", link, null, brand));
+                        items.add(WorkItem.of(WorkItem.Kind.DECIDE, "worklist.application.notice", link, null, brand).inList(LIST + "APPROVED"));
                     }
                 }
                 case PUBLIC_NOTICE -> {
                     if (user.can("brand:application:decide") && a.getTargetLevel() != BrandLevel.MUNICIPAL && a.getNoticeEnd() != null
                             && a.getNoticeEnd().isBefore(today)) {
-                        items.add(WorkItem.of(WorkItem.Kind.DECIDE, "worklist.application.designate", link, null, brand));
+                        items.add(WorkItem.of(WorkItem.Kind.DECIDE, "worklist.application.designate", link, null, brand).inList(LIST + "PUBLIC_NOTICE"));
                     }
                 }
                 default -> {
@@ -94,9 +97,9 @@ class ApplicationWorkItems implements WorkItemSource {
         Map<Long, BrandName> names = applications.brandNames(mine.stream().map(BrandApplication::getBrandId).toList());
         return mine.stream().map(a -> a.getState() == ApplicationState.RETURNED
                         ? WorkItem.of(WorkItem.Kind.RETURNED, "worklist.application.returned", "/brand-applications/" + a.getId(), null,
-                                names.get(a.getBrandId()).name())
+                                names.get(a.getBrandId()).name()).inList(LIST + "RETURNED")
                         : WorkItem.of(WorkItem.Kind.DECIDE, "worklist.application.recommend", "/brand-applications/" + a.getId(), null,
-                                names.get(a.getBrandId()).name()))
+                                names.get(a.getBrandId()).name()).inList(LIST + "SUBMITTED"))
                 .toList();
     }
 

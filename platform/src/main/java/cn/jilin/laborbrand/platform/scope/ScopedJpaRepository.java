@@ -24,11 +24,13 @@ import org.springframework.data.jpa.repository.support.SimpleJpaRepository;
 public class ScopedJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> {
 
     private final JpaEntityInformation<T, ?> entityInformation;
+    private final EntityManager entityManager;
     private final DataScoped scoped;
 
     public ScopedJpaRepository(JpaEntityInformation<T, ?> entityInformation, EntityManager entityManager) {
         super(entityInformation, entityManager);
         this.entityInformation = entityInformation;
+        this.entityManager = entityManager;
         this.scoped = entityInformation.getJavaType().getAnnotation(DataScoped.class);
     }
 
@@ -85,12 +87,20 @@ public class ScopedJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> {
         return count(spec);
     }
 
-    /** Whether the rows of {@code spec} reach {@code rows}: one unsorted row fetched at that offset. */
+    /**
+     * Whether the rows of {@code spec} reach {@code rows}: {@code select 1 … offset rows - 1 limit 1}, unsorted, which an
+     * index on the filtered columns answers without reading the rows themselves.
+     */
     private <S extends T> boolean reaches(Specification<S> spec, Class<S> domainClass, int rows) {
-        TypedQuery<S> beyond = getQuery(spec, domainClass, Sort.unsorted());
-        beyond.setFirstResult(rows - 1);
-        beyond.setMaxResults(1);
-        return !beyond.getResultList().isEmpty();
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Integer> query = cb.createQuery(Integer.class);
+        Root<S> root = query.from(domainClass);
+        Predicate where = spec.toPredicate(root, query, cb);
+        if (where != null) {
+            query.where(where);
+        }
+        query.select(cb.literal(1));
+        return !entityManager.createQuery(query).setFirstResult(rows - 1).setMaxResults(1).getResultList().isEmpty();
     }
 
     private Specification<T> and(Specification<T> filter, DataScope scope) {

@@ -13,14 +13,22 @@ import java.util.List;
  * @param link     the page where the user does it, e.g. {@code /tasks/reports/12}
  * @param due      the day it is due, or null when it has no deadline
  */
-public record WorkItem(Kind kind, String titleKey, List<Object> titleArgs, String link, LocalDate due) {
+public record WorkItem(Kind kind, String titleKey, List<Object> titleArgs, String link, LocalDate due, String listLink) {
 
     public WorkItem {
         titleArgs = List.copyOf(titleArgs);
     }
 
     public static WorkItem of(Kind kind, String titleKey, String link, LocalDate due, Object... titleArgs) {
-        return new WorkItem(kind, titleKey, List.of(titleArgs), link, due);
+        return new WorkItem(kind, titleKey, List.of(titleArgs), link, due, null);
+    }
+
+    /**
+     * The same item, one of a kind that the list at {@code listLink} shows together: when more than a few such items
+     * wait, the work list shows one line with their number ({@code titleKey + ".many"}) linking there instead.
+     */
+    public WorkItem inList(String listLink) {
+        return new WorkItem(kind, titleKey, titleArgs, link, due, listLink);
     }
 
     /** Counts on the work list are exact below this; at it they read "999+" (see {@link #shownCount}). */

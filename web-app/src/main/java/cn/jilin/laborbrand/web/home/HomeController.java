@@ -8,7 +8,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,6 +34,9 @@ class HomeController {
     private static final Logger log = LoggerFactory.getLogger(HomeController.class);
     private static final Comparator<WorkItem> PRESSING_FIRST = Comparator.comparing(WorkItem::kind)
             .thenComparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    /** Items of one kind shown one by one; more become one line (see {@link #grouped}). */
+    static final int SHOWN_ONE_BY_ONE = 5;
 
     private final RegionService regions;
     private final ObjectProvider<WorkItemSource> sources;
@@ -63,6 +71,27 @@ class HomeController {
             }
         });
         items.sort(PRESSING_FIRST);
-        return items;
+        return grouped(items);
+    }
+
+    /**
+     * More than {@value #SHOWN_ONE_BY_ONE} items of one kind that share a list become one line with their number,
+     * linking to that list (the earliest due date kept), so that a province's hundreds of records stay one screen.
+     */
+    static List<WorkItem> grouped(List<WorkItem> items) {
+        Map<String, List<WorkItem>> byList = items.stream().filter(i -> i.listLink() != null)
+                .collect(Collectors.groupingBy(i -> i.titleKey() + " " + i.listLink()));
+        List<WorkItem> shown = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (WorkItem item : items) {
+            List<WorkItem> same = item.listLink() == null ? List.of(item) : byList.get(item.titleKey() + " " + item.listLink());
+            if (same.size() <= SHOWN_ONE_BY_ONE) {
+                shown.add(item);
+            } else if (done.add(item.titleKey() + " " + item.listLink())) {
+                LocalDate due = same.stream().map(WorkItem::due).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+                shown.add(WorkItem.of(item.kind(), item.titleKey() + ".many", item.listLink(), due, same.size()));
+            }
+        }
+        return shown;
     }
 }
