@@ -55,14 +55,20 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
         }
     }
 
-    /** A failure to get or keep a connection, anywhere in the cause chain (not a failed statement). */
+    /** A failure to get or keep a connection (the server away or restarting), anywhere in the cause chain (not a failed statement). */
     public static boolean databaseAway(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof CannotCreateTransactionException
                     || t instanceof DataAccessResourceFailureException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            // 08: connection exception; 57P01-57P03: the server shut down or restarting under a connection in use
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+            // Hikari's answer to a statement or rollback on a connection it has just found broken: no SQLState
+            if (t instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())) {
                 return true;
             }
             if (t.getCause() == t) {

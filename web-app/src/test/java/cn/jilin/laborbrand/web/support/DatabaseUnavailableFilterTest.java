@@ -92,6 +92,19 @@ class DatabaseUnavailableFilterTest {
     }
 
     @Test
+    void aConnectionCutByARestartingServerIsAnOutageToo() {
+        // what PostgreSQL sends to open connections when it is stopped or restarted (pg_ctl stop -m fast)
+        RuntimeException cut = new org.springframework.orm.jpa.JpaSystemException(new RuntimeException(
+                new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+        assertThat(DatabaseUnavailableFilter.databaseAway(cut)).isTrue();
+        assertThat(DatabaseUnavailableFilter.databaseAway(new java.sql.SQLException("starting up", "57P03"))).isTrue();
+        // the rollback of a request whose connection broke: Hikari's closed connection, wrapped by Hibernate and Spring
+        assertThat(DatabaseUnavailableFilter.databaseAway(new org.springframework.orm.jpa.JpaSystemException(
+                new RuntimeException("Unable to rollback against JDBC Connection", new java.sql.SQLException("Connection is closed"))))).isTrue();
+        assertThat(DatabaseUnavailableFilter.databaseAway(new java.sql.SQLException("deadlock detected", "40P01"))).isFalse();
+    }
+
+    @Test
     void otherFailuresAreNotMistakenForAnOutage() {
         FilterChain failing = (request, response) -> {
             throw new DataIntegrityViolationException("duplicate key");
