@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.config;
 
+import cn.jilin.laborbrand.web.home.WorkListCache;
 import cn.jilin.laborbrand.web.support.FormDataBinder;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +30,12 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
+    private final WorkListCache workLists;
+
+    WebConfig(WorkListCache workLists) {
+        this.workLists = workLists;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
@@ -56,6 +63,7 @@ class WebConfig implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(workLists);
     }
 
     /** Spring Boot's hook for the handler adapter, whose binder factory decides which binder every form gets. */

@@ -41,11 +41,13 @@ class HomeController {
     private final RegionService regions;
     private final ObjectProvider<WorkItemSource> sources;
     private final Clock clock;
+    private final WorkListCache cache;
 
-    HomeController(RegionService regions, ObjectProvider<WorkItemSource> sources, Clock clock) {
+    HomeController(RegionService regions, ObjectProvider<WorkItemSource> sources, Clock clock, WorkListCache cache) {
         this.regions = regions;
         this.sources = sources;
         this.clock = clock;
+        this.cache = cache;
     }
 
     @GetMapping("/")
@@ -55,7 +57,7 @@ class HomeController {
         if (user.scope().regionCode() != null) {
             model.addAttribute("scopeRegion", regions.name(user.scope().regionCode()));
         }
-        model.addAttribute("workItems", workList(user));
+        model.addAttribute("workItems", cache.get(user.accountId(), () -> workList(user)));
         model.addAttribute("today", LocalDate.now(clock));
         return "home";
     }
