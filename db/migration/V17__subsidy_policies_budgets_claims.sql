@@ -42,7 +42,7 @@ create table subsidy_standard (
     effective_from date          not null,
     effective_to   date,
     -- for skill-level certificates: 5 初级 … 1 高级技师; null for a standard of every level
-    skill_level    smallint      check (skill_level between 1 and 5),
+    skill_level    integer       check (skill_level between 1 and 5),
     amount         numeric(14, 2) check (amount > 0),
     share          numeric(5, 4) check (share > 0 and share <= 1),
     min_hours      integer       check (min_hours > 0),
@@ -138,7 +138,7 @@ create table subsidy_claim_person (
     resident_id_cipher text        not null,
     resident_id_index  varchar(64) not null,
     occupation_code varchar(12),
-    skill_level     smallint,
+    skill_level     integer,
     evidence_id     bigint,
     evidence_date   date,
     -- the standard this person's amount was computed from (never edited once used)
