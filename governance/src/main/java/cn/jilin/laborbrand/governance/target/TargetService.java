@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -108,6 +109,19 @@ public class TargetService {
             readings.add(reading.map(r -> measured(target, r, years)).orElseGet(() -> new TargetReading(target, null, aim(target), Map.of(), years, Map.of())));
         }
         return readings;
+    }
+
+    /** The years for which each target (by code) has a year-end value, without reading the live figures. */
+    @PreAuthorize("hasAuthority('plan:view')")
+    @Unscoped("the plan's targets: published counts (no record), as readings()")
+    @Transactional(readOnly = true)
+    public Map<String, Set<Integer>> yearEndsRecorded() {
+        Map<Long, String> codes = targets.findAllByOrderBySortOrder().stream().collect(Collectors.toMap(PlanTarget::getId, PlanTarget::getCode));
+        Map<String, Set<Integer>> years = new LinkedHashMap<>();
+        for (TargetSnapshot snapshot : snapshots.findAllByOrderByYear()) {
+            years.computeIfAbsent(codes.get(snapshot.getTargetId()), code -> new TreeSet<>()).add(snapshot.getYear());
+        }
+        return years;
     }
 
     /** The codes of the metrics the running modules provide. */

@@ -12,6 +12,7 @@ import cn.jilin.laborbrand.platform.metric.MetricReading;
 import cn.jilin.laborbrand.platform.metric.PlanMetric;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,6 +103,8 @@ class TargetServiceTest {
         long id = Actors.hrss(() -> targets.recordYearEnd("BASES_PER_CITY", RECORDED, 2, Map.of("220100", 1L, "220200", 1L)));
         assertThat(jdbc.queryForObject("select count(*) from target_snapshot_region where snapshot_id = ?", Long.class, id)).isEqualTo(2);
         assertThat(reading("BASES_PER_CITY").history()).extracting(TargetReading.YearValue::year).containsExactly(RECORDED);
+        assertThat(Actors.hrss(() -> targets.yearEndsRecorded())).containsEntry("BASES_PER_CITY", Set.of(RECORDED))
+                .doesNotContainKey("BRANDS_PROVINCIAL");
 
         List<Runnable> refused = List.of(
                 () -> targets.recordYearEnd("BASES_PER_CITY", RECORDED, 3, Map.of()),

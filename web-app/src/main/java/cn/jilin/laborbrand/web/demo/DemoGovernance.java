@@ -7,7 +7,6 @@ import cn.jilin.laborbrand.governance.meeting.MeetingService;
 import cn.jilin.laborbrand.governance.meeting.WorkMeeting;
 import cn.jilin.laborbrand.governance.plan.PlanMeasure;
 import cn.jilin.laborbrand.governance.plan.PlanService;
-import cn.jilin.laborbrand.governance.target.TargetReading;
 import cn.jilin.laborbrand.governance.target.TargetService;
 import cn.jilin.laborbrand.governance.task.Indicator;
 import cn.jilin.laborbrand.governance.task.Milestone;
@@ -322,9 +321,7 @@ class DemoGovernance implements ApplicationRunner {
         cities.put("220600", 1L);
         cities.put("220700", 1L);
         Set<String> kept = new HashSet<>();
-        for (TargetReading reading : targets.readings()) {
-            reading.history().forEach(h -> kept.add(reading.target().getCode() + " " + h.year()));
-        }
+        targets.yearEndsRecorded().forEach((code, years) -> years.forEach(year -> kept.add(code + " " + year)));
         yearEnd(kept, 2023, Map.of("BRANDS_REGIONAL_INDUSTRY", 6L, "BRANDS_NATIONAL", 3L, "BRANDS_PROVINCIAL", 1L, "BRANDS_MUNICIPAL", 2L,
                 "BASES_PROVINCIAL", 3L, "TRAINED", 41_200L, "CERTIFIED", 27_900L), Map.of("220100", 1L, "220200", 1L, "220400", 1L, "222400", 1L));
         yearEnd(kept, 2024, Map.of("BRANDS_REGIONAL_INDUSTRY", 11L, "BRANDS_NATIONAL", 3L, "BRANDS_PROVINCIAL", 3L, "BRANDS_MUNICIPAL", 5L,
