@@ -7,7 +7,9 @@
 # The database lives in bench/target/<profile>/pgdata (the portal's embedded PostgreSQL, its data key beside it), so
 # nothing needs installing but wrk (Debian's package `wrk`). Settings: BENCH_DURATION (seconds a page, default 10),
 # BENCH_CONNECTIONS (default 16), BENCH_PORT (default 18080), BENCH_DB_PORT (default 15433), BENCH_PAGES (a regular
-# expression: only the pages whose label matches), BENCH_JAR (the portal to measure, default the one built).
+# expression: only the pages whose label matches), BENCH_JAR (the portal to measure, default the one built),
+# BENCH_WARMUP (seconds of load on each page before any is measured, default 4), BENCH_JAVA (the java to run it
+# with), BENCH_AOT=1 (JDK 25 or later: start from an ahead-of-time cache, made once in bench/target/aot).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -42,9 +44,20 @@ start_portal() {
     ./mvnw -q -B -pl web-app -am package -DskipTests
   fi
   [[ -d $dir/pgdata ]] || { echo "no database in $dir: run 'bench/province.sh generate $profile' first" >&2; exit 1; }
-  local started
+  local started java=${BENCH_JAVA:-java} options=()
+  if [[ -n ${BENCH_AOT:-} ]]; then
+    # JDK 25's ahead-of-time cache (README, Operations, Sizing): the jar extracted, one training start, then kept
+    local aot=$root/bench/target/aot
+    if [[ ! -f $aot/app.aot || $jar -nt $aot/app.aot ]]; then
+      rm -rf "$aot" && "$java" -Djarmode=tools -jar "$jar" extract --destination "$aot" >/dev/null
+      "$java" -Xmx1g -XX:AOTCacheOutput="$aot/app.aot" -Dspring.context.exit=onRefresh -jar "$aot/$(basename "$jar")" \
+        --server.port="$port" --laborbrand.embedded-db.dir="$dir/pgdata" --laborbrand.embedded-db.port="$db_port" >"$dir/aot-training.log" 2>&1
+    fi
+    jar=$aot/$(basename "$jar")
+    options=(-XX:AOTCache="$aot/app.aot")
+  fi
   started=$(date +%s%N)
-  java -Xmx1g -jar "$jar" --server.port="$port" --laborbrand.embedded-db.dir="$dir/pgdata" \
+  "$java" -Xmx1g "${options[@]}" -jar "$jar" --server.port="$port" --laborbrand.embedded-db.dir="$dir/pgdata" \
     --laborbrand.embedded-db.port="$db_port" >"$dir/portal.log" 2>&1 &
   portal_pid=$!
   trap stop_portal EXIT
@@ -78,6 +91,10 @@ results=()
 measure() {
   local label=$1 session=$2 path=$3 status out rps p99 errors alone
   [[ -n ${BENCH_PAGES:-} && ! $label =~ $BENCH_PAGES ]] && return
+  if [[ $phase == warm-up ]]; then
+    [[ -n $path ]] && wrk -t2 -c"$connections" -d"${warmup}s" --timeout 10s -H "Cookie: SESSION=$session" "http://localhost:$port$path" >/dev/null
+    return
+  fi
   if [[ -z $path ]]; then
     results+=("$label|-|-|-|no such record")
     return
@@ -99,19 +116,9 @@ measure() {
   sleep 2
 }
 
-pages() {
-  command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-  start_portal
-  local province auditor brand application base course certificate claim
-  province=$(sign_in hrss.director)
-  auditor=$(sign_in auditor)
-  [[ -n $province && -n $auditor ]] || { echo "could not sign in" >&2; exit 1; }
-  brand=$(first_link "$province" /brands /brands/)
-  application=$(first_link "$province" /brand-applications /brand-applications/)
-  base=$(first_link "$province" /bases /bases/)
-  course=$(first_link "$province" /training/courses /training/courses/)
-  claim=$(first_link "$province" /subsidies/claims /subsidies/claims/)
-
+phase=measure
+warmup=${BENCH_WARMUP:-4}
+each_page() {
   measure "trivial page" "$province" /account/password
   measure "static file" "$province" /css/portal.css
   measure "home" "$province" /
@@ -136,6 +143,26 @@ pages() {
   measure "tasks" "$province" /tasks
   measure "audit log" "$auditor" /admin/audit
   measure "audit log, deep" "$auditor" "/admin/audit?page=1000"
+}
+
+pages() {
+  command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+  start_portal
+  local province auditor brand application base course certificate claim
+  province=$(sign_in hrss.director)
+  auditor=$(sign_in auditor)
+  [[ -n $province && -n $auditor ]] || { echo "could not sign in" >&2; exit 1; }
+  brand=$(first_link "$province" /brands /brands/)
+  application=$(first_link "$province" /brand-applications /brand-applications/)
+  base=$(first_link "$province" /bases /bases/)
+  course=$(first_link "$province" /training/courses /training/courses/)
+  claim=$(first_link "$province" /subsidies/claims /subsidies/claims/)
+
+  # every page once first, so that the JIT has compiled the code they share before any is measured (a running
+  # portal is warm; measured cold, the first pages would pay for the others)
+  for phase in warm-up measure; do
+    each_page
+  done
   stop_portal
 
   report

@@ -215,8 +215,7 @@ public class BrandService {
     /** Which of these brands lie within the scope (for marks shown beside brands, such as their credit rating). */
     @Transactional(readOnly = true)
     public Set<Long> visible(Collection<Long> ids, DataScope scope) {
-        Specification<LaborBrand> byIds = (root, query, cb) -> root.get("id").in(ids);
-        return brands.findAll(byIds, scope, Sort.unsorted()).stream().map(LaborBrand::getId).collect(Collectors.toSet());
+        return brands.idsWithin(ids, scope);
     }
 
     /**

@@ -7,8 +7,11 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -85,6 +88,21 @@ public class ScopedJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> {
             return limit;
         }
         return count(spec);
+    }
+
+    public Set<ID> idsWithin(Collection<ID> ids, DataScope scope) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        String idAttribute = entityInformation.getRequiredIdAttribute().getName();
+        @SuppressWarnings("unchecked")
+        Class<ID> idType = (Class<ID>) entityInformation.getIdType();
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<ID> query = cb.createQuery(idType);
+        Root<T> root = query.from(getDomainClass());
+        Specification<T> byIds = (r, q, b) -> r.get(idAttribute).in(ids);
+        query.select(root.get(idAttribute)).where(byIds.and(within(scope)).toPredicate(root, query, cb));
+        return new HashSet<>(entityManager.createQuery(query).getResultList());
     }
 
     /**

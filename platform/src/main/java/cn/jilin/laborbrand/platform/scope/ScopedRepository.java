@@ -1,8 +1,10 @@
 package cn.jilin.laborbrand.platform.scope;
 
 import cn.jilin.laborbrand.platform.NotFoundException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -37,6 +39,9 @@ public interface ScopedRepository<T, ID> extends Repository<T, ID> {
      * counted). For figures that need not be exact past a point, such as the work list's "999+".
      */
     long countUpTo(Specification<T> filter, DataScope scope, int limit);
+
+    /** Which of these ids are of records within the scope: one query of the ids alone (no record is loaded). */
+    Set<ID> idsWithin(Collection<ID> ids, DataScope scope);
 
     <S extends T> S save(S entity);
 

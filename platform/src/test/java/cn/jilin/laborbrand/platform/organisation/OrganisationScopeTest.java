@@ -9,6 +9,7 @@ import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.code.CreditCode;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,6 +70,20 @@ class OrganisationScopeTest {
     void administratorsAndExpertsSeeNoOrganisationRecords() {
         assertThat(organisations.count(null, DataScope.none())).isZero();
         assertThat(organisations.count(null, DataScope.expert(1L))).isZero();
+    }
+
+    @Test
+    void idsWithinTheScopeAreThoseOfItsRecordsOnly() {
+        long changchun = bureauOf("220102");
+        long liaoyuan = bureauOf("220400");
+        long finance = jdbc.queryForObject("select id from organisation where name = '吉林省财政厅'", Long.class);
+        List<Long> ids = List.of(changchun, liaoyuan, finance, -1L);
+        assertThat(organisations.idsWithin(ids, DataScope.province())).containsExactlyInAnyOrder(changchun, liaoyuan, finance);
+        assertThat(organisations.idsWithin(ids, city("220100"))).containsExactly(changchun);
+        assertThat(organisations.idsWithin(ids, DataScope.organisation(finance))).containsExactly(finance);
+        assertThat(organisations.idsWithin(ids, DataScope.none())).isEmpty();
+        assertThat(organisations.idsWithin(List.of(), DataScope.province())).isEmpty();
+        assertThatThrownBy(() -> organisations.idsWithin(ids, null)).hasRootCauseInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -2,8 +2,15 @@ package cn.jilin.laborbrand.web.support;
 
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -13,6 +20,16 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @Component("navigation")
 public class Navigation {
+
+    /** More sidebars than role combinations × pages × languages means something is wrong: start again. */
+    private static final int SIDEBARS_KEPT = 2_000;
+
+    private final MessageSource messages;
+    private final Map<SidebarKey, String> sidebars = new ConcurrentHashMap<>();
+
+    public Navigation(MessageSource messages) {
+        this.messages = messages;
+    }
 
     /** A page: its label and description keys, path, Bootstrap icon and the permission it needs (null: anyone signed in). */
     public record Item(String key, String path, String icon, String permission) {
@@ -105,15 +122,61 @@ public class Navigation {
     }
 
     /**
-     * Whether {@code path} is the menu item of the current page: the item whose path is the page's or the longest that
-     * leads to it (the home page only matches itself).
+     * The sidebar's sections as HTML, for the user on the current page: written once for each set of visible items,
+     * current item, language and context path, then reused — every signed-in page shows it, and evaluating its forty
+     * links, labels and states in the template was most of a small page's rendering.
      */
-    public boolean isActive(String path) {
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+    public String sidebar(Object principal) {
+        List<Section> sections = visibleTo(principal);
+        HttpServletRequest request = currentRequest();
+        SidebarKey key = new SidebarKey(sections, activePath(request), LocaleContextHolder.getLocale(), request.getContextPath());
+        String html = sidebars.get(key);
+        if (html == null) {
+            if (sidebars.size() >= SIDEBARS_KEPT) {
+                sidebars.clear();
+            }
+            html = write(key);
+            sidebars.put(key, html);
+        }
+        return html;
+    }
+
+    private record SidebarKey(List<Section> sections, String active, Locale locale, String contextPath) {
+    }
+
+    private String write(SidebarKey key) {
+        StringBuilder html = new StringBuilder(8_192);
+        for (Section section : key.sections()) {
+            html.append("<div class=\"nav-section\">\n<div class=\"nav-section-title\">").append(text(section.labelKey(), key.locale()))
+                    .append("</div>\n<ul class=\"nav flex-column\">\n");
+            for (Item item : section.items()) {
+                boolean active = item.path().equals(key.active());
+                html.append("<li class=\"nav-item\"><a class=\"nav-link").append(active ? " active" : "").append("\" href=\"")
+                        .append(HtmlUtils.htmlEscape(key.contextPath() + item.path(), "UTF-8")).append('"')
+                        .append(active ? " aria-current=\"page\"" : "").append("><i class=\"bi bi-").append(item.icon())
+                        .append("\" aria-hidden=\"true\"></i><span>").append(text(item.labelKey(), key.locale())).append("</span></a></li>\n");
+            }
+            html.append("</ul>\n</div>\n");
+        }
+        return html.toString();
+    }
+
+    private String text(String code, Locale locale) {
+        return HtmlUtils.htmlEscape(messages.getMessage(code, null, locale), "UTF-8");
+    }
+
+    /**
+     * The path of the current page's menu item: the page's own or the longest that leads to it (the home page only
+     * matches itself); null when no item leads to it.
+     */
+    private static String activePath(HttpServletRequest request) {
         String current = request.getRequestURI().substring(request.getContextPath().length());
-        String best = MENU.stream().flatMap(s -> s.items().stream()).map(Item::path)
+        return MENU.stream().flatMap(s -> s.items().stream()).map(Item::path)
                 .filter(p -> p.equals("/") ? current.equals("/") : current.equals(p) || current.startsWith(p + "/"))
-                .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
-        return path.equals(best);
+                .max(Comparator.comparingInt(String::length)).orElse(null);
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
     }
 }
