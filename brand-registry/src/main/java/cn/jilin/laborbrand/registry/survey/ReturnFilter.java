@@ -13,12 +13,6 @@ public record ReturnFilter(ReturnState state, String regionCode) {
         return new ReturnFilter(null, null);
     }
 
-    /** Returns that have been filed: submitted or accepted. */
-    static org.springframework.data.jpa.domain.Specification<SurveyReturn> filed(long surveyId) {
-        return (root, query, cb) -> cb.and(cb.equal(root.get("surveyId"), surveyId),
-                root.get("state").in(ReturnState.SUBMITTED, ReturnState.ACCEPTED));
-    }
-
     Specification<SurveyReturn> of(Collection<Long> surveyIds) {
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();

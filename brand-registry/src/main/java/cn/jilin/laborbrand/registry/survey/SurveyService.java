@@ -157,12 +157,16 @@ public class SurveyService {
     public Map<Long, RoundProgress> progress(Collection<Long> surveyIds, DataScope scope) {
         int prefectures = regions.prefecturesWithin(scope).size();
         Optional<String> own = Optional.ofNullable(scope.regionCode());
+        // the returns of all these rounds in one query (a round has one per prefecture-level unit at most)
+        Map<Long, List<SurveyReturn>> bySurvey = surveyIds.isEmpty() ? Map.of()
+                : returns.findAll(ReturnFilter.none().of(surveyIds), scope, SurveyReturnService.RETURN_ORDER).stream()
+                        .collect(Collectors.groupingBy(SurveyReturn::getSurveyId));
         Map<Long, RoundProgress> progress = new LinkedHashMap<>();
         for (long id : surveyIds) {
-            long filed = returns.count(ReturnFilter.filed(id), scope);
-            long accepted = returns.count(new ReturnFilter(ReturnState.ACCEPTED, null).of(List.of(id)), scope);
-            SurveyReturn mine = own.flatMap(region -> returns.findAll(new ReturnFilter(null, region).of(List.of(id)), scope,
-                    SurveyReturnService.RETURN_ORDER).stream().findFirst()).orElse(null);
+            List<SurveyReturn> round = bySurvey.getOrDefault(id, List.of());
+            long filed = round.stream().filter(r -> r.getState().isFiled()).count();
+            long accepted = round.stream().filter(r -> r.getState() == ReturnState.ACCEPTED).count();
+            SurveyReturn mine = own.flatMap(region -> round.stream().filter(r -> r.getRegionCode().equals(region)).findFirst()).orElse(null);
             progress.put(id, new RoundProgress(prefectures, filed, accepted, mine));
         }
         return progress;
