@@ -1,12 +1,9 @@
 package cn.jilin.laborbrand.training.occupation;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
 interface OccupationRepository extends Repository<Occupation, String> {
 
     List<Occupation> findAllByOrderBySortOrderAsc();
-
-    Optional<Occupation> findById(String code);
 }
