@@ -14,8 +14,9 @@ import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import cn.jilin.laborbrand.registry.brand.LaborBrand;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,8 +59,8 @@ public class LeadingEnterpriseService {
     @PreAuthorize("hasAuthority('brand:view')")
     @Transactional(readOnly = true)
     public Page<LeadingEnterpriseView> search(LeadingEnterpriseFilter filter, DataScope scope, Pageable pageable) {
-        Map<Long, OrganisationChoice> directory = enterprises();
-        Page<LeadingEnterprise> found = links.findAll(specification(filter, directory), scope, pageable);
+        Page<LeadingEnterprise> found = links.findAll(specification(filter), scope, pageable);
+        Map<Long, OrganisationChoice> directory = enterprisesOf(found.getContent());
         Map<Long, String> codes = creditCodes(found.getContent(), directory, scope);
         return found.map(l -> view(l, directory, codes));
     }
@@ -68,8 +69,8 @@ public class LeadingEnterpriseService {
     @PreAuthorize("hasAuthority('brand:view')")
     @Transactional
     public List<LeadingEnterpriseView> export(LeadingEnterpriseFilter filter, DataScope scope, Sort sort) {
-        Map<Long, OrganisationChoice> directory = enterprises();
-        List<LeadingEnterprise> found = links.findAll(specification(filter, directory), scope, sort);
+        List<LeadingEnterprise> found = links.findAll(specification(filter), scope, sort);
+        Map<Long, OrganisationChoice> directory = enterprisesOf(found);
         Map<Long, String> codes = creditCodes(found, directory, scope);
         List<LeadingEnterpriseView> rows = found.stream().map(l -> view(l, directory, codes)).toList();
         audit.record("enterprise.export", OWNER_TYPE, null, "rows=" + rows.size());
@@ -145,30 +146,36 @@ public class LeadingEnterpriseService {
         audit.record("enterprise.unlink", OWNER_TYPE, id, "organisation=" + link.getOrganisationId() + " brand=" + link.getBrandId());
     }
 
-    /** The directory's enterprises by id: public facts (name, kind, region). */
-    private Map<Long, OrganisationChoice> enterprises() {
-        return organisations.choices().stream().filter(o -> o.kind() == OrganisationKind.ENTERPRISE)
-                .collect(Collectors.toMap(OrganisationChoice::id, o -> o, (a, b) -> a, HashMap::new));
+    /** The directory's public facts (name, kind, region) of the enterprises these links name, in one query. */
+    private Map<Long, OrganisationChoice> enterprisesOf(List<LeadingEnterprise> found) {
+        return organisations.choices(found.stream().map(LeadingEnterprise::getOrganisationId).collect(Collectors.toSet()));
     }
 
-    private static Specification<LeadingEnterprise> specification(LeadingEnterpriseFilter filter, Map<Long, OrganisationChoice> directory) {
+    /**
+     * The filter in the query itself: the enterprise's region and name through a subquery of the directory (a province's
+     * directory is never read whole, nor turned into a list of ids), the brand's name through its association.
+     */
+    private static Specification<LeadingEnterprise> specification(LeadingEnterpriseFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
             if (filter.brandId() != null) {
                 all.add(cb.equal(root.get("brandId"), filter.brandId()));
             }
             if (filter.regionCodes() != null && !filter.regionCodes().isEmpty()) {
-                Set<Long> inRegion = directory.values().stream().filter(o -> filter.regionCodes().contains(o.regionCode()))
-                        .map(OrganisationChoice::id).collect(Collectors.toSet());
-                all.add(inRegion.isEmpty() ? cb.disjunction() : root.get("organisationId").in(inRegion));
+                Subquery<Long> inRegion = query.subquery(Long.class);
+                Root<Organisation> enterprise = inRegion.from(Organisation.class);
+                inRegion.select(enterprise.get("id")).where(cb.equal(enterprise.get("kind"), OrganisationKind.ENTERPRISE),
+                        enterprise.get("regionCode").in(filter.regionCodes()));
+                all.add(root.get("organisationId").in(inRegion));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
                 String text = filter.text().strip();
-                Set<Long> named = directory.values().stream().filter(o -> o.name().contains(text))
-                        .map(OrganisationChoice::id).collect(Collectors.toSet());
                 String like = "%" + text.replace("\\", "").replace("%", "\\%").replace("_", "\\_") + "%";
-                Predicate brandNamed = cb.like(root.get("brand").get("name"), like);
-                all.add(named.isEmpty() ? brandNamed : cb.or(brandNamed, root.get("organisationId").in(named)));
+                Subquery<Long> named = query.subquery(Long.class);
+                Root<Organisation> enterprise = named.from(Organisation.class);
+                named.select(enterprise.get("id")).where(cb.equal(enterprise.get("kind"), OrganisationKind.ENTERPRISE),
+                        cb.like(enterprise.get("name"), like));
+                all.add(cb.or(cb.like(root.get("brand").get("name"), like), root.get("organisationId").in(named)));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };

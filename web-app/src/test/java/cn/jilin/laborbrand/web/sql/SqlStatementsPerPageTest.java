@@ -205,6 +205,14 @@ class SqlStatementsPerPageTest {
         assertThat(SqlStatementRecorder.record(() -> 1).statements()).isEmpty();
     }
 
+    @Test
+    void theEnterpriseListFiltersInItsQueryAndNeverReadsTheWholeDirectory() throws Exception {
+        Measured filtered = measure(Route.sized("/enterprises", "hrss.director"), "region=220100&q=企业");
+        assertThat(filtered.status()).isEqualTo(200);
+        assertThat(filtered.statements()).anyMatch(sql -> sql.contains("leading_enterprise") && sql.contains("organisation"))
+                .noneMatch(sql -> sql.matches("(?s)select .* from organisation \\w+ order by .*"));
+    }
+
     record Measured(int status, int rows, long total, List<String> statements) {
     }
 
