@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jilin.laborbrand.platform.metric.MetricReading;
 import cn.jilin.laborbrand.platform.metric.PlanMetric;
-import java.time.Clock;
+import cn.jilin.laborbrand.platform.testing.HandClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,27 +22,8 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 class LiveFiguresTest {
 
     /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        private Instant now = Instant.parse("2025-06-30T02:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Shanghai");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     private final AtomicInteger reads = new AtomicInteger();
-    private final HandClock clock = new HandClock();
+    private final HandClock clock = new HandClock("2025-06-30T02:00:00Z", ZoneId.of("Asia/Shanghai"));
 
     private LiveFigures figures(Duration freshness, PlanMetric metric) {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
@@ -59,10 +40,10 @@ class LiveFiguresTest {
         LiveFigures live = figures(Duration.ofMinutes(1), counting());
         assertThat(live.current().byCode().get("brand.national").value()).isEqualTo(1);
         Instant firstRead = clock.instant();
-        clock.now = clock.now.plusSeconds(59);
+        clock.travel(Duration.ofSeconds(59));
         assertThat(live.current().byCode().get("brand.national").value()).isEqualTo(1);
         assertThat(live.current().readAt()).isEqualTo(firstRead);
-        clock.now = clock.now.plusSeconds(2);
+        clock.travel(Duration.ofSeconds(2));
         assertThat(live.current().byCode().get("brand.national").value()).isEqualTo(2);
         assertThat(live.current().readAt()).isEqualTo(clock.instant());
         assertThat(reads).hasValue(2);

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jilin.laborbrand.platform.PlatformTestApplication;
 import cn.jilin.laborbrand.platform.audit.AuditService;
-import java.time.Clock;
+import cn.jilin.laborbrand.platform.testing.HandClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -29,31 +27,8 @@ class RateLimiterTest {
     @Autowired
     AuditService audit;
 
-    /** A clock a test moves by hand, starting at the beginning of a minute. */
-    static final class HandClock extends Clock {
-        Instant now = Instant.parse("2026-03-02T08:00:00Z");
-
-        void travel(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final HandClock clock = new HandClock();
+    /** Starting at the beginning of a minute. */
+    private final HandClock clock = new HandClock("2026-03-02T08:00:00Z", ZoneOffset.UTC);
 
     private RateLimiter node() {
         return new RateLimiter(jdbc, transactions, clock);

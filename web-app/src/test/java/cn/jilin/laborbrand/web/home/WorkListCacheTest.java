@@ -2,11 +2,9 @@ package cn.jilin.laborbrand.web.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jilin.laborbrand.platform.testing.HandClock;
 import cn.jilin.laborbrand.platform.worklist.WorkItem;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,23 +13,7 @@ import org.junit.jupiter.api.Test;
 /** A work list is counted once per freshness period per account, and again at once after the account changes something. */
 class WorkListCacheTest {
 
-    private Instant now = Instant.parse("2025-06-30T02:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final HandClock clock = new HandClock("2025-06-30T02:00:00Z", ZoneOffset.UTC);
     private final AtomicInteger computed = new AtomicInteger();
 
     private List<WorkItem> compute() {
@@ -42,10 +24,10 @@ class WorkListCacheTest {
     void keptForItsFreshnessPerAccount() {
         WorkListCache cache = new WorkListCache(clock, Duration.ofSeconds(30));
         List<WorkItem> first = cache.get(7, this::compute);
-        now = now.plusSeconds(29);
+        clock.travel(Duration.ofSeconds(29));
         assertThat(cache.get(7, this::compute)).isEqualTo(first);
         assertThat(cache.get(8, this::compute)).isNotEqualTo(first);
-        now = now.plusSeconds(2);
+        clock.travel(Duration.ofSeconds(2));
         assertThat(cache.get(7, this::compute)).isNotEqualTo(first);
         assertThat(computed).hasValue(3);
     }
