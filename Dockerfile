@@ -22,4 +22,6 @@ ENV SPRING_PROFILES_ACTIVE=prod \
     JAVA_TOOL_OPTIONS="-Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -XX:MaxRAMPercentage=75"
 USER laborbrand
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/laborbrand.jar"]
+# -Dspring.aot.enabled=true: the bean definitions and repository queries worked out at build time for profile prod
+# (web-app/pom.xml, process-aot; README, Operations, Sizing): the node starts in about half the time
+ENTRYPOINT ["java", "-Dspring.aot.enabled=true", "-jar", "/app/laborbrand.jar"]

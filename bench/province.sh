@@ -9,7 +9,8 @@
 # BENCH_CONNECTIONS (default 16), BENCH_PORT (default 18080), BENCH_DB_PORT (default 15433), BENCH_PAGES (a regular
 # expression: only the pages whose label matches), BENCH_JAR (the portal to measure, default the one built),
 # BENCH_WARMUP (seconds of load on each page before any is measured, default 4), BENCH_JAVA (the java to run it
-# with), BENCH_AOT=1 (JDK 25 or later: start from an ahead-of-time cache, made once in bench/target/aot).
+# with), BENCH_JAVA_OPTIONS (default -Xmx1g), BENCH_AOT=1 (the production start of README's
+# Operations section: Spring's ahead-of-time processing and the JVM's class cache, made once in bench/target/app).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -30,43 +31,79 @@ generate() {
   cat "$dir/generated.txt"
 }
 
+app=$root/bench/target/app
 portal_pid=
+database_pid=
 stop_portal() {
-  if [[ -n $portal_pid ]] && kill -0 "$portal_pid" 2>/dev/null; then
-    kill "$portal_pid"
-    wait "$portal_pid" 2>/dev/null || true
-  fi
+  local pid
+  for pid in $portal_pid $database_pid; do
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "$pid"
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
 }
 
+# The production shape (README, Operations): the database is already running when the portal starts, the portal
+# runs with profile prod from the extracted jar. BENCH_AOT=1 adds what README's start-up section describes: Spring's
+# ahead-of-time processing (-Dspring.aot.enabled=true; the build makes it) and the JVM's cache of classes (JDK 25 or
+# later: an AOT cache; JDK 17: a CDS archive), made once by a training start and kept in bench/target/app.
 start_portal() {
   local jar=${BENCH_JAR:-$root/web-app/target/laborbrand.jar}
   if [[ ! -f $jar ]]; then
     ./mvnw -q -B -pl web-app -am package -DskipTests
   fi
   [[ -d $dir/pgdata ]] || { echo "no database in $dir: run 'bench/province.sh generate $profile' first" >&2; exit 1; }
-  local started java=${BENCH_JAVA:-java} options=()
-  if [[ -n ${BENCH_AOT:-} ]]; then
-    # JDK 25's ahead-of-time cache (README, Operations, Sizing): the jar extracted, one training start, then kept
-    local aot=$root/bench/target/aot
-    if [[ ! -f $aot/app.aot || $jar -nt $aot/app.aot ]]; then
-      rm -rf "$aot" && "$java" -Djarmode=tools -jar "$jar" extract --destination "$aot" >/dev/null
-      "$java" -Xmx1g -XX:AOTCacheOutput="$aot/app.aot" -Dspring.context.exit=onRefresh -jar "$aot/$(basename "$jar")" \
-        --server.port="$port" --laborbrand.embedded-db.dir="$dir/pgdata" --laborbrand.embedded-db.port="$db_port" >"$dir/aot-training.log" 2>&1
-    fi
-    jar=$aot/$(basename "$jar")
-    options=(-XX:AOTCache="$aot/app.aot")
+  local java=${BENCH_JAVA:-java} options version
+  read -r -a options <<<"${BENCH_JAVA_OPTIONS:--Xmx1g}"
+  if [[ ! -f $app/laborbrand.jar || $jar -nt $app/laborbrand.jar ]]; then
+    rm -rf "$app" && "$java" -Djarmode=tools -jar "$jar" extract --destination "$app" >/dev/null
+    [[ $(basename "$jar") == laborbrand.jar ]] || mv "$app/$(basename "$jar")" "$app/laborbrand.jar"
   fi
-  started=$(date +%s%N)
-  "$java" -Xmx1g "${options[@]}" -jar "$jar" --server.port="$port" --laborbrand.embedded-db.dir="$dir/pgdata" \
-    --laborbrand.embedded-db.port="$db_port" >"$dir/portal.log" 2>&1 &
-  portal_pid=$!
   trap stop_portal EXIT
+  "$java" -cp "$app/lib/*" "$root/bench/BenchDatabase.java" "$dir/pgdata" "$db_port" >"$dir/database.log" 2>&1 &
+  database_pid=$!
+  until grep -q '^READY' "$dir/database.log"; do
+    kill -0 "$database_pid" 2>/dev/null || { echo "PostgreSQL did not start; see $dir/database.log" >&2; exit 1; }
+    sleep 0.2
+  done
+  local run=("$java" "${options[@]}")
+  if [[ -n ${BENCH_AOT:-} ]]; then
+    run+=(-Dspring.aot.enabled=true)
+    version=$("$java" -XshowSettings:properties -version 2>&1 | awk '$1 == "java.specification.version" { print $3 }')
+    # one cache for each java and set of options: a cache made with other ones is refused or slower
+    local cache
+    cache=$app/classes-$(printf '%s ' "${run[@]}" | md5sum | cut -c1-8)
+    local use=(-XX:AOTCache="$cache.aot") make=(-XX:AOTCacheOutput="$cache.aot")
+    if ((version < 25)); then
+      use=(-XX:SharedArchiveFile="$cache.jsa") make=(-XX:ArchiveClassesAtExit="$cache.jsa")
+    fi
+    if [[ ! -f $cache.aot && ! -f $cache.jsa ]]; then
+      (portal "${run[@]}" "${make[@]}" -Dspring.context.exit=onRefresh) >"$dir/aot-training.log" 2>&1 \
+        || { echo "the training start failed; see $dir/aot-training.log" >&2; exit 1; }
+    fi
+    run+=("${use[@]}")
+  fi
+  local started
+  started=$(date +%s%N)
+  portal "${run[@]}" >"$dir/portal.log" 2>&1 &
+  portal_pid=$!
   until curl -fs "http://localhost:$port/actuator/health" >/dev/null 2>&1; do
     kill -0 "$portal_pid" 2>/dev/null || { echo "the portal stopped; see $dir/portal.log" >&2; exit 1; }
-    sleep 0.2
+    sleep 0.1
   done
   ready_seconds=$(awk -v a="$started" -v b="$(date +%s%N)" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
   spring_seconds=$(grep -o 'Started LaborBrandApplication in [0-9.]* seconds' "$dir/portal.log" | grep -o '[0-9.]*' | head -n 1)
+}
+
+# portal JAVA OPTIONS...: the portal on the bench database, profile prod (session cookies without Secure: plain HTTP);
+# it replaces the shell it runs in, so call it in a subshell or in the background
+portal() {
+  SPRING_PROFILES_ACTIVE=prod LABORBRAND_DATA_KEY=$(cat "$dir/pgdata.key") exec "$@" -jar "$app/laborbrand.jar" \
+    --server.port="$port" --server.servlet.session.cookie.secure=false \
+    --spring.datasource.url="jdbc:postgresql://localhost:$db_port/laborbrand" \
+    --spring.datasource.username=laborbrand_app --spring.datasource.password= \
+    --spring.flyway.user=laborbrand_owner --spring.flyway.password=
 }
 
 # sign_in USER: prints the session cookie's value

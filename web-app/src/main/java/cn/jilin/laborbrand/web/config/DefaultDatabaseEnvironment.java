@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.logging.Log;
+import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -37,7 +38,9 @@ import org.springframework.core.env.Profiles;
  *       (default {@code ./data/pgdata}), durable (fsync and synchronous commit on), with database {@code laborbrand}
  *       owned by the migration role and the portal on the application role ({@link DatabaseRoles}); a data key is
  *       generated once and kept beside that directory ({@code pgdata.key}), and the {@code demo} profile is switched
- *       on (unless {@code laborbrand.demo=false}).</li>
+ *       on (unless {@code laborbrand.demo=false}, or the portal runs from the build's ahead-of-time processing, which
+ *       is made for profile {@code prod} and holds no demo beans).</li>
+ *   <li>During that processing itself ({@code spring.aot.processing}): nothing, since nothing connects.</li>
  * </ul>
  */
 public class DefaultDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
@@ -53,6 +56,9 @@ public class DefaultDatabaseEnvironment implements EnvironmentPostProcessor, Ord
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (Boolean.getBoolean("spring.aot.processing")) {
+            return; // the build's ahead-of-time processing (web-app/pom.xml): bean definitions only, nothing connects
+        }
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             requireProductionSettings(environment);
             return;
@@ -75,7 +81,7 @@ public class DefaultDatabaseEnvironment implements EnvironmentPostProcessor, Ord
             properties.put("laborbrand.data-key", dataKeyBeside(dataDirectory));
         }
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedDatabase", properties));
-        if (environment.getProperty("laborbrand.demo", Boolean.class, true)) {
+        if (environment.getProperty("laborbrand.demo", Boolean.class, true) && !AotDetector.useGeneratedArtifacts()) {
             environment.addActiveProfile("demo");
         }
         log.info("Embedded PostgreSQL on port " + postgres.getPort() + ", data in " + dataDirectory);

@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * number of pages and at most {@code perShape} pages of one shape ({@code /brands/7} and {@code /brands/9} are one
  * shape), collecting every {@code <form method="post">} with its action and fields (hidden ones too).
  */
-final class PortalCrawler {
+public final class PortalCrawler {
 
     /** A field as the page would post it: name and the values a browser would send as the page stands. */
     record Field(String name, List<String> values) {
@@ -87,15 +87,16 @@ final class PortalCrawler {
         return forms;
     }
 
-    /** Same-site pages only: no sign-out, downloads, exports, other languages or other pages of a list. */
-    private static boolean followable(String href) {
+    /** Links a walk over the portal follows: same-site pages, no sign-out, downloads, exports or other list pages. */
+    public static boolean followable(String href) {
         return href.startsWith("/") && !href.startsWith("//") && !href.contains("?") && !href.contains("#")
                 && !href.startsWith("/logout") && !href.contains("/export") && !href.contains("/files/")
                 && !href.startsWith("/webjars/") && !href.startsWith("/css/") && !href.startsWith("/js/")
                 && !href.startsWith("/img/") && !href.matches(".*\\.(pdf|ics|xlsx|csv|json)$");
     }
 
-    static String shape(String path) {
+    /** The path with its numbers as placeholders: {@code /brands/7} and {@code /brands/9} are one shape. */
+    public static String shape(String path) {
         return path.replaceAll("/\\d+(?=/|$|\\?)", "/{n}");
     }
 
