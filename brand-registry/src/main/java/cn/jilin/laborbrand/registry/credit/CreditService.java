@@ -79,9 +79,7 @@ public class CreditService {
         Map<Long, CreditRating> ratings = new HashMap<>();
         Set<Long> visible = brandIds.isEmpty() ? Set.of() : brands.visible(brandIds, scope);
         if (!visible.isEmpty()) {
-            // newest first within each brand: the first seen is the current one
-            evaluations.findByBrandIdInOrderByBrandIdAscEvaluatedOnDescIdDesc(visible)
-                    .forEach(e -> ratings.putIfAbsent(e.getBrandId(), e.getRating()));
+            evaluations.findLatestByBrandIdIn(visible.toArray(Long[]::new)).forEach(e -> ratings.put(e.getBrandId(), e.getRating()));
         }
         return ratings;
     }

@@ -78,6 +78,27 @@ class CreditPagesTest {
     }
 
     @Test
+    void aListsCurrentRatingsComeInOneCallForEveryBrandOfThePageWithinTheScope() throws Exception {
+        long rerated = registry.brand("220102");
+        long once = registry.brand("220102");
+        long never = registry.brand("220102");
+        long elsewhere = registry.brand("220422");
+        evaluate("changchun.officer", rerated, "A", "2025-03-01", "按期履约").andExpect(status().is3xxRedirection());
+        evaluate("changchun.officer", rerated, "C", "2025-09-01", "拖欠工资投诉").andExpect(status().is3xxRedirection());
+        evaluate("changchun.officer", rerated, "B", "2025-05-01", "补录的中期评价").andExpect(status().is3xxRedirection());
+        evaluate("changchun.officer", once, "D", "2025-04-01", "失信").andExpect(status().is3xxRedirection());
+        evaluate("hrss.director", elsewhere, "A", "2025-04-01", "按期履约").andExpect(status().is3xxRedirection());
+        List<Long> page = List.of(rerated, once, never, elsewhere);
+
+        assertThat(SystemActor.call(() -> credit.currentRatings(page, DataScope.province()), "brand:view"))
+                .isEqualTo(Map.of(rerated, CreditRating.C, once, CreditRating.D, elsewhere, CreditRating.A));
+        // a Changchun scope sees nothing of the Liaoyuan brand, even when its id is asked for
+        DataScope changchun = DataScope.region("220100", List.of("220100", "220102"));
+        assertThat(SystemActor.call(() -> credit.currentRatings(page, changchun), "brand:view"))
+                .isEqualTo(Map.of(rerated, CreditRating.C, once, CreditRating.D));
+    }
+
+    @Test
     void aBrandWithoutEvaluationsHasNoCurrentRating() throws Exception {
         long brand = registry.brand("220102");
         assertThat(currentRating(brand)).isEmpty();
