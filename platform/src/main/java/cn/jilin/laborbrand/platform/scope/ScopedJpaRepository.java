@@ -37,10 +37,23 @@ public class ScopedJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> {
         this.scoped = entityInformation.getJavaType().getAnnotation(DataScoped.class);
     }
 
+    /**
+     * The record if it lies within the scope. In a read-only transaction a record found once within a scope is taken
+     * from the persistence context on the next call with the same scope (see {@link ScopeVerdicts}).
+     */
     public Optional<T> findById(ID id, DataScope scope) {
+        Set<ScopeVerdicts.Found> verdicts = ScopeVerdicts.current();
+        ScopeVerdicts.Found key = verdicts == null ? null : new ScopeVerdicts.Found(getDomainClass(), id, scope);
+        if (key != null && verdicts.contains(key)) {
+            return Optional.ofNullable(entityManager.find(getDomainClass(), id));
+        }
         String idAttribute = entityInformation.getRequiredIdAttribute().getName();
         Specification<T> byId = (root, query, cb) -> cb.equal(root.get(idAttribute), id);
-        return findOne(byId.and(within(scope)));
+        Optional<T> found = findOne(byId.and(within(scope)));
+        if (key != null && found.isPresent()) {
+            verdicts.add(key);
+        }
+        return found;
     }
 
     public Page<T> findAll(Specification<T> filter, DataScope scope, Pageable pageable) {

@@ -35,6 +35,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -134,6 +135,7 @@ class AllianceController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional(readOnly = true)
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Locale locale, Model model) {
         BrandAlliance alliance = alliances.get(id, user.scope());
         model.addAttribute("alliance", alliance);

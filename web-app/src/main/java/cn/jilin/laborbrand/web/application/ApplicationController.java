@@ -35,6 +35,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -144,6 +145,7 @@ class ApplicationController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('brand:application:view')")
+    @Transactional(readOnly = true)
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
         BrandApplication application = queries.get(id, user.scope());
         model.addAttribute("app", application);

@@ -34,6 +34,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -166,6 +167,7 @@ class CatalogController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional(readOnly = true)
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
         CatalogEntry entry = catalog.get(id, user.scope());
         model.addAttribute("entry", entry);

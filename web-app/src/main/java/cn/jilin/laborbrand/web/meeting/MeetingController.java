@@ -21,6 +21,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,6 +82,7 @@ class MeetingController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('plan:view')")
+    @Transactional(readOnly = true)
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
         model.addAttribute("meeting", meetings.get(id, user.scope()));
         model.addAttribute("decisions", meetings.decisions(id, user.scope()));

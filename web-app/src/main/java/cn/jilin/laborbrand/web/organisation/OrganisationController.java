@@ -1,6 +1,7 @@
 package cn.jilin.laborbrand.web.organisation;
 
 import java.util.EnumSet;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ResponseBody;
 import cn.jilin.laborbrand.web.support.Option;
 import cn.jilin.laborbrand.web.support.Messages;
@@ -110,6 +111,7 @@ class OrganisationController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('organisation:view')")
+    @Transactional(readOnly = true)
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
         model.addAttribute("organisation", organisations.get(id, user.scope()));
         return "organisation/detail";

@@ -36,6 +36,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -129,6 +130,7 @@ class BatchController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('subsidy:view') or hasAuthority('subsidy:disburse')")
+    @Transactional(readOnly = true)
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
         DisbursementBatch batch = batches.get(id, user.scope());
         Budget line = budgets.get(batch.getBudgetId(), user.scope());

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,6 +69,7 @@ class PolicyController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('subsidy:view') or hasAuthority('subsidy:budget:view')")
+    @Transactional(readOnly = true)
     String detail(@PathVariable long id, Model model) {
         return detailPage(id, StandardForm.empty(LocalDate.now(clock)), model);
     }

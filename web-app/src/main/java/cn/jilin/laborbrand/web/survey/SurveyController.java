@@ -27,6 +27,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,6 +108,7 @@ class SurveyController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('survey:view')")
+    @Transactional(readOnly = true)
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id,
                   @RequestParam(required = false) ReturnState state, Model model) {
         model.addAttribute("survey", surveys.round(id));

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,6 +54,7 @@ class SurveyReturnController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('survey:view')")
+    @Transactional(readOnly = true)
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
         SurveyReturn ret = returns.getReturn(id, user.scope());
         model.addAttribute("ret", ret);

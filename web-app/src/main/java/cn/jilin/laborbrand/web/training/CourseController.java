@@ -33,6 +33,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -166,6 +167,7 @@ class CourseController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('training:view')")
+    @Transactional(readOnly = true)
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @RequestParam(required = false) String q,
                   @RequestParam(defaultValue = "0") int page, Model model, RedirectAttributes redirect) {
         TrainingCourse course = courses.get(id, user.scope());

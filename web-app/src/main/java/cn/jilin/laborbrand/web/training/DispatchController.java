@@ -32,6 +32,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -96,6 +97,7 @@ class DispatchController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('employment:view')")
+    @Transactional(readOnly = true)
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
         LaborDispatch dispatch = dispatches.get(id, user.scope());
         model.addAttribute("dispatch", dispatch);

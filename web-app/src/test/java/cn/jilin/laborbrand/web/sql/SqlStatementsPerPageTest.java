@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -196,6 +197,21 @@ class SqlStatementsPerPageTest {
         assertThat(navigation.allItems()).isNotEmpty()
                 .allSatisfy(item -> assertThat(accounted).as("menu page %s is in LISTS or NOT_PAGED_LISTS", item.path())
                         .contains(item.path()));
+    }
+
+    /**
+     * A detail page that several services fill (each checking the caller's scope) reads its record once: the page is
+     * one read-only transaction, in which a record found within a scope is not queried again.
+     */
+    @ParameterizedTest
+    @CsvSource({"/brand-applications/, brand_application", "/brands/, labor_brand"})
+    void aDetailPageReadsItsRecordOnce(String path, String table) throws Exception {
+        long id = jdbc.queryForObject("select max(id) from " + table, Long.class);
+        Measured page = measure(new Route(path + id, "hrss.director", null, null), "");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(normalised(page.statements())).as("reads of one %s by its id", table)
+                .filteredOn(sql -> sql.matches("(?s)select .* from " + table + " (\\w+) where \\1\\.id=\\?.*"))
+                .hasSize(1);
     }
 
     @Test

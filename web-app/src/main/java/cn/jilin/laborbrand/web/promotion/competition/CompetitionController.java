@@ -24,6 +24,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,6 +108,7 @@ class CompetitionController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('campaign:view')")
+    @Transactional(readOnly = true)
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
         return pages.detail(id, user.scope(), model);
     }

@@ -35,6 +35,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -131,6 +132,7 @@ class EventController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('promotion:view')")
+    @Transactional(readOnly = true)
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
         PromotionEvent event = events.get(id, user.scope());
         model.addAttribute("event", event);

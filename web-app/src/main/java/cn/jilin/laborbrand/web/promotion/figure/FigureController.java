@@ -35,6 +35,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -130,6 +131,7 @@ class FigureController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('promotion:view')")
+    @Transactional(readOnly = true)
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
         TypicalFigure figure = figures.get(id, user.scope());
         model.addAttribute("figure", figure);
