@@ -23,8 +23,22 @@ public final class Actors {
     public static <T> T of(long organisationId, Supplier<T> work, String... permissions) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new Officer(organisationId), null,
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new Officer(organisationId, null), null,
                 AuthorityUtils.createAuthorityList(permissions.length == 0 ? DEPARTMENT : permissions)));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** Runs {@code work} as one person of the organisation (an account id of its own), holding these permissions. */
+    public static <T> T person(long accountId, long organisationId, Supplier<T> work, String... permissions) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new Officer(organisationId, accountId), null,
+                AuthorityUtils.createAuthorityList(permissions)));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
@@ -49,16 +63,16 @@ public final class Actors {
         SystemActor.run(work, HRSS);
     }
 
-    private record Officer(long organisation) implements AuditActor.Actor {
+    private record Officer(long organisation, Long account) implements AuditActor.Actor {
 
         @Override
         public Long accountId() {
-            return null;
+            return account;
         }
 
         @Override
         public String username() {
-            return "officer-" + organisation;
+            return account == null ? "officer-" + organisation : "officer-" + organisation + "-" + account;
         }
 
         @Override

@@ -9,9 +9,10 @@ import cn.jilin.laborbrand.platform.workflow.Workflow;
 
 /**
  * The progress-report workflow in one table (三(一) 按季度报送工作进展): the department ({@value #REPORT}) submits a
- * draft or a returned report; HRSS ({@value #REVIEW}) returns it with a reason or accepts it. ACCEPTED is final. That
- * only the report's own department submits it is checked by {@link ReportService}, which knows the signed-in user's
- * department.
+ * draft or a returned report; HRSS ({@value #REVIEW}) returns it with a reason or accepts it. ACCEPTED is final. Four
+ * eyes: whoever submitted a report does not return or accept it, even holding both permissions (HRSS reports on its
+ * own tasks too). That only the report's own department submits it is checked by {@link ReportService}, which knows
+ * the signed-in user's department.
  */
 public final class ReportWorkflow {
 
@@ -21,8 +22,8 @@ public final class ReportWorkflow {
     public static final Workflow<ProgressReport, ReportState, ReportAction> TABLE = Workflow
             .of(ProgressReport.SUBJECT_TYPE, ReportAction.class, ProgressReport::getId, ProgressReport::getState, ProgressReport::moveTo)
             .transition(ReportAction.SUBMIT).from(DRAFT, RETURNED).to(SUBMITTED).permission(REPORT)
-            .transition(ReportAction.RETURN).from(SUBMITTED).to(RETURNED).permission(REVIEW).reason()
-            .transition(ReportAction.ACCEPT).from(SUBMITTED).to(ACCEPTED).permission(REVIEW)
+            .transition(ReportAction.RETURN).from(SUBMITTED).to(RETURNED).permission(REVIEW).reason().notBy(ReportAction.SUBMIT)
+            .transition(ReportAction.ACCEPT).from(SUBMITTED).to(ACCEPTED).permission(REVIEW).notBy(ReportAction.SUBMIT)
             .build();
 
     private ReportWorkflow() {

@@ -71,6 +71,45 @@ class ReportServiceTest {
         Actors.hrss(() -> reports.act(id, report(id).getVersion(), action, comment, DataScope.province()));
     }
 
+    /** One person who both reports and reviews (HRSS on its own tasks): their own submission is for another to review. */
+    private static final String[] REPORTS_AND_REVIEWS = {"plan:view", "task:view", "task:report", "task:review"};
+
+    private <T> T as(long person, java.util.function.Supplier<T> work) {
+        return Actors.person(person, department, work, REPORTS_AND_REVIEWS);
+    }
+
+    private void act(long person, long id, ReportAction action, String comment) {
+        as(person, () -> {
+            reports.act(id, report(id).getVersion(), action, comment, own);
+            return null;
+        });
+    }
+
+    @Test
+    void whoeverSubmittedAReportDoesNotReturnOrAcceptItEvenHoldingBothPermissions() {
+        long first = 9_000_001L;
+        long second = 9_000_002L;
+        long id = open();
+        act(first, id, ReportAction.SUBMIT, null);
+
+        assertThat(as(first, () -> reports.availableActions(report(id)))).as("offered to the submitter").isEmpty();
+        assertThat(as(second, () -> reports.availableActions(report(id)))).containsExactly(ReportAction.RETURN, ReportAction.ACCEPT);
+        for (ReportAction review : List.of(ReportAction.ACCEPT, ReportAction.RETURN)) {
+            assertThatThrownBy(() -> act(first, id, review, "自己审核自己。"))
+                    .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKeys()).containsExactly("workflow.fourEyes"));
+        }
+        assertThat(report(id).getState()).as("nothing changed").isEqualTo(ReportState.SUBMITTED);
+
+        act(second, id, ReportAction.RETURN, "请补充依据。");
+        act(second, id, ReportAction.SUBMIT, null);
+        assertThatThrownBy(() -> act(second, id, ReportAction.ACCEPT, null)).as("the last submission counts")
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKeys()).containsExactly("workflow.fourEyes"));
+        act(first, id, ReportAction.ACCEPT, null);
+        assertThat(report(id).getState()).isEqualTo(ReportState.ACCEPTED);
+        assertThat(Actors.hrss(() -> reports.history(id, DataScope.province()))).extracting(WorkflowStep::getActorId)
+                .containsExactly(null, first, second, second, first);
+    }
+
     @Test
     void aDepartmentSubmitsHrssReturnsWithAReasonAndAcceptsTheAmendedReportWhoseStatusTheTaskTakes() {
         long id = open();

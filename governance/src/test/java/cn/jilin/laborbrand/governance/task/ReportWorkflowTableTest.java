@@ -52,6 +52,10 @@ class ReportWorkflowTableTest {
         assertThat(TABLE.transition(ReportAction.ACCEPT).permission().apply(any)).isEqualTo("task:review");
         // only a return needs a reason
         assertThat(EnumSet.allOf(ReportAction.class)).filteredOn(a -> TABLE.transition(a).reasonRequired()).containsExactly(ReportAction.RETURN);
+        // four eyes: the reviewing steps are kept from whoever submitted
+        assertThat(TABLE.transition(ReportAction.RETURN).notBy()).containsExactly(ReportAction.SUBMIT);
+        assertThat(TABLE.transition(ReportAction.ACCEPT).notBy()).containsExactly(ReportAction.SUBMIT);
+        assertThat(TABLE.transition(ReportAction.SUBMIT).notBy()).isEmpty();
     }
 
     @Test

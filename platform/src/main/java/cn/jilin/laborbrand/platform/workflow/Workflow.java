@@ -34,10 +34,14 @@ import java.util.function.Predicate;
  */
 public final class Workflow<T, S extends Enum<S>, A extends Enum<A>> {
 
-    /** One row of the table. {@code to} and {@code permission} may depend on the record (a base's level, say). */
+    /**
+     * One row of the table. {@code to} and {@code permission} may depend on the record (a base's level, say);
+     * {@code notBy} names the steps whose taker may not take this one on the same record (four eyes: whoever submitted
+     * a report does not accept it), checked by {@link Workflows} against the record's history.
+     */
     public record Transition<T, S extends Enum<S>, A extends Enum<A>>(A action, Set<S> from, Function<T, S> to,
                                                                        Function<T, String> permission, boolean reasonRequired,
-                                                                       Predicate<T> guard) {
+                                                                       Predicate<T> guard, Set<A> notBy) {
 
         /** Whether the record may take this step now, whoever takes it: its state and the guard. */
         public boolean allows(T subject, S state) {
@@ -172,6 +176,16 @@ public final class Workflow<T, S extends Enum<S>, A extends Enum<A>> {
             return this;
         }
 
+        /**
+         * Four eyes: the step may not be taken by whoever took the last of {@code earlier} on the record (the one who
+         * submitted a report does not review it, even when they hold both permissions).
+         */
+        @SafeVarargs
+        public final Builder<T, S, A> notBy(A... earlier) {
+            current.notBy.addAll(Arrays.asList(earlier));
+            return this;
+        }
+
         /** The records the step applies to, beyond their state. */
         public Builder<T, S, A> when(Predicate<T> guard) {
             current.guard = current.guard.and(guard);
@@ -196,7 +210,7 @@ public final class Workflow<T, S extends Enum<S>, A extends Enum<A>> {
                 throw new IllegalStateException(subjectType + "." + current.action + ": from, to and permission are required");
             }
             if (rows.put(current.action, new Transition<>(current.action, Set.copyOf(current.from), current.to, current.permission,
-                    current.reasonRequired, current.guard)) != null) {
+                    current.reasonRequired, current.guard, Set.copyOf(current.notBy))) != null) {
                 throw new IllegalStateException(subjectType + "." + current.action + " is declared twice");
             }
             current = null;
@@ -209,6 +223,7 @@ public final class Workflow<T, S extends Enum<S>, A extends Enum<A>> {
             Function<T, String> permission;
             boolean reasonRequired;
             Predicate<T> guard = subject -> true;
+            final List<A> notBy = new ArrayList<>();
 
             Row(A action) {
                 this.action = action;

@@ -3,6 +3,9 @@ package cn.jilin.laborbrand.platform.workflow;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.CurrentUser;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,7 +30,8 @@ public class Workflows {
 
     /**
      * Takes {@code action} on {@code subject}, or refuses: a stale version → optimistic-lock failure (409); a state or
-     * guard that does not allow it → {@code workflow.notAllowed}; no permission → 403; a missing reason →
+     * guard that does not allow it → {@code workflow.notAllowed}; no permission → 403; the user took a step the
+     * transition is kept apart from ({@code notBy}, four eyes) → {@code workflow.fourEyes}; a missing reason →
      * {@code workflow.reason.required} on the {@code comment} field. Answers the state reached.
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -41,6 +45,9 @@ public class Workflows {
         }
         if (!user.holds(transition.permission().apply(subject))) {
             throw new AccessDeniedException(workflow.subjectType() + "." + Workflow.slug(action) + " needs " + transition.permission().apply(subject));
+        }
+        if (tookEarlier(workflow, transition, subject)) {
+            throw new RuleViolation("workflow.fourEyes");
         }
         if (transition.reasonRequired() && (comment == null || comment.isBlank())) {
             throw new RuleViolation("comment", "workflow.reason.required");
@@ -56,8 +63,30 @@ public class Workflows {
         return workflow.allows(action, subject) && user.holds(workflow.transition(action).permission().apply(subject));
     }
 
-    /** The actions the current user may take on the record now. */
+    /** The actions the current user may take on the record now (none that four eyes keep from them). */
     public <T, S extends Enum<S>, A extends Enum<A>> java.util.List<A> available(Workflow<T, S, A> workflow, T subject) {
-        return workflow.available(subject, user);
+        return workflow.available(subject, user).stream()
+                .filter(action -> !tookEarlier(workflow, workflow.transition(action), subject))
+                .toList();
+    }
+
+    /**
+     * Whether the current user took the last of the steps the transition's {@code notBy} names on this record: four
+     * eyes, read from the record's history. The platform itself (no account) is never kept from a step.
+     */
+    private <T, S extends Enum<S>, A extends Enum<A>> boolean tookEarlier(Workflow<T, S, A> workflow, Workflow.Transition<T, S, A> transition,
+                                                                          T subject) {
+        Long account = user.accountId();
+        if (transition.notBy().isEmpty() || account == null) {
+            return false;
+        }
+        Set<String> earlier = transition.notBy().stream().map(Workflow::slug).collect(Collectors.toSet());
+        List<WorkflowStep> steps = history.steps(workflow.subjectType(), workflow.idOf(subject));
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (earlier.contains(steps.get(i).getAction())) {
+                return account.equals(steps.get(i).getActorId());
+            }
+        }
+        return false;
     }
 }

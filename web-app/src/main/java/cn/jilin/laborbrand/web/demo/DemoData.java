@@ -46,6 +46,8 @@ class DemoData implements ApplicationRunner {
             new DemoAccount("auditor", "安全审计员", HRSS, RoleCode.AUDIT_ADMIN),
             new DemoAccount("hrss.reviewer", "赵立新", HRSS, RoleCode.PROVINCE_REVIEWER),
             new DemoAccount("hrss.director", "孙建国", HRSS, RoleCode.PROVINCE_MANAGER),
+            // HRSS carries tasks of the plan too; its officer reports on them, and another person reviews (four eyes)
+            new DemoAccount("hrss.tasks", "何文静", HRSS, RoleCode.DEPARTMENT_OFFICER),
             new DemoAccount("changchun.officer", "刘洋", "长春市人力资源和社会保障局", RoleCode.CITY_OFFICER),
             new DemoAccount("liaoyuan.officer", "陈静", "辽源市人力资源和社会保障局", RoleCode.CITY_OFFICER),
             new DemoAccount("yanbian.officer", "金哲浩", "延边朝鲜族自治州人力资源和社会保障局", RoleCode.CITY_OFFICER),

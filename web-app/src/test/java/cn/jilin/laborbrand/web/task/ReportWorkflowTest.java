@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.jilin.laborbrand.governance.task.Quarter;
 import cn.jilin.laborbrand.governance.task.TaskService;
+import cn.jilin.laborbrand.platform.account.RoleCode;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalTest;
 import java.io.ByteArrayInputStream;
@@ -130,6 +131,54 @@ class ReportWorkflowTest {
         governance.act("hrss.reviewer", report, "return", "请补充。");
         assertThat(offered(filer.officer(), report)).containsExactly("submit");
         assertThat(offered("hrss.reviewer", report)).isEmpty();
+    }
+
+    /**
+     * Four eyes: one person who both reports and reviews (as HRSS does on its own tasks) submits a report; it is for
+     * another to return or accept. The page offers them no review step, and a posted one changes nothing.
+     */
+    @Test
+    void whoeverSubmittedAReportDoesNotReviewIt() throws Exception {
+        String both = Fixtures.uniqueUsername("both");
+        fixtures.account(both, filer.name(), false, RoleCode.DEPARTMENT_OFFICER, RoleCode.PROVINCE_REVIEWER);
+        long report = governance.open(both, governance.freshTask(filer), governance.lastQuarter());
+        governance.act(both, report, "submit", null);
+
+        assertThat(offered(both, report)).isEmpty();
+        for (String step : List.of("accept", "return")) {
+            mvc.perform(post("/tasks/reports/" + report + "/" + step).with(csrf()).with(fixtures.as(both))
+                            .param("version", String.valueOf(governance.version(report))).param("comment", "自己审核自己。"))
+                    .andExpect(flash().attribute("flashError", "workflow.fourEyes"));
+        }
+        assertThat(governance.state(report)).isEqualTo("SUBMITTED");
+        mvc.perform(get("/tasks/reports/" + report).with(fixtures.as(both)).locale(java.util.Locale.SIMPLIFIED_CHINESE))
+                .andExpect(status().isOk());
+
+        assertThat(offered("hrss.reviewer", report)).containsExactlyInAnyOrder("return", "accept");
+        governance.act("hrss.reviewer", report, "accept", "同意。");
+        assertThat(governance.state(report)).isEqualTo("ACCEPTED");
+        assertThat(steps(report)).containsExactly("open:->DRAFT", "submit:DRAFT>SUBMITTED", "accept:SUBMITTED>ACCEPTED");
+    }
+
+    /**
+     * HRSS's own task officer ({@code hrss.tasks}, a department officer of HRSS) sees the tasks HRSS carries and only
+     * those; filing is a department officer's on its own organisation's tasks (the tests above).
+     */
+    @Test
+    void hrssHasATaskOfficerForItsOwnTasks() throws Exception {
+        long hrss = jdbc.queryForObject("select organisation_id from account where username = 'hrss.tasks'", Long.class);
+        assertThat(jdbc.queryForList("select r.role_code from account_role r join account a on a.id = r.account_id "
+                + "where a.username = 'hrss.tasks'", String.class)).containsExactly(RoleCode.DEPARTMENT_OFFICER);
+        assertThat(hrss).isEqualTo(jdbc.queryForObject("select organisation_id from account where username = 'hrss.director'", Long.class));
+        List<Long> own = jdbc.queryForList("select id from responsibility_task where organisation_id = ?", Long.class, hrss);
+        assertThat(own).as("HRSS carries tasks of the plan").isNotEmpty();
+        Long others = jdbc.queryForObject("select min(id) from responsibility_task where organisation_id <> ?", Long.class, hrss);
+
+        String list = mvc.perform(get("/tasks").param("size", "100").with(fixtures.as("hrss.tasks"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(own).allSatisfy(id -> assertThat(list).contains("href=\"/tasks/" + id + "\""));
+        assertThat(list).doesNotContain("href=\"/tasks/" + others + "\"");
+        mvc.perform(get("/tasks/" + others).with(fixtures.as("hrss.tasks"))).andExpect(status().isNotFound());
     }
 
     @Test
