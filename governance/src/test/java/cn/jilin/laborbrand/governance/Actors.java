@@ -21,23 +21,18 @@ public final class Actors {
 
     /** Runs {@code work} as an officer of the organisation holding these permissions ({@link #DEPARTMENT} when none are named). */
     public static <T> T of(long organisationId, Supplier<T> work, String... permissions) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new Officer(organisationId, null), null,
-                AuthorityUtils.createAuthorityList(permissions.length == 0 ? DEPARTMENT : permissions)));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return as(new Officer(organisationId, null), permissions.length == 0 ? DEPARTMENT : permissions, work);
     }
 
     /** Runs {@code work} as one person of the organisation (an account id of its own), holding these permissions. */
     public static <T> T person(long accountId, long organisationId, Supplier<T> work, String... permissions) {
+        return as(new Officer(organisationId, accountId), permissions, work);
+    }
+
+    private static <T> T as(Officer officer, String[] permissions, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new Officer(organisationId, accountId), null,
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(officer, null,
                 AuthorityUtils.createAuthorityList(permissions)));
         SecurityContextHolder.setContext(context);
         try {

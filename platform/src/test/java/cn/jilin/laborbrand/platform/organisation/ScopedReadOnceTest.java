@@ -6,7 +6,6 @@ import cn.jilin.laborbrand.platform.PlatformTestApplication;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import jakarta.persistence.EntityManagerFactory;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -102,7 +101,7 @@ class ScopedReadOnceTest {
             organisations.getById(changchunBureau, changchun);
             assertThat(statements(() -> inTransaction(true, () -> organisations.getById(changchunBureau, changchun)))).isEqualTo(1);
             assertThat(statements(() -> organisations.getById(changchunBureau, changchun))).isZero();
-            return Optional.empty();
+            return null;
         });
     }
 }
