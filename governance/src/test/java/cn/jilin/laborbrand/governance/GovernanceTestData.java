@@ -1,7 +1,6 @@
 package cn.jilin.laborbrand.governance;
 
 import cn.jilin.laborbrand.governance.plan.PlanService;
-import cn.jilin.laborbrand.governance.task.TaskRole;
 import cn.jilin.laborbrand.governance.task.TaskService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,13 +39,13 @@ public class GovernanceTestData {
     }
 
     /**
-     * A supporting task of the department on the measure of this code, due by the end of next year, as HRSS adds one:
+     * A task of the department on the measure of this code, due by the end of next year, as HRSS adds one:
      * it reports from the current quarter on.
      */
     public long task(long department, String measureCode) {
         long measure = plan.byCode(measureCode).orElseThrow().getId();
         LocalDate deadline = LocalDate.of(today().getYear() + 1, 12, 31);
-        return Actors.hrss(() -> tasks.create(measure, department, TaskRole.SUPPORTING, deadline, null));
+        return Actors.hrss(() -> tasks.create(measure, department, deadline, null));
     }
 
     /** As {@link #task}, but reporting from the plan's first quarter, as the tasks the plan's migration made. */

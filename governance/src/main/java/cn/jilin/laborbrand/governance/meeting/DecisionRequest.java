@@ -1,13 +1,12 @@
 package cn.jilin.laborbrand.governance.meeting;
 
-import cn.jilin.laborbrand.governance.task.TaskRole;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A decision to record: its text and kind; for CREATE_TASK the measure, department, role and deadline of the new task;
+ * A decision to record: its text and kind; for CREATE_TASK the measure, department and deadline of the new task;
  * for AMEND_TASKS the tasks and their new deadline.
  */
-public record DecisionRequest(DecisionKind kind, String content, Long measureId, Long organisationId, TaskRole role,
+public record DecisionRequest(DecisionKind kind, String content, Long measureId, Long organisationId,
                               LocalDate deadline, List<Long> taskIds) {
 }

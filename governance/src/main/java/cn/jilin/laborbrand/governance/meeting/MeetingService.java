@@ -144,7 +144,7 @@ public class MeetingService {
                 if (request.organisationId() == null) {
                     throw new RuleViolation("organisationId", "NotNull");
                 }
-                long taskId = tasks.create(request.measureId(), request.organisationId(), request.role(), request.deadline(), decision.getId());
+                long taskId = tasks.create(request.measureId(), request.organisationId(), request.deadline(), decision.getId());
                 decision.affected(taskId, "CREATED", "完成时限 " + request.deadline());
             }
             case AMEND_TASKS -> {

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import org.hibernate.annotations.Immutable;
 
-/** A department a measure's closing bracket names; the first named leads. */
+/** A department a measure's closing bracket names (按职责分工负责: each is responsible; none leads by its place). */
 @Entity
 @Immutable
 @Table(name = "plan_measure_department")
@@ -16,8 +16,6 @@ public class MeasureDepartment {
 
     @EmbeddedId
     private Key key;
-
-    private boolean lead;
 
     private int position;
 
@@ -30,10 +28,6 @@ public class MeasureDepartment {
 
     public long getOrganisationId() {
         return key.organisationId;
-    }
-
-    public boolean isLead() {
-        return lead;
     }
 
     public int getPosition() {

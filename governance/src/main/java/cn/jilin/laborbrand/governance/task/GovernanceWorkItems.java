@@ -51,7 +51,7 @@ class GovernanceWorkItems implements WorkItemSource {
         PlanDocument document = plan.document();
         Map<Long, PlanMeasure> measures = plan.byId();
         LocalDate today = tasks.today();
-        List<ResponsibilityTask> own = tasks.search(new TaskFilter(user.organisationId(), null, null, null, null), user.scope(),
+        List<ResponsibilityTask> own = tasks.search(new TaskFilter(user.organisationId(), null, null, null), user.scope(),
                 Pageable.unpaged(TaskService.PLAN_ORDER)).getContent();
         List<ProgressReport> all = reports.search(new ReportFilter(user.organisationId(), null, null, null, null), user.scope(),
                 Pageable.unpaged(ReportService.NEWEST_FIRST)).getContent();

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The plan as everyone who follows it reads it: its text as a tree of chapters, sections and measures, each measure with
- * the departments its bracket names (then any a leading-group decision added) and the standing of their tasks; and
+ * the departments its bracket names (then any a leading-group decision added), all responsible (按职责分工负责), the one
+ * that coordinates it where the plan manager recorded one, and the standing of their tasks; and
  * every task named by its measure and department, for a decision to choose from. Read-only, the same for all; only
  * which tasks link to their pages depends on the caller.
  */
@@ -32,20 +33,28 @@ public class PlanOverview {
 
     private final PlanService plan;
     private final ResponsibilityTaskRepository tasks;
+    private final MeasureCoordinationRepository coordinations;
     private final CurrentUser user;
 
-    PlanOverview(PlanService plan, ResponsibilityTaskRepository tasks, CurrentUser user) {
+    PlanOverview(PlanService plan, ResponsibilityTaskRepository tasks, MeasureCoordinationRepository coordinations, CurrentUser user) {
         this.plan = plan;
         this.tasks = tasks;
+        this.coordinations = coordinations;
         this.user = user;
     }
 
-    /** A department of a measure as the tree shows it: its name, whether it leads, its task's standing, and whether the caller may open the task. */
-    public record Carrier(long organisationId, String name, boolean lead, TaskLine task, boolean own) {
+    /**
+     * A department of a measure as the tree shows it: its name, whether it coordinates the measure, its task's standing,
+     * and whether the caller may open the task.
+     */
+    public record Carrier(long organisationId, String name, boolean coordinating, TaskLine task, boolean own) {
     }
 
-    /** A node of the tree with its children and, for a measure, its carriers. */
-    public record Node(PlanMeasure measure, List<Node> children, List<Carrier> carriers) {
+    /**
+     * A node of the tree with its children and, for a measure, its carriers and the coordination decision in force (null
+     * when none was ever recorded; one without organisation when it was withdrawn).
+     */
+    public record Node(PlanMeasure measure, List<Node> children, List<Carrier> carriers, MeasureCoordination coordination) {
 
         /** The overdue tasks on this node and below. */
         public long overdue() {
@@ -87,7 +96,9 @@ public class PlanOverview {
         Map<String, List<PlanMeasure>> childrenOf = nodes.stream().filter(n -> n.getParentCode() != null)
                 .collect(Collectors.groupingBy(PlanMeasure::getParentCode));
         boolean readsTasks = user.holds("task:view");
-        Builder builder = new Builder(childrenOf, named, linesByMeasure, names, department,
+        Map<Long, MeasureCoordination> coordination = coordinations.findInForce().stream()
+                .collect(Collectors.toMap(MeasureCoordination::getMeasureId, Function.identity()));
+        Builder builder = new Builder(childrenOf, named, linesByMeasure, coordination, names, department,
                 organisationId -> readsTasks && (scope.isProvince() || organisationId.equals(scope.organisationId())));
         List<Node> chapters = nodes.stream().filter(n -> n.getLevel() == MeasureLevel.CHAPTER).map(builder::node).toList();
         return new Tree(chapters, nodes.stream().filter(PlanMeasure::isMeasure).count(), lines.size(),
@@ -110,7 +121,8 @@ public class PlanOverview {
 
     /** Builds the nodes from children looked up by the parent's code (one pass over the plan, not a search per node). */
     private record Builder(Map<String, List<PlanMeasure>> childrenOf, Map<Long, List<MeasureDepartment>> named,
-                           Map<Long, List<TaskLine>> linesByMeasure, Map<Long, String> names, Long department,
+                           Map<Long, List<TaskLine>> linesByMeasure, Map<Long, MeasureCoordination> coordination,
+                           Map<Long, String> names, Long department,
                            Function<Long, Boolean> opens) {
 
         Node node(PlanMeasure measure) {
@@ -121,7 +133,7 @@ public class PlanOverview {
                     children.add(node);
                 }
             }
-            return new Node(measure, children, measure.isMeasure() ? carriers(measure) : List.of());
+            return new Node(measure, children, measure.isMeasure() ? carriers(measure) : List.of(), coordination.get(measure.getId()));
         }
 
         private List<Carrier> carriers(PlanMeasure measure) {
@@ -132,15 +144,16 @@ public class PlanOverview {
             Set<Long> order = new LinkedHashSet<>();
             bracket.forEach(d -> order.add(d.getOrganisationId()));
             lines.forEach(l -> order.add(l.organisationId()));
+            MeasureCoordination decided = coordination.get(measure.getId());
+            Long coordinator = decided == null ? null : decided.getOrganisationId();
             List<Carrier> carriers = new ArrayList<>();
             for (Long organisationId : order) {
                 if (department != null && !department.equals(organisationId)) {
                     continue;
                 }
                 TaskLine task = taskOf.get(organisationId);
-                boolean lead = task != null ? task.role() == TaskRole.LEAD
-                        : bracket.stream().anyMatch(d -> d.getOrganisationId() == organisationId && d.isLead());
-                carriers.add(new Carrier(organisationId, names.getOrDefault(organisationId, ""), lead, task, opens.apply(organisationId)));
+                carriers.add(new Carrier(organisationId, names.getOrDefault(organisationId, ""), organisationId.equals(coordinator), task,
+                        opens.apply(organisationId)));
             }
             return carriers;
         }

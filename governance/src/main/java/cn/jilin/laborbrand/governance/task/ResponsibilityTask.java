@@ -21,8 +21,8 @@ import java.util.List;
 import org.hibernate.annotations.Formula;
 
 /**
- * 职责任务: what one department carries of one measure, as lead or supporting unit, with yearly milestones and a
- * deadline. Scoped by its department: a department officer sees only the department's own tasks.
+ * 职责任务: what one department carries of one measure (按职责分工负责: every unit a measure names is responsible for
+ * its share), with yearly milestones and a deadline. Scoped by its department: a department officer sees only the department's own tasks.
  */
 @Entity
 @Table(name = "responsibility_task")
@@ -41,9 +41,6 @@ public class ResponsibilityTask extends AuditedEntity {
 
     @Column(name = "organisation_id")
     private long organisationId;
-
-    @Enumerated(EnumType.STRING)
-    private TaskRole role;
 
     private LocalDate deadline;
 
@@ -81,17 +78,15 @@ public class ResponsibilityTask extends AuditedEntity {
     protected ResponsibilityTask() {
     }
 
-    ResponsibilityTask(long measureId, long organisationId, TaskRole role, LocalDate deadline, Long decisionId, LocalDate reportsFrom) {
+    ResponsibilityTask(long measureId, long organisationId, LocalDate deadline, Long decisionId, LocalDate reportsFrom) {
         this.reportsFrom = reportsFrom;
         this.measureId = measureId;
         this.organisationId = organisationId;
-        this.role = role;
         this.deadline = deadline;
         this.decisionId = decisionId;
     }
 
-    void plan(TaskRole role, LocalDate deadline, String note) {
-        this.role = role;
+    void plan(LocalDate deadline, String note) {
         this.deadline = deadline;
         this.note = note == null || note.isBlank() ? null : note.strip();
     }
@@ -148,10 +143,6 @@ public class ResponsibilityTask extends AuditedEntity {
 
     public long getOrganisationId() {
         return organisationId;
-    }
-
-    public TaskRole getRole() {
-        return role;
     }
 
     public LocalDate getDeadline() {

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
 
-/** Filters of the task list: department, measure, status, role, overdue or not; any may be empty. */
-public record TaskFilter(Long organisationId, Long measureId, TaskStatus status, TaskRole role, Boolean overdue) {
+/** Filters of the task list: department, measure, status, overdue or not; any may be empty. */
+public record TaskFilter(Long organisationId, Long measureId, TaskStatus status, Boolean overdue) {
 
     public static TaskFilter none() {
-        return new TaskFilter(null, null, null, null, null);
+        return new TaskFilter(null, null, null, null);
     }
 
     /** The tasks of these ids (none when empty). */
@@ -28,9 +28,6 @@ public record TaskFilter(Long organisationId, Long measureId, TaskStatus status,
             }
             if (status != null) {
                 all.add(cb.equal(root.get("status"), status));
-            }
-            if (role != null) {
-                all.add(cb.equal(root.get("role"), role));
             }
             if (overdue != null) {
                 all.add(cb.equal(root.get("overdue"), overdue));

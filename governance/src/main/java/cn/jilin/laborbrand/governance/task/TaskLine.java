@@ -3,6 +3,6 @@ package cn.jilin.laborbrand.governance.task;
 import java.time.LocalDate;
 
 /** A task as the plan's page shows it for every department: who carries which measure, and how it stands. */
-public record TaskLine(long id, long measureId, long organisationId, TaskRole role, TaskStatus status, boolean overdue,
+public record TaskLine(long id, long measureId, long organisationId, TaskStatus status, boolean overdue,
                        LocalDate deadline) {
 }

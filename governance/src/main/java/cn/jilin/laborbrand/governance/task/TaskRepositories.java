@@ -4,6 +4,7 @@ import cn.jilin.laborbrand.platform.scope.ScopedRepository;
 import cn.jilin.laborbrand.platform.scope.Unscoped;
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
 interface ResponsibilityTaskRepository extends ScopedRepository<ResponsibilityTask, Long> {
 
@@ -12,7 +13,7 @@ interface ResponsibilityTaskRepository extends ScopedRepository<ResponsibilityTa
 
     /** Every task's department, measure and standing, for the plan's page and the targets' qualitative lines. */
     @Unscoped("the plan's page shows every department's task and its status, read-only, to everyone who follows the plan")
-    @Query("select new cn.jilin.laborbrand.governance.task.TaskLine(t.id, t.measureId, t.organisationId, t.role, t.status, "
+    @Query("select new cn.jilin.laborbrand.governance.task.TaskLine(t.id, t.measureId, t.organisationId, t.status, "
             + "t.overdue, t.deadline) from ResponsibilityTask t order by t.id")
     List<TaskLine> findAllLines();
 }
@@ -32,4 +33,17 @@ interface ProgressReportRepository extends ScopedRepository<ProgressReport, Long
     @Query("select new cn.jilin.laborbrand.governance.task.FiledQuarter(r.taskId, r.year, r.quarter, r.state, r.taskStatus) "
             + "from ProgressReport r where r.submittedAt is not null and r.taskId = :taskId")
     List<FiledQuarter> findFiledQuartersOfTask(long taskId);
+}
+
+interface MeasureCoordinationRepository extends Repository<MeasureCoordination, Long> {
+
+    MeasureCoordination saveAndFlush(MeasureCoordination decision);
+
+    /** The decision in force for each measure that has one (a withdrawal included): the latest per measure. */
+    @Unscoped("the plan's page names each measure's coordinating unit to everyone who follows the plan")
+    @Query("select c from MeasureCoordination c where c.id in (select max(l.id) from MeasureCoordination l group by l.measureId)")
+    List<MeasureCoordination> findInForce();
+
+    @Unscoped("the plan's page: who coordinated a measure when, on what basis, for everyone who follows the plan")
+    List<MeasureCoordination> findByMeasureIdOrderByIdDesc(long measureId);
 }

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Responsibility tasks (职责分工): one per measure and department of the plan (made by migration), more by decision of
- * the leading group. HRSS plans them (role, deadline, yearly milestones); the departments report on them quarterly
+ * the leading group. HRSS plans them (deadline, yearly milestones); the departments report on them quarterly
  * ({@link ReportService}); a task whose quarter's report is missing 15 days after the quarter's end is overdue.
  */
 @Service
@@ -116,21 +116,18 @@ public class TaskService {
 
     // ---- HRSS plans the tasks -----------------------------------------------------------------------------------------
 
-    /** HRSS changes a task's role, deadline, note and yearly milestones; refused on a page someone changed meanwhile. */
+    /** HRSS changes a task's deadline, note and yearly milestones; refused on a page someone changed meanwhile. */
     @PreAuthorize("hasAuthority('task:manage')")
     @Transactional
     public void plan(long id, long shownVersion, TaskPlan change, DataScope scope) {
         ResponsibilityTask task = tasks.getById(id, scope);
         task.requireVersion(shownVersion);
-        if (change.role() == null) {
-            throw new RuleViolation("role", "NotNull");
-        }
         requireDeadline(change.deadline(), "deadline");
         List<Milestone> milestones = milestones(change.milestones());
-        task.plan(change.role(), change.deadline(), change.note());
+        task.plan(change.deadline(), change.note());
         task.replaceMilestones(milestones);
         tasks.saveAndFlush(task);
-        audit.record("task.edit", ResponsibilityTask.SUBJECT_TYPE, id, "role=" + change.role() + " deadline=" + change.deadline()
+        audit.record("task.edit", ResponsibilityTask.SUBJECT_TYPE, id, "deadline=" + change.deadline()
                 + " milestones=" + milestones.size());
         refreshOverdue(task);
     }
@@ -141,7 +138,7 @@ public class TaskService {
      */
     @PreAuthorize("hasAuthority('task:manage') or hasAuthority('meeting:manage')")
     @Transactional
-    public long create(long measureId, long organisationId, TaskRole role, LocalDate deadline, Long decisionId) {
+    public long create(long measureId, long organisationId, LocalDate deadline, Long decisionId) {
         PlanMeasure measure = plan.byId().get(measureId);
         if (measure == null || measure.getLevel() != MeasureLevel.MEASURE) {
             throw new RuleViolation("measureId", "task.measure.unknown");
@@ -149,17 +146,14 @@ public class TaskService {
         OrganisationChoice department = organisations.choice(organisationId)
                 .filter(o -> o.kind() == OrganisationKind.PROVINCIAL_DEPARTMENT)
                 .orElseThrow(() -> new RuleViolation("organisationId", "task.department.unknown"));
-        if (role == null) {
-            throw new RuleViolation("role", "NotNull");
-        }
         requireDeadline(deadline, "deadline");
         if (tasks.existsByMeasureIdAndOrganisationId(measureId, organisationId)) {
             throw new RuleViolation("organisationId", "task.exists");
         }
-        ResponsibilityTask task = tasks.saveAndFlush(new ResponsibilityTask(measureId, organisationId, role, deadline, decisionId,
+        ResponsibilityTask task = tasks.saveAndFlush(new ResponsibilityTask(measureId, organisationId, deadline, decisionId,
                 Quarter.of(today()).firstDay()));
         audit.record("task.create", ResponsibilityTask.SUBJECT_TYPE, task.getId(), measure.getCode() + " " + department.name()
-                + " " + role + (decisionId == null ? "" : " decision=" + decisionId));
+                + (decisionId == null ? "" : " decision=" + decisionId));
         return task.getId();
     }
 

@@ -8,7 +8,6 @@ import cn.jilin.laborbrand.governance.GovernanceTestApplication;
 import cn.jilin.laborbrand.governance.GovernanceTestData;
 import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.governance.task.ResponsibilityTask;
-import cn.jilin.laborbrand.governance.task.TaskRole;
 import cn.jilin.laborbrand.governance.task.TaskService;
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
@@ -61,9 +60,9 @@ class MeetingScopeTest {
         attendedTask = data.task(attended, "三(一)");
         concernedTask = data.task(concerned, "三(一)");
         meeting = Actors.hrss(() -> meetings.record(new MeetingRecord(data.today(), "范围测试会议", null, "孙建国", "研究任务调整。", Set.of(attended))));
-        decide(new DecisionRequest(DecisionKind.RESOLUTION, "各部门按季度报送进展。", null, null, null, null, null));
-        decide(new DecisionRequest(DecisionKind.AMEND_TASKS, "出席部门的任务延期。", null, null, null, LocalDate.of(2027, 6, 30), List.of(attendedTask)));
-        decide(new DecisionRequest(DecisionKind.AMEND_TASKS, "未出席部门的任务延期。", null, null, null, LocalDate.of(2027, 6, 30), List.of(concernedTask)));
+        decide(new DecisionRequest(DecisionKind.RESOLUTION, "各部门按季度报送进展。", null, null, null, null));
+        decide(new DecisionRequest(DecisionKind.AMEND_TASKS, "出席部门的任务延期。", null, null, LocalDate.of(2027, 6, 30), List.of(attendedTask)));
+        decide(new DecisionRequest(DecisionKind.AMEND_TASKS, "未出席部门的任务延期。", null, null, LocalDate.of(2027, 6, 30), List.of(concernedTask)));
     }
 
     private long decide(DecisionRequest request) {
@@ -118,16 +117,16 @@ class MeetingScopeTest {
         assertThat(amended.getDecisionId()).isNull();
 
         long measure = plan.byCode("二(一)1").orElseThrow().getId();
-        long created = decide(new DecisionRequest(DecisionKind.CREATE_TASK, "新增配合任务。", measure, outsider, TaskRole.SUPPORTING,
+        long created = decide(new DecisionRequest(DecisionKind.CREATE_TASK, "新增任务。", measure, outsider,
                 LocalDate.of(2026, 12, 31), null));
         assertThat(jdbc.queryForObject("select decision_id from responsibility_task where organisation_id = ? and measure_id = ?", Long.class,
                 outsider, measure)).isEqualTo(created);
 
         long before = jdbc.queryForObject("select count(*) from meeting_decision where meeting_id = ?", Long.class, meeting);
-        assertThatThrownBy(() -> decide(new DecisionRequest(DecisionKind.CREATE_TASK, "重复的任务。", measure, outsider, TaskRole.LEAD,
+        assertThatThrownBy(() -> decide(new DecisionRequest(DecisionKind.CREATE_TASK, "重复的任务。", measure, outsider,
                 LocalDate.of(2026, 12, 31), null)))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKeys()).containsExactly("task.exists"));
-        assertThatThrownBy(() -> decide(new DecisionRequest(DecisionKind.AMEND_TASKS, "没有选任务。", null, null, null, LocalDate.of(2026, 12, 31), List.of())))
+        assertThatThrownBy(() -> decide(new DecisionRequest(DecisionKind.AMEND_TASKS, "没有选任务。", null, null, LocalDate.of(2026, 12, 31), List.of())))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKeys()).containsExactly("meeting.decision.tasksRequired"));
         assertThat(jdbc.queryForObject("select count(*) from meeting_decision where meeting_id = ?", Long.class, meeting)).isEqualTo(before);
     }

@@ -66,7 +66,11 @@ class PlanOverviewTest {
                 .map(MeasureDepartment::getOrganisationId).toList();
         assertThat(measure.carriers()).extracting(PlanOverview.Carrier::organisationId).startsWith(bracket.toArray(Long[]::new)).contains(department);
         assertThat(measure.carriers().get(measure.carriers().size() - 1).organisationId()).isEqualTo(department);
-        assertThat(measure.carriers().get(0).lead()).isTrue();
+        // no unit leads by its place in the bracket: only a recorded decision makes one coordinate
+        List<Long> inForce = jdbc.queryForList("select organisation_id from measure_coordination where id = (select max(id) "
+                + "from measure_coordination where measure_id = ?) and organisation_id is not null", Long.class, measure.measure().getId());
+        assertThat(measure.carriers()).filteredOn(PlanOverview.Carrier::coordinating).extracting(PlanOverview.Carrier::organisationId)
+                .containsExactlyElementsOf(inForce);
         assertThat(tree.tasks()).isEqualTo(jdbc.queryForObject("select count(*) from responsibility_task", Long.class));
         assertThat(tree.measures()).isEqualTo(plan.measures().size());
     }

@@ -53,7 +53,7 @@ class TaskScopeTest {
         DataScope own = DataScope.organisation(departmentA);
         assertThat(listed(departmentA, TaskFilter.none(), own)).containsExactly(taskA);
         // naming another department in the filter does not widen the scope
-        assertThat(listed(departmentA, new TaskFilter(departmentB, null, null, null, null), own)).isEmpty();
+        assertThat(listed(departmentA, new TaskFilter(departmentB, null, null, null), own)).isEmpty();
         assertThat(Actors.of(departmentA, () -> tasks.export(TaskFilter.none(), own))).extracting(ResponsibilityTask::getId).containsExactly(taskA);
     }
 
@@ -67,7 +67,7 @@ class TaskScopeTest {
 
     @Test
     void theProvinceSeesEveryDepartmentsTasks() {
-        assertThat(Actors.hrss(() -> tasks.search(new TaskFilter(departmentB, null, null, null, null), DataScope.province(), Pageable.unpaged())
+        assertThat(Actors.hrss(() -> tasks.search(new TaskFilter(departmentB, null, null, null), DataScope.province(), Pageable.unpaged())
                 .map(ResponsibilityTask::getId).getContent())).containsExactly(taskB);
         assertThat(Actors.hrss(() -> tasks.search(TaskFilter.none(), DataScope.province(), Pageable.unpaged()).getContent()))
                 .extracting(ResponsibilityTask::getId).contains(taskA, taskB);

@@ -8,7 +8,9 @@ import cn.jilin.laborbrand.governance.meeting.WorkMeeting;
 import cn.jilin.laborbrand.governance.plan.PlanMeasure;
 import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.governance.target.TargetService;
+import cn.jilin.laborbrand.governance.task.CoordinationService;
 import cn.jilin.laborbrand.governance.task.Indicator;
+import cn.jilin.laborbrand.governance.task.MeasureCoordination;
 import cn.jilin.laborbrand.governance.task.Milestone;
 import cn.jilin.laborbrand.governance.task.ProgressReport;
 import cn.jilin.laborbrand.governance.task.QuarterLine;
@@ -21,7 +23,6 @@ import cn.jilin.laborbrand.governance.task.ReportState;
 import cn.jilin.laborbrand.governance.task.ResponsibilityTask;
 import cn.jilin.laborbrand.governance.task.TaskFilter;
 import cn.jilin.laborbrand.governance.task.TaskPlan;
-import cn.jilin.laborbrand.governance.task.TaskRole;
 import cn.jilin.laborbrand.governance.task.TaskService;
 import cn.jilin.laborbrand.governance.task.TaskStatus;
 import cn.jilin.laborbrand.platform.account.AccountService;
@@ -88,12 +89,15 @@ class DemoGovernance implements ApplicationRunner {
     private final ExpertPoolService experts;
     private final ReviewService reviews;
     private final AccountService accounts;
+    private final CoordinationService coordination;
     private final DemoRecords demo;
     private final Clock clock;
 
     DemoGovernance(TaskService tasks, ReportService reports, MeetingService meetings, PlanService plan, TargetService targets,
-                   ExpertPoolService experts, ReviewService reviews, AccountService accounts, DemoRecords demo, Clock clock) {
+                   ExpertPoolService experts, ReviewService reviews, AccountService accounts, CoordinationService coordination,
+                   DemoRecords demo, Clock clock) {
         this.tasks = tasks;
+        this.coordination = coordination;
         this.reports = reports;
         this.meetings = meetings;
         this.plan = plan;
@@ -111,6 +115,7 @@ class DemoGovernance implements ApplicationRunner {
             experts();
             milestones();
             meetingsAndDecisions();
+            coordination();
             if (reports.search(ReportFilter.none(), DataScope.province(), PageRequest.of(0, 1)).getTotalElements() == 0) {
                 progressReports();
                 tasks.markOverdue();
@@ -149,13 +154,12 @@ class DemoGovernance implements ApplicationRunner {
                 continue;
             }
             String title = measures.get(task.getMeasureId()).getTitle();
-            boolean lead = task.getRole() == TaskRole.LEAD;
             List<Milestone> list = List.of(
-                    new Milestone(2022, lead ? "制定“" + title + "”落实方案，明确责任处室和工作要求" : "明确本部门配合“" + title + "”的责任处室和联络人", true),
-                    new Milestone(2023, lead ? "出台配套政策措施，启动重点工作" : "按职责出台配套措施，参与联合推进", true),
+                    new Milestone(2022, "明确本部门承担“" + title + "”的责任处室、联络人和工作要求", true),
+                    new Milestone(2023, "按职责出台配套政策措施，启动重点工作", true),
                     new Milestone(2024, "重点工作取得阶段性成效，形成可复制的做法", true),
                     new Milestone(2025, "完成“" + title + "”确定的目标任务，总结评估", false));
-            tasks.plan(task.getId(), task.getVersion(), new TaskPlan(task.getRole(), task.getDeadline(), task.getNote(), list), DataScope.province());
+            tasks.plan(task.getId(), task.getVersion(), new TaskPlan(task.getDeadline(), task.getNote(), list), DataScope.province());
         }
     }
 
@@ -171,9 +175,9 @@ class DemoGovernance implements ApplicationRunner {
                         + "会议要求各责任部门按季度报送工作进展，省人社厅汇总后报领导小组。（演示数据）", all));
         if (first != null) {
             meetings.decide(first, new DecisionRequest(DecisionKind.RESOLUTION,
-                    "各责任部门于每季度结束后15日内通过平台报送职责任务进展，省人社厅审核汇总，每季度形成全省进展报告。", null, null, null, null, null), DataScope.province());
+                    "各责任部门于每季度结束后15日内通过平台报送职责任务进展，省人社厅审核汇总，每季度形成全省进展报告。", null, null, null, null), DataScope.province());
             meetings.decide(first, new DecisionRequest(DecisionKind.RESOLUTION,
-                    "2025年内各市（州）至少建成1个劳务品牌培育基地，省人社厅会同省发展改革委开展省级培育基地认定。", null, null, null, null, null), DataScope.province());
+                    "2025年内各市（州）至少建成1个劳务品牌培育基地，省人社厅会同省发展改革委开展省级培育基地认定。", null, null, null, null), DataScope.province());
         }
         Long second = meeting(new MeetingRecord(LocalDate.of(2025, 12, 16), "2025年第二次劳务品牌建设工作领导小组会议",
                 "省人力资源和社会保障厅第一会议室", "孙建国",
@@ -193,13 +197,25 @@ class DemoGovernance implements ApplicationRunner {
             }
             meetings.decide(second, new DecisionRequest(DecisionKind.AMEND_TASKS,
                     "创新创业支持、技能提升和组织领导相关任务延续实施，完成时限调整至2026年12月31日，相关部门继续按季度报送进展。",
-                    null, null, null, LocalDate.of(2026, 12, 31), extended), DataScope.province());
+                    null, null, LocalDate.of(2026, 12, 31), extended), DataScope.province());
             Long finance = departments.stream().filter(d -> d.name().equals(FINANCE)).map(OrganisationChoice::id).findFirst().orElseThrow();
             Long measure = plan.byCode("二(二)2").orElseThrow().getId();
             meetings.decide(second, new DecisionRequest(DecisionKind.CREATE_TASK,
-                    "省财政厅配合落实扩大就业规模措施，保障就业创业服务补助、社会保险补贴和一次性交通补助资金。",
-                    measure, finance, TaskRole.SUPPORTING, LocalDate.of(2026, 12, 31), null), DataScope.province());
+                    "省财政厅按职责落实扩大就业规模措施，保障就业创业服务补助、社会保险补贴和一次性交通补助资金。",
+                    measure, finance, LocalDate.of(2026, 12, 31), null), DataScope.province());
         }
+    }
+
+    // ---- one measure with a coordinating unit, on the first meeting's resolution (the others: every unit by its share)
+
+    private void coordination() {
+        if (!coordination.inForce().isEmpty()) {
+            return;
+        }
+        long measure = plan.byCode("二(一)2").orElseThrow().getId();
+        long hrss = plan.departments().stream().filter(d -> d.name().contains("人力资源")).map(OrganisationChoice::id).findFirst().orElseThrow();
+        demo.mark(MeasureCoordination.SUBJECT_TYPE, coordination.decide(measure, hrss,
+                "2025年第一次劳务品牌建设工作领导小组会议：省人社厅会同有关部门统筹培育基地建设和认定（演示数据）"));
     }
 
     /** Records the meeting and marks it as demo data, unless one of that title exists (then null). */
@@ -232,7 +248,7 @@ class DemoGovernance implements ApplicationRunner {
                 ReportState wanted = special ? specialState(key, fromEnd) : ordinaryState(key, q);
                 if (wanted != null) {
                     TaskStatus status = AT_RISK.contains(key) && fromEnd == 0 ? TaskStatus.AT_RISK
-                            : (!special && q.year() == 2025 && q.quarter() == 4 && task.getRole() == TaskRole.SUPPORTING && measure.getCode().startsWith("二(一)"))
+                            : (!special && q.year() == 2025 && q.quarter() == 4 && !department.contains("人力资源") && measure.getCode().startsWith("二(一)"))
                             ? TaskStatus.DONE : TaskStatus.ON_TRACK;
                     report(task, q, content(measure, department, q, status), wanted);
                 }

@@ -2,7 +2,6 @@ package cn.jilin.laborbrand.web.meeting;
 
 import cn.jilin.laborbrand.governance.meeting.DecisionKind;
 import cn.jilin.laborbrand.governance.meeting.DecisionRequest;
-import cn.jilin.laborbrand.governance.task.TaskRole;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,21 +9,20 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A decision as posted: kind and text; the new task's measure, department, role and deadline; or the tasks to amend. */
+/** A decision as posted: kind and text; the new task's measure, department and deadline; or the tasks to amend. */
 record DecisionForm(
         @NotNull DecisionKind kind,
         @NotBlank @Size(max = 2000) String content,
         Long measureId,
         Long organisationId,
-        TaskRole role,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
         List<Long> taskIds) {
 
     static DecisionForm empty() {
-        return new DecisionForm(DecisionKind.RESOLUTION, "", null, null, TaskRole.SUPPORTING, null, List.of());
+        return new DecisionForm(DecisionKind.RESOLUTION, "", null, null, null, List.of());
     }
 
     DecisionRequest request() {
-        return new DecisionRequest(kind, content, measureId, organisationId, role, deadline, taskIds == null ? List.of() : taskIds);
+        return new DecisionRequest(kind, content, measureId, organisationId, deadline, taskIds == null ? List.of() : taskIds);
     }
 }

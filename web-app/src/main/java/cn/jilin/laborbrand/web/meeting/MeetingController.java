@@ -5,7 +5,6 @@ import cn.jilin.laborbrand.governance.meeting.MeetingService;
 import cn.jilin.laborbrand.governance.meeting.WorkMeeting;
 import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.governance.task.PlanOverview;
-import cn.jilin.laborbrand.governance.task.TaskRole;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.web.support.Forms;
 import jakarta.validation.Valid;
@@ -137,7 +136,6 @@ class MeetingController {
             model.addAttribute("measures", plan.measures());
             model.addAttribute("departments", plan.departments());
             model.addAttribute("kinds", DecisionKind.values());
-            model.addAttribute("roles", TaskRole.values());
         }
         return "meeting/detail";
     }

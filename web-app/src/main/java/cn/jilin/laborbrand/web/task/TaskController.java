@@ -4,11 +4,11 @@ import cn.jilin.laborbrand.governance.meeting.MeetingService;
 import cn.jilin.laborbrand.governance.plan.PlanMeasure;
 import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.governance.task.Quarter;
+import cn.jilin.laborbrand.governance.task.CoordinationService;
 import cn.jilin.laborbrand.governance.task.QuarterlyProgress;
 import cn.jilin.laborbrand.governance.task.ReportService;
 import cn.jilin.laborbrand.governance.task.ResponsibilityTask;
 import cn.jilin.laborbrand.governance.task.TaskFilter;
-import cn.jilin.laborbrand.governance.task.TaskRole;
 import cn.jilin.laborbrand.governance.task.TaskService;
 import cn.jilin.laborbrand.governance.task.TaskStatus;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
@@ -59,19 +59,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/tasks")
 class TaskController {
 
-    private static final Set<String> SORTABLE = Set.of("measureOrder", "departmentOrder", "deadline", "status", "overdue", "role");
+    private static final Set<String> SORTABLE = Set.of("measureOrder", "departmentOrder", "deadline", "status", "overdue");
 
     private final TaskService tasks;
     private final ReportService reports;
     private final QuarterlyProgress progress;
     private final PlanService plan;
     private final MeetingService meetings;
+    private final CoordinationService coordination;
     private final Messages messages;
     private final Clock clock;
 
     TaskController(TaskService tasks, ReportService reports, QuarterlyProgress progress, PlanService plan, MeetingService meetings,
-                   Messages messages, Clock clock) {
+                   CoordinationService coordination, Messages messages, Clock clock) {
         this.tasks = tasks;
+        this.coordination = coordination;
         this.reports = reports;
         this.progress = progress;
         this.plan = plan;
@@ -84,16 +86,15 @@ class TaskController {
     @PreAuthorize("hasAuthority('task:view')")
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Long department,
                 @RequestParam(required = false) Long measure, @RequestParam(required = false) TaskStatus status,
-                @RequestParam(required = false) TaskRole role, @RequestParam(required = false) Boolean overdue,
+                @RequestParam(required = false) Boolean overdue,
                 Pageable pageable, Model model) {
         Pageable page = Listing.sanitise(pageable, TaskService.PLAN_ORDER, SORTABLE);
-        Page<ResponsibilityTask> found = tasks.search(new TaskFilter(department, measure, status, role, overdue), user.scope(), page);
+        Page<ResponsibilityTask> found = tasks.search(new TaskFilter(department, measure, status, overdue), user.scope(), page);
         model.addAttribute("page", found);
         model.addAttribute("sort", Listing.describe(page));
         model.addAttribute("department", department);
         model.addAttribute("measure", measure);
         model.addAttribute("status", status);
-        model.addAttribute("role", role);
         model.addAttribute("overdue", overdue);
         addChoices(model);
         Quarter last = Quarter.of(today()).previous();
@@ -106,16 +107,17 @@ class TaskController {
     @PreAuthorize("hasAuthority('task:view')")
     void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Long department,
                 @RequestParam(required = false) Long measure, @RequestParam(required = false) TaskStatus status,
-                @RequestParam(required = false) TaskRole role, @RequestParam(required = false) Boolean overdue,
+                @RequestParam(required = false) Boolean overdue,
                 Locale locale, HttpServletResponse response) throws IOException {
-        List<ResponsibilityTask> rows = tasks.export(new TaskFilter(department, measure, status, role, overdue), user.scope());
+        List<ResponsibilityTask> rows = tasks.export(new TaskFilter(department, measure, status, overdue), user.scope());
         Map<Long, PlanMeasure> measures = plan.byId();
         Map<Long, String> names = names();
-        List<String> headers = Arrays.stream(new String[]{"measure", "measureTitle", "department", "role", "deadline", "status",
+        Map<Long, Long> coordinators = coordination.coordinators();
+        List<String> headers = Arrays.stream(new String[]{"measure", "measureTitle", "department", "coordinating", "deadline", "status",
                 "overdue", "milestones", "note"}).map(h -> messages.text(locale, "task.field." + h)).toList();
         XlsxDownload.send(response, messages.text(locale, "task.export.name"), headers, rows.stream().map(t -> Arrays.<Object>asList(
                 measures.get(t.getMeasureId()).getCode(), measures.get(t.getMeasureId()).getTitle(), names.get(t.getOrganisationId()),
-                messages.text(locale, "task.role." + t.getRole()), t.getDeadline(), messages.text(locale, "task.status." + t.getStatus()),
+                coordinates(coordinators, t) ? messages.text(locale, "task.coordinating") : "", t.getDeadline(), messages.text(locale, "task.status." + t.getStatus()),
                 t.isOverdue() ? messages.text(locale, "task.overdue.since", new Object[]{t.getOverdueQuarter().year(), t.getOverdueQuarter().quarter()}) : "",
                 t.getMilestones().stream().map(m -> m.getYear() + "：" + m.getDescription()).collect(Collectors.joining("；")),
                 t.getNote())).toList());
@@ -129,6 +131,8 @@ class TaskController {
         model.addAttribute("task", task);
         model.addAttribute("measure", plan.byId().get(task.getMeasureId()));
         model.addAttribute("departmentName", names().get(task.getOrganisationId()));
+        model.addAttribute("coordinatorId", coordination.coordinators().get(task.getMeasureId()));
+        model.addAttribute("names", names());
         model.addAttribute("quarters", reports.quarters(id, user.scope()));
         model.addAttribute("canFile", reports.mayFile(task));
         model.addAttribute("decisions", user.can("plan:view") ? meetings.decisionsOnTask(id, user.scope()) : List.of());
@@ -176,7 +180,6 @@ class TaskController {
         model.addAttribute("task", task);
         model.addAttribute("measure", plan.byId().get(task.getMeasureId()));
         model.addAttribute("departmentName", names().get(task.getOrganisationId()));
-        model.addAttribute("roles", TaskRole.values());
         return "task/form";
     }
 
@@ -186,7 +189,11 @@ class TaskController {
         model.addAttribute("departments", plan.departments());
         model.addAttribute("names", names());
         model.addAttribute("statuses", TaskStatus.values());
-        model.addAttribute("roles", TaskRole.values());
+        model.addAttribute("coordinators", coordination.coordinators());
+    }
+
+    private static boolean coordinates(Map<Long, Long> coordinators, ResponsibilityTask task) {
+        return Long.valueOf(task.getOrganisationId()).equals(coordinators.get(task.getMeasureId()));
     }
 
     private Map<Long, String> names() {

@@ -3,7 +3,6 @@ package cn.jilin.laborbrand.web.task;
 import cn.jilin.laborbrand.governance.task.Milestone;
 import cn.jilin.laborbrand.governance.task.ResponsibilityTask;
 import cn.jilin.laborbrand.governance.task.TaskPlan;
-import cn.jilin.laborbrand.governance.task.TaskRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,7 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * HRSS's form of a task: role, deadline, note, and a line per year from the plan's start to the deadline's year for
+ * HRSS's form of a task: deadline, note, and a line per year from the plan's start to the deadline's year for
  * that year's milestone (a blank line: no milestone that year). A bean, bound by setters, so that a bad cell is one
  * field error and the rest is shown again.
  */
@@ -25,8 +24,6 @@ public class TaskForm {
     static final int FIRST_YEAR = 2022;
 
     private long version;
-    @NotNull
-    private TaskRole role;
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate deadline;
@@ -38,7 +35,6 @@ public class TaskForm {
     static TaskForm of(ResponsibilityTask task) {
         TaskForm form = new TaskForm();
         form.version = task.getVersion();
-        form.role = task.getRole();
         form.deadline = task.getDeadline();
         form.note = task.getNote();
         Map<Integer, Milestone> byYear = task.getMilestones().stream().collect(Collectors.toMap(Milestone::getYear, Function.identity()));
@@ -58,7 +54,7 @@ public class TaskForm {
         List<Milestone> kept = milestones.stream()
                 .filter(l -> l.getDescription() != null && !l.getDescription().isBlank() && l.getYear() != null)
                 .map(l -> new Milestone(l.getYear(), l.getDescription(), l.isAchieved())).toList();
-        return new TaskPlan(role, deadline, note, kept);
+        return new TaskPlan(deadline, note, kept);
     }
 
     public long getVersion() {
@@ -67,14 +63,6 @@ public class TaskForm {
 
     public void setVersion(long version) {
         this.version = version;
-    }
-
-    public TaskRole getRole() {
-        return role;
-    }
-
-    public void setRole(TaskRole role) {
-        this.role = role;
     }
 
     public LocalDate getDeadline() {

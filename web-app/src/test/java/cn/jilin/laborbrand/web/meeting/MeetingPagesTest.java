@@ -68,7 +68,7 @@ class MeetingPagesTest {
         long measure = firstMeasure();
         mvc.perform(post("/plan/meetings/" + meeting + "/decisions").with(csrf()).with(fixtures.as("hrss.director"))
                         .param("kind", "CREATE_TASK").param("content", "新部门配合推进。").param("measureId", String.valueOf(measure))
-                        .param("organisationId", String.valueOf(department)).param("role", "SUPPORTING").param("deadline", "2026-12-31"))
+                        .param("organisationId", String.valueOf(department)).param("deadline", "2026-12-31"))
                 .andExpect(flash().attribute("flashSuccess", "meeting.decision.recorded.CREATE_TASK"));
         long created = jdbc.queryForObject("select id from responsibility_task where measure_id = ? and organisation_id = ?", Long.class, measure, department);
         assertThat(jdbc.queryForObject("select decision_id is not null from responsibility_task where id = ?", Boolean.class, created)).isTrue();
@@ -95,7 +95,7 @@ class MeetingPagesTest {
         long decisions = jdbc.queryForObject("select count(*) from meeting_decision where meeting_id = ?", Long.class, meeting);
         mvc.perform(post("/plan/meetings/" + meeting + "/decisions").with(csrf()).with(fixtures.as("hrss.director"))
                         .param("kind", "CREATE_TASK").param("content", "重复的任务").param("measureId", String.valueOf(carried))
-                        .param("organisationId", String.valueOf(governance.id(decided))).param("role", "LEAD").param("deadline", "2026-12-31"))
+                        .param("organisationId", String.valueOf(governance.id(decided))).param("deadline", "2026-12-31"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("该部门已承担此项措施的任务")))
                 .andExpect(content().string(containsString("重复的任务")));

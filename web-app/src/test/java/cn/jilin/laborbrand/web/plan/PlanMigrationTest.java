@@ -102,8 +102,16 @@ class PlanMigrationTest {
     void measureTwoThreeOneNamesTheFinanceDepartmentAmongSevenUnits() {
         assertThat(inDatabase("二(三)1")).hasSize(7).contains("省财政厅")
                 .containsExactly("省发展改革委", "省财政厅", "省人力资源和社会保障厅", "省住房城乡建设厅", "省农业农村厅", "人民银行长春中心支行", "吉林银保监局");
-        assertThat(jdbc.queryForObject("select o.name from plan_measure_department d join plan_measure m on m.id = d.measure_id "
-                + "join organisation o on o.id = d.organisation_id where m.code = '二(三)1' and d.lead", String.class)).isEqualTo("吉林省发展和改革委员会");
+    }
+
+    @Test
+    void theBracketsOrderNamesNoLeadEveryUnitIsResponsible() {
+        // 按职责分工负责: the unit named first (发改委 for 二(三)1) is not made the lead; V26 dropped that reading
+        assertThat(jdbc.queryForObject("select count(*) from information_schema.columns where table_name in "
+                + "('plan_measure_department', 'responsibility_task') and column_name in ('lead', 'role')", Integer.class)).isZero();
+        // and every unit of every bracket carries a task of its own
+        assertThat(jdbc.queryForObject("select count(*) from plan_measure_department d where not exists (select 1 from responsibility_task t "
+                + "where t.measure_id = d.measure_id and t.organisation_id = d.organisation_id)", Integer.class)).isZero();
     }
 
     @Test

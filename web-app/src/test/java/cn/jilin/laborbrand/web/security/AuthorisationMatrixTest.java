@@ -156,6 +156,7 @@ class AuthorisationMatrixTest {
         Kind report = kind("another department's report", records::reportFile, PROVINCE);
         kinds.put("/tasks/reports/{id}", report);
         kinds.put("/tasks/reports/{id}/files/{fileId}", report);
+        kinds.put("/plan/measures/{id}", kind("a measure of the plan (public text)", records::measure, EVERYONE));
         kinds.put("/plan/meetings/{id}", kind("meeting another department attended", records::meeting, PROVINCE_AND_CITIES));
         kinds.put("/bases/{id}", kind("cultivation base", records::base, PROVINCE));
         kinds.put("/bases/institutions/{id}", kind("institution", records::institution, PROVINCE));

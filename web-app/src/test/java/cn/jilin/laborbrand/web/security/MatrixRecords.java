@@ -319,6 +319,11 @@ class MatrixRecords {
         return Map.of("id", String.valueOf(id));
     }
 
+    /** A measure of the plan: its text and coordination are the same for everyone who follows the plan. */
+    Map<String, String> measure() {
+        return Map.of("id", String.valueOf(jdbc.queryForObject("select id from plan_measure where code = '二(三)2'", Long.class)));
+    }
+
     // ---- training ---------------------------------------------------------------------------------------------------
 
     /** An institution of 延边 (a fresh one, so another organisation than any matrix account's). */

@@ -4,7 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.jilin.laborbrand.governance.task.Quarter;
-import cn.jilin.laborbrand.governance.task.TaskRole;
+
 import cn.jilin.laborbrand.governance.task.TaskService;
 import cn.jilin.laborbrand.platform.PlatformTime;
 import cn.jilin.laborbrand.platform.account.RoleCode;
@@ -60,7 +60,7 @@ public final class GovernanceFixtures {
                 + "select 1 from responsibility_task t where t.measure_id = m.id and t.organisation_id = ?) order by m.sort_order",
                 Long.class, organisation).stream().findFirst().orElseThrow(() -> new IllegalStateException(department + " carries every measure"));
         LocalDate deadline = LocalDate.of(today().getYear() + 1, 12, 31);
-        long id = SystemActor.call(() -> tasks.create(measure, organisation, TaskRole.SUPPORTING, deadline, null), "task:manage");
+        long id = SystemActor.call(() -> tasks.create(measure, organisation, deadline, null), "task:manage");
         jdbc.update("update responsibility_task set reports_from = null where id = ?", id);
         return id;
     }
