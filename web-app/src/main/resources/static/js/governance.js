@@ -107,6 +107,14 @@
       var select = document.querySelector('[data-region-target]');
       var regionChart = echarts.init(document.getElementById('chart-regions'));
       charts.push(regionChart);
+      // a per-city target's bars coloured by where each unit stands: below, within, above the band, or beside it (not counted)
+      var standingColours = { BELOW: '#c8102e', WITHIN: '#198754', ABOVE: '#e0a800', BESIDE: '#adb5bd' };
+      function regionData(t) {
+        return t.regionValues.map(function (v, i) {
+          var standing = t.regionStandings && t.regionStandings[i];
+          return standing ? { value: v, itemStyle: { color: standingColours[standing] } } : v;
+        });
+      }
       function drawRegions(code) {
         var t = withRegions.filter(function (x) { return x.code === code; })[0];
         if (!t) {
@@ -125,7 +133,7 @@
           grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
           yAxis: { type: 'category', inverse: true, data: t.regions, axisTick: { show: false } },
           xAxis: { type: 'value', minInterval: 1 },
-          series: [{ name: t.name, type: 'bar', data: t.regionValues, barMaxWidth: 16, label: { show: true, position: 'right' }, markLine: markLine }]
+          series: [{ name: t.name, type: 'bar', data: regionData(t), barMaxWidth: 16, label: { show: true, position: 'right' }, markLine: markLine }]
         });
       }
       if (select) {

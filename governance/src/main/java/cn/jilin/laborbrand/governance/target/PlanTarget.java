@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.governance.target;
 
+import cn.jilin.laborbrand.platform.region.CityBand;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -91,6 +92,11 @@ public class PlanTarget {
 
     public Integer getRegionMax() {
         return regionMax;
+    }
+
+    /** For a PER_REGION target: the band every 市（州） is to be within, [region_min, region_max] of this row; else null. */
+    public CityBand getBand() {
+        return kind == TargetKind.PER_REGION ? new CityBand(regionMin, regionMax) : null;
     }
 
     public String getUnit() {

@@ -8,6 +8,7 @@ import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.metric.MetricReading;
 import cn.jilin.laborbrand.platform.metric.PlanMetric;
+import cn.jilin.laborbrand.platform.region.CityBand;
 import cn.jilin.laborbrand.platform.region.Region;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.Unscoped;
@@ -102,13 +103,23 @@ public class TargetService {
                     counts.put(status.name(), own.stream().filter(l -> l.status() == status).count());
                 }
                 counts.put("OVERDUE", own.stream().filter(TaskLine::overdue).count());
-                readings.add(new TargetReading(target, counts.get("DONE"), own.size(), Map.of(), years, counts));
+                readings.add(new TargetReading(target, counts.get("DONE"), own.size(), Map.of(), Map.of(), years, counts));
                 continue;
             }
             Optional<MetricReading> reading = Optional.ofNullable(byCode.get(target.getMetricCode()));
-            readings.add(reading.map(r -> measured(target, r, years)).orElseGet(() -> new TargetReading(target, null, aim(target), Map.of(), years, Map.of())));
+            readings.add(reading.map(r -> measured(target, r, years)).orElseGet(() -> new TargetReading(target, null, aim(target), Map.of(), Map.of(), years, Map.of())));
         }
         return readings;
+    }
+
+    /**
+     * The band of a per-city target, read from its row (二(一)2, BASES_PER_CITY: 1–2 bases in every 市（州）); empty for an
+     * unknown code or a target of another kind. The plan's own numbers, no record: for pages outside the dashboard (the
+     * /bases per-city view), whose module cannot read the plan's targets itself.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CityBand> band(String code) {
+        return targets.findByCode(code).map(PlanTarget::getBand);
     }
 
     /** The years for which each target (by code) has a year-end value, without reading the live figures. */
@@ -153,7 +164,7 @@ public class TargetService {
     /**
      * Records the year-end value of a measured target for a year the platform did not measure itself (the years before it
      * went live), from the province's statistics: once per target and year, for a year already ended; the breakdown, if
-     * any, by prefecture-level unit. Answers the snapshot's id.
+     * any, by prefecture-level unit (长白山管委会 and 梅河口市 included, as the live breakdown). Answers the snapshot's id.
      */
     @PreAuthorize("hasAuthority('task:manage')")
     @Transactional
@@ -188,16 +199,22 @@ public class TargetService {
             }
         }
         if (target.getKind() == TargetKind.PER_REGION) {
-            long within = byRegion.values().stream().filter(v -> v >= target.getRegionMin()).count();
-            return new TargetReading(target, within, aim(target), byRegion, years, Map.of());
+            // 每个市（州）: each of the nine within [region_min, region_max] of the row counts; the two peers are shown beside
+            CityBand band = target.getBand();
+            Map<String, CityBand.Standing> standings = new LinkedHashMap<>();
+            for (Region prefecture : regions.prefectures()) {
+                standings.put(prefecture.getCode(), band.standing(prefecture, byRegion.get(prefecture.getCode())));
+            }
+            long within = standings.values().stream().filter(CityBand.Standing::isMet).count();
+            return new TargetReading(target, within, aim(target), byRegion, standings, years, Map.of());
         }
-        return new TargetReading(target, reading.value(), aim(target), byRegion, years, Map.of());
+        return new TargetReading(target, reading.value(), aim(target), byRegion, Map.of(), years, Map.of());
     }
 
     private Integer aim(PlanTarget target) {
         return switch (target.getKind()) {
             case COUNT -> target.getTargetValue();
-            case PER_REGION -> regions.prefectures().size();
+            case PER_REGION -> regions.cities().size();
             case QUALITATIVE, MONITOR -> null;
         };
     }

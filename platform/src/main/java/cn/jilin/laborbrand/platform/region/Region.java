@@ -31,6 +31,8 @@ public class Region {
     @Column(name = "sort_order")
     private int sortOrder;
 
+    private boolean city;
+
     protected Region() {
     }
 
@@ -56,5 +58,13 @@ public class Region {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    /**
+     * One of the plan's nine 市（州）, which its per-city targets count; false for 长白山管委会 and 梅河口市, prefecture-level
+     * peers shown beside them (V28), and for the province and the counties.
+     */
+    public boolean isCity() {
+        return city;
     }
 }

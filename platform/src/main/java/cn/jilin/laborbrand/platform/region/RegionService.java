@@ -43,6 +43,14 @@ public class RegionService {
     }
 
     /**
+     * The plan's nine 市（州）, in its order: what "每个市（州）" counts. 长白山管委会 and 梅河口市 are prefecture-level units
+     * ({@link #prefectures()}) but not cities: they are shown beside them ({@link Region#isCity()}).
+     */
+    public List<Region> cities() {
+        return prefectures().stream().filter(Region::isCity).toList();
+    }
+
+    /**
      * The prefecture-level region a region belongs to (itself for a prefecture, 长白山管委会 or 梅河口市); the
      * province for the province; empty for an unknown code.
      */

@@ -1,6 +1,7 @@
 package cn.jilin.laborbrand.platform.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jilin.laborbrand.platform.PlatformTestApplication;
 import java.util.List;
@@ -19,6 +20,32 @@ class RegionMigrationTest {
         List<String> names = regions.prefectures().stream().map(Region::getName).toList();
         assertThat(names).containsExactly("长春市", "吉林市", "四平市", "辽源市", "通化市", "白山市", "松原市", "白城市",
                 "延边朝鲜族自治州", "长白山管委会", "梅河口市");
+    }
+
+    @Test
+    void theCitiesOfThePlanAreTheNineAndTheTwoPeersStandBesideThem() {
+        assertThat(regions.cities()).extracting(Region::getName).containsExactly("长春市", "吉林市", "四平市", "辽源市", "通化市",
+                "白山市", "松原市", "白城市", "延边朝鲜族自治州");
+        assertThat(regions.prefectures()).filteredOn(r -> !r.isCity()).extracting(Region::getCode).containsExactly("22X001", "220581");
+        assertThat(regions.all()).filteredOn(Region::isCity).allSatisfy(r -> assertThat(r.getLevel()).isEqualTo(RegionLevel.PREFECTURE));
+    }
+
+    @Test
+    void aCityIsWithinTheBandFromItsLowerToItsUpperBoundAndAPeerIsBesideWhateverItsValue() {
+        CityBand band = new CityBand(1, 2);
+        Region changchun = regions.find("220100").orElseThrow();
+        assertThat(band.standing(changchun, 0)).isEqualTo(CityBand.Standing.BELOW);
+        assertThat(band.standing(changchun, 1)).isEqualTo(CityBand.Standing.WITHIN);
+        assertThat(band.standing(changchun, 2)).isEqualTo(CityBand.Standing.WITHIN);
+        assertThat(band.standing(changchun, 3)).isEqualTo(CityBand.Standing.ABOVE);
+        for (String peer : List.of("22X001", "220581")) {
+            Region region = regions.find(peer).orElseThrow();
+            assertThat(List.of(0L, 1L, 3L)).allSatisfy(v -> assertThat(band.standing(region, v)).isEqualTo(CityBand.Standing.BESIDE));
+        }
+        assertThat(new CityBand(2, 2).standing(changchun, 1)).isEqualTo(CityBand.Standing.BELOW);
+        assertThat(CityBand.Standing.values()).filteredOn(CityBand.Standing::isMet).containsExactly(CityBand.Standing.WITHIN);
+        assertThatThrownBy(() -> new CityBand(2, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CityBand(-1, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

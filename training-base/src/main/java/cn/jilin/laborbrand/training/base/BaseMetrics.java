@@ -22,8 +22,9 @@ class BaseMetrics {
     }
 
     /**
-     * Bases per city; target 1–2 each: the value is the number of prefecture-level units with at least one designated
-     * base (of 11), byRegion the designated bases of each.
+     * Bases per city; target 1–2 each: byRegion the designated bases of each prefecture-level unit, which governance
+     * holds against the band of its target row (the nine 市（州） counted, 长白山管委会 and 梅河口市 beside); the value is
+     * the number of units with at least one designated base.
      */
     @Bean
     PlanMetric basesPerCity(BaseService bases, RegionService regions) {

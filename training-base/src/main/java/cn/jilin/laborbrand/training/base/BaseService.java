@@ -5,6 +5,7 @@ import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.code.Masking;
 import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
+import cn.jilin.laborbrand.platform.region.CityBand;
 import cn.jilin.laborbrand.platform.region.Region;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
@@ -117,11 +118,12 @@ public class BaseService {
 
     /**
      * 二(一)2, each city 1–2 bases: every prefecture-level unit the caller's scope reaches, with its designated and
-     * pending bases (the province sees all eleven, a city its own).
+     * pending bases and where it stands against {@code band} (the province sees all eleven, a city its own). The band is
+     * the plan's target row, which this module cannot read (governance keeps it): the caller passes it in.
      */
     @PreAuthorize("hasAuthority('base:view')")
     @Transactional(readOnly = true)
-    public List<CityCoverage> coverage(DataScope scope) {
+    public List<CityCoverage> coverage(DataScope scope, CityBand band) {
         Map<String, long[]> counts = new HashMap<>();
         for (CultivationBase base : bases.findAll(null, scope, Sort.unsorted())) {
             Optional<String> prefecture = regions.prefectureOf(base.getRegionCode());
@@ -139,7 +141,7 @@ public class BaseService {
         for (Region prefecture : regions.prefectures()) {
             if (scope.isProvince() || scope.coversRegion(prefecture.getCode()) || counts.containsKey(prefecture.getCode())) {
                 long[] c = counts.getOrDefault(prefecture.getCode(), new long[3]);
-                rows.add(new CityCoverage(prefecture.getCode(), prefecture.getName(), c[0], c[1], c[2]));
+                rows.add(new CityCoverage(prefecture.getCode(), prefecture.getName(), c[0], c[1], c[2], band.standing(prefecture, c[0] + c[1])));
             }
         }
         return rows;

@@ -9,6 +9,7 @@ import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import cn.jilin.laborbrand.platform.metric.MetricReading;
 import cn.jilin.laborbrand.platform.metric.PlanMetric;
+import cn.jilin.laborbrand.platform.region.CityBand;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import cn.jilin.laborbrand.training.TrainingTestApplication;
@@ -43,6 +44,8 @@ class BaseServiceTest {
     Clock clock;
 
     private static final BaseFilter ALL = BaseFilter.none();
+    /** The plan's band as its target row states it today (governance reads the row; this module is handed the band). */
+    private static final CityBand ONE_TO_TWO = new CityBand(1, 2);
 
     private List<Long> listed(DataScope scope) {
         return as(() -> bases.search(ALL, scope, PageRequest.of(0, 1000)).map(CultivationBase::getId).getContent());
@@ -87,7 +90,7 @@ class BaseServiceTest {
 
         assertThat(listed(DataScope.organisation(institution.getOrganisationId()))).containsExactly(own);
         assertThat(listed(DataScope.none())).isEmpty();
-        assertThat(as(() -> bases.coverage(DataScope.none()))).isEmpty();
+        assertThat(as(() -> bases.coverage(DataScope.none(), ONE_TO_TWO))).isEmpty();
         assertThat(as(() -> bases.names(List.of(own, neighbour), DataScope.none()))).isEmpty();
     }
 
@@ -193,9 +196,42 @@ class BaseServiceTest {
         assertThat(after.municipal()).isEqualTo(before.municipal() + 1);
         assertThat(after.provincial()).isEqualTo(before.provincial() + 1);
         assertThat(after.pending()).isEqualTo(before.pending() + 1);
-        assertThat(after.isGap()).isFalse();
-        assertThat(as(() -> bases.coverage(DataScope.province()))).hasSize(11);
-        assertThat(as(() -> bases.coverage(data.city("220800")))).extracting(CityCoverage::regionCode).containsExactly("220800");
+        assertThat(after.isBelow()).isFalse();
+        assertThat(as(() -> bases.coverage(DataScope.province(), ONE_TO_TWO))).hasSize(11);
+        assertThat(as(() -> bases.coverage(data.city("220800"), ONE_TO_TWO))).extracting(CityCoverage::regionCode).containsExactly("220800");
+    }
+
+    @Test
+    void aCityStandsBelowWithinOrAboveTheBandItIsGivenAndMeihekouIsBesideIt() {
+        // 四平 (220300), 白山 (220600) and 梅河口市 (220581) are this test's own: no other test of the module puts a base there
+        Institution siping = data.institution("220302");
+        data.base(siping, BaseLevel.MUNICIPAL);
+        data.base(siping, BaseLevel.MUNICIPAL);
+        data.base(siping, BaseLevel.PROVINCIAL);
+        data.base(siping, BaseLevel.NONE);
+        Institution meihekou = data.institution("220581");
+        data.base(meihekou, BaseLevel.MUNICIPAL);
+
+        CityCoverage above = coverage(DataScope.province(), "220300");
+        assertThat(above.designated()).isEqualTo(3);
+        assertThat(above.standing()).isEqualTo(CityBand.Standing.ABOVE);
+        assertThat(above.isAbove()).isTrue();
+        assertThat(above.isWithin()).isFalse();
+        CityCoverage none = coverage(DataScope.province(), "220600");
+        assertThat(none.designated()).isZero();
+        assertThat(none.isBelow()).isTrue();
+        // within the band by its number, but 梅河口市 is beside the 市（州）, as 长白山管委会 is
+        CityCoverage beside = coverage(DataScope.province(), "220581");
+        assertThat(beside.designated()).isEqualTo(1);
+        assertThat(beside.isBeside()).isTrue();
+        assertThat(beside.isWithin()).isFalse();
+        assertThat(coverage(DataScope.province(), "22X001").isBeside()).isTrue();
+
+        // the band is the caller's (the plan's row): three is within a band of one to three
+        assertThat(as(() -> bases.coverage(DataScope.province(), new CityBand(1, 3)))).filteredOn(c -> c.regionCode().equals("220300"))
+                .singleElement().satisfies(c -> assertThat(c.isWithin()).isTrue());
+        assertThat(as(() -> bases.coverage(DataScope.province(), ONE_TO_TWO))).filteredOn(CityCoverage::isBeside)
+                .extracting(CityCoverage::regionCode).containsExactly("22X001", "220581");
     }
 
     @Test
@@ -211,7 +247,7 @@ class BaseServiceTest {
     }
 
     private CityCoverage coverage(DataScope scope, String prefecture) {
-        return as(() -> bases.coverage(scope)).stream().filter(c -> c.regionCode().equals(prefecture)).findFirst().orElseThrow();
+        return as(() -> bases.coverage(scope, ONE_TO_TWO)).stream().filter(c -> c.regionCode().equals(prefecture)).findFirst().orElseThrow();
     }
 
     private MetricReading metric(String code) {

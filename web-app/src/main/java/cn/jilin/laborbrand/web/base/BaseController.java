@@ -1,8 +1,10 @@
 package cn.jilin.laborbrand.web.base;
 
+import cn.jilin.laborbrand.governance.target.TargetService;
 import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import cn.jilin.laborbrand.platform.region.CityBand;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.brand.BrandService;
@@ -45,11 +47,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * /bases: cultivation bases of the caller's region (all for HRSS), their designation workflow (POST /{id}/{action})
- * and the per-city view against the plan's 1–2 bases per city.
+ * and the per-city view against the plan's 1–2 bases per city, the band read from the plan's target row.
  */
 @Controller
 @RequestMapping("/bases")
 class BaseController {
+
+    /** The plan's target row that states the bases per city (二(一)2); its band is what the per-city view holds them to. */
+    static final String PER_CITY_TARGET = "BASES_PER_CITY";
 
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("levelRank"), Sort.Order.asc("regionCode"), Sort.Order.asc("name"));
 
@@ -57,13 +62,16 @@ class BaseController {
     private final InstitutionService institutions;
     private final BrandService brands;
     private final RegionService regions;
+    private final TargetService targets;
     private final Messages messages;
 
-    BaseController(BaseService bases, InstitutionService institutions, BrandService brands, RegionService regions, Messages messages) {
+    BaseController(BaseService bases, InstitutionService institutions, BrandService brands, RegionService regions, TargetService targets,
+                   Messages messages) {
         this.bases = bases;
         this.institutions = institutions;
         this.brands = brands;
         this.regions = regions;
+        this.targets = targets;
         this.messages = messages;
     }
 
@@ -106,15 +114,25 @@ class BaseController {
                 .toList());
     }
 
+    /**
+     * Each prefecture-level unit against the band of the plan's target row (training-base cannot read governance's
+     * targets, so the band is read here and handed in): the 市（州） below, within or above it, and 长白山管委会 and
+     * 梅河口市 beside them, not counted.
+     */
     @GetMapping("/cities")
     @PreAuthorize("hasAuthority('base:view')")
     String cities(@AuthenticationPrincipal SignedInAccount user, Model model) {
-        List<CityCoverage> coverage = bases.coverage(user.scope());
+        CityBand band = targets.band(PER_CITY_TARGET)
+                .orElseThrow(() -> new IllegalStateException("plan_target " + PER_CITY_TARGET + " is missing or not PER_REGION"));
+        List<CityCoverage> coverage = bases.coverage(user.scope(), band);
         model.addAttribute("coverage", coverage);
-        model.addAttribute("gaps", coverage.stream().filter(CityCoverage::isGap).count());
+        model.addAttribute("band", band);
+        model.addAttribute("cities", coverage.stream().filter(c -> !c.isBeside()).count());
+        model.addAttribute("below", coverage.stream().filter(CityCoverage::isBelow).count());
+        model.addAttribute("within", coverage.stream().filter(CityCoverage::isWithin).count());
+        model.addAttribute("above", coverage.stream().filter(CityCoverage::isAbove).count());
+        model.addAttribute("beside", String.join("、", coverage.stream().filter(CityCoverage::isBeside).map(CityCoverage::regionName).toList()));
         model.addAttribute("provincial", coverage.stream().mapToLong(CityCoverage::provincial).sum());
-        model.addAttribute("targetMin", CityCoverage.TARGET_MIN);
-        model.addAttribute("targetMax", CityCoverage.TARGET_MAX);
         return "base/cities";
     }
 

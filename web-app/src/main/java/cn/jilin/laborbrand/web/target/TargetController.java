@@ -50,6 +50,11 @@ class TargetController {
         List<TargetReading> readings = targets.readings();
         model.addAttribute("numeric", readings.stream().filter(r -> r.target().getKind() == TargetKind.COUNT
                 || r.target().getKind() == TargetKind.PER_REGION).toList());
+        // the per-city targets' breakdown: each 市（州） below, within or above the band; 长白山管委会 and 梅河口市 beside
+        List<TargetReading> perRegion = readings.stream().filter(r -> !r.standings().isEmpty()).toList();
+        model.addAttribute("perRegion", perRegion);
+        model.addAttribute("regionNames", regions.prefectures().stream().collect(java.util.stream.Collectors.toMap(r -> r.getCode(), r -> r.getName())));
+        model.addAttribute("beside", String.join("、", perRegion.stream().flatMap(r -> r.beside().stream()).distinct().map(regions::name).toList()));
         model.addAttribute("qualitative", readings.stream().filter(r -> r.target().getKind() == TargetKind.QUALITATIVE).toList());
         model.addAttribute("monitors", readings.stream().filter(r -> r.target().getKind() == TargetKind.MONITOR).toList());
         model.addAttribute("measureIds", plan.measures().stream().collect(java.util.stream.Collectors.toMap(m -> m.getCode(), m -> m.getId())));
@@ -84,6 +89,10 @@ class TargetController {
             item.put("regionMax", r.target().getRegionMax());
             item.put("regions", r.byRegion().keySet().stream().map(regions::name).toList());
             item.put("regionValues", new ArrayList<>(r.byRegion().values()));
+            if (!r.standings().isEmpty()) {
+                // a per-city target: where each unit stands against the band (BESIDE: 长白山管委会 and 梅河口市, not counted)
+                item.put("regionStandings", r.byRegion().keySet().stream().map(code -> r.standings().get(code).name()).toList());
+            }
             List<String> years = new ArrayList<>();
             List<Long> values = new ArrayList<>();
             r.history().forEach(h -> {

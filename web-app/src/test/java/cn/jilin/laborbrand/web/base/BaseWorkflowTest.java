@@ -6,9 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.jilin.laborbrand.governance.target.TargetService;
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import cn.jilin.laborbrand.platform.metric.MetricReading;
 import cn.jilin.laborbrand.platform.metric.PlanMetric;
+import cn.jilin.laborbrand.platform.region.CityBand;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.training.base.BaseService;
 import cn.jilin.laborbrand.training.base.CityCoverage;
@@ -52,6 +54,8 @@ class BaseWorkflowTest {
 
     @Autowired
     BaseService bases;
+    @Autowired
+    TargetService targets;
 
     private TrainingFixtures training;
     private long institution;
@@ -204,22 +208,71 @@ class BaseWorkflowTest {
     }
 
     @Test
-    void theProvinceViewHighlightsExactlyTheCitiesWithoutADesignatedBaseAndACitySeesItsOwnRow() throws Exception {
+    void theProvinceViewShowsWhereEachUnitStandsAgainstTheBandAndACitySeesItsOwnRow() throws Exception {
         long before = coverage("220400").designated();
         long id = training.base("liaoyuan.officer", training.institution("liaoyuan.officer", "220402"), "220402");
         act("liaoyuan.officer", id, "designate-municipal", null);
         assertThat(coverage("220400").designated()).isEqualTo(before + 1);
 
-        String province = mvc.perform(get("/bases/cities").with(fixtures.as("hrss.director"))).andReturn().getResponse().getContentAsString();
-        List<CityCoverage> all = SystemActor.call(() -> bases.coverage(DataScope.province()), "base:view");
+        String province = citiesPage("hrss.director");
+        List<CityCoverage> all = SystemActor.call(() -> bases.coverage(DataScope.province(), band()), "base:view");
         assertThat(all).hasSize(11);
         for (CityCoverage city : all) {
-            boolean highlighted = Pattern.compile("<tr class=\"coverage-gap\">\\s*<td><a [^>]*>" + city.regionName() + "</a>").matcher(province).find();
-            assertThat(highlighted).as(city.regionName()).isEqualTo(city.designated() == 0);
-            assertThat(province).contains(city.regionName());
+            assertThat(standingShown(province, city.regionName())).as(city.regionName()).isEqualTo(city.standing().name());
         }
-        String own = mvc.perform(get("/bases/cities").with(fixtures.as("liaoyuan.officer"))).andReturn().getResponse().getContentAsString();
+        // the nine 市（州） are the ones counted; 长白山管委会 and 梅河口市 are shown beside them
+        long within = all.stream().filter(CityCoverage::isWithin).count();
+        assertThat(province).contains("<div class=\"stat-value\" id=\"cities-within\">" + within + " / 9</div>")
+                .contains("长白山管委会、梅河口市与各市（州）并列列出，不计入“每个市（州）”的目标。");
+        assertThat(standingShown(province, "长白山管委会")).isEqualTo("BESIDE");
+        assertThat(standingShown(province, "梅河口市")).isEqualTo("BESIDE");
+        assertThat(province.contains("id=\"cities-below\"")).isEqualTo(all.stream().anyMatch(CityCoverage::isBelow));
+
+        String own = citiesPage("liaoyuan.officer");
         assertThat(own).contains("辽源市", "已认定 " + (before + 1) + " 个").doesNotContain("长春市</a>", "通化市</a>");
+    }
+
+    @Test
+    void aCityAboveTheBandIsShownAsAboveAndNotCountedAndTheBandIsTheTargetRows() throws Exception {
+        List<Long> made = new ArrayList<>();
+        try {
+            long institution = training.institution("liaoyuan.officer", "220402");
+            while (coverage("220400").designated() <= 2) {
+                long id = training.base("liaoyuan.officer", institution, "220402");
+                made.add(id);
+                act("liaoyuan.officer", id, "designate-municipal", null);
+            }
+            long designated = coverage("220400").designated();
+            assertThat(coverage("220400").isAbove()).isTrue();
+            String page = citiesPage("hrss.director");
+            assertThat(standingShown(page, "辽源市")).isEqualTo("ABOVE");
+            assertThat(page).contains("超出1-2个区间", "id=\"cities-above\"");
+
+            // the band is read from the plan's target row, not kept in the code
+            jdbc.update("update plan_target set region_max = ? where code = 'BASES_PER_CITY'", designated);
+            String wider = citiesPage("hrss.director");
+            assertThat(standingShown(wider, "辽源市")).isEqualTo("WITHIN");
+            assertThat(wider).contains("每个市（州）建立 1-" + designated + " 个劳务品牌培育基地", "在1-" + designated + "个区间内");
+            jdbc.update("update plan_target set region_min = ? where code = 'BASES_PER_CITY'", designated);
+            assertThat(standingShown(citiesPage("hrss.director"), "辽源市")).isEqualTo("WITHIN");
+            jdbc.update("update plan_target set region_min = ?, region_max = ? where code = 'BASES_PER_CITY'", designated + 1, designated + 1);
+            assertThat(standingShown(citiesPage("hrss.director"), "辽源市")).isEqualTo("BELOW");
+        } finally {
+            jdbc.update("update plan_target set region_min = 1, region_max = 2 where code = 'BASES_PER_CITY'");
+            made.forEach(id -> jdbc.update("update cultivation_base set state = 'REVOKED', level = 'NONE', designated_at = null where id = ?", id));
+        }
+    }
+
+    private String citiesPage(String user) throws Exception {
+        return mvc.perform(get("/bases/cities").with(fixtures.as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    /** The standing the per-city page shows for a unit (its row's data-standing, which its class repeats). */
+    private static String standingShown(String page, String regionName) {
+        Matcher row = Pattern.compile("<tr class=\"coverage-(\\w+)\" data-standing=\"(\\w+)\">\\s*<td><a [^>]*>" + regionName + "</a>").matcher(page);
+        assertThat(row.find()).as(regionName + " has a row").isTrue();
+        assertThat(row.group(1)).isEqualTo(row.group(2).toLowerCase(java.util.Locale.ROOT));
+        return row.group(2);
     }
 
     @Test
@@ -246,8 +299,13 @@ class BaseWorkflowTest {
         assertThat(metric("training.certified").byRegion().get("220100")).isEqualTo(certified.byRegion().getOrDefault("220100", 0L) + 1);
     }
 
+    /** The band of the plan's target row, as the page reads it. */
+    private CityBand band() {
+        return targets.band("BASES_PER_CITY").orElseThrow();
+    }
+
     private CityCoverage coverage(String prefecture) {
-        return SystemActor.call(() -> bases.coverage(DataScope.province()), "base:view").stream().filter(c -> c.regionCode().equals(prefecture))
+        return SystemActor.call(() -> bases.coverage(DataScope.province(), band()), "base:view").stream().filter(c -> c.regionCode().equals(prefecture))
                 .findFirst().orElseThrow();
     }
 

@@ -11,6 +11,7 @@ import cn.jilin.laborbrand.governance.target.TargetReading;
 import cn.jilin.laborbrand.governance.target.TargetService;
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import cn.jilin.laborbrand.platform.metric.PlanMetric;
+import cn.jilin.laborbrand.platform.region.CityBand.Standing;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalTest;
 import java.util.List;
@@ -94,10 +95,64 @@ class TargetPagesTest {
             jdbc.update("update labor_brand set level = 'NATIONAL' where id = ?", brand);
             TargetReading after = reading("BRANDS_NATIONAL");
             assertThat(after.value()).isEqualTo(national + 1);
-            assertThat(after.byRegion()).containsKey("220200").hasSize(11);
+            // the breakdown has every prefecture-level unit, 长白山管委会 and 梅河口市 included
+            assertThat(after.byRegion()).containsKey("220200").containsKey("22X001").hasSize(11);
         } finally {
             jdbc.update("update labor_brand set level = 'NONE', status = 'INACTIVE' where id = ?", brand);
         }
+    }
+
+    @Test
+    void thePerCityTargetAimsAtTheNineCitiesAndThePageShowsEachUnitAgainstTheBandOfItsRow() throws Exception {
+        TargetReading perCity = reading("BASES_PER_CITY");
+        assertThat(perCity.aim()).isEqualTo(9);
+        assertThat(perCity.byRegion()).hasSize(11);
+        assertThat(perCity.standings()).containsEntry("22X001", Standing.BESIDE).containsEntry("220581", Standing.BESIDE).hasSize(11);
+        perCity.byRegion().forEach((code, value) -> {
+            if (!perCity.beside().contains(code)) {
+                assertThat(perCity.standings().get(code)).as(code).isEqualTo(value < 1 ? Standing.BELOW : value > 2 ? Standing.ABOVE : Standing.WITHIN);
+            }
+        });
+        assertThat(perCity.value()).isEqualTo(perCity.standings().values().stream().filter(Standing::isMet).count());
+        String page = page("hrss.director");
+        assertThat(page).contains("/ 9 个市（州）", "长白山管委会、梅河口市与各市（州）并列列出，不计入“每个市（州）”的目标。");
+        assertThat(shownStandings(page)).isEqualTo(names(perCity.standings()));
+
+        // the band is the target row's: with 0-0, every city without a base is within and every city with one above it
+        jdbc.update("update plan_target set region_min = 0, region_max = 0 where code = 'BASES_PER_CITY'");
+        try {
+            TargetReading none = reading("BASES_PER_CITY");
+            none.byRegion().forEach((code, value) -> assertThat(none.standings().get(code)).as(code)
+                    .isEqualTo(none.beside().contains(code) ? Standing.BESIDE : value == 0 ? Standing.WITHIN : Standing.ABOVE));
+            assertThat(none.value()).isEqualTo(none.byRegion().entrySet().stream().filter(e -> !none.beside().contains(e.getKey()) && e.getValue() == 0).count());
+            String zero = page("hrss.director");
+            assertThat(shownStandings(zero)).isEqualTo(names(none.standings()));
+            assertThat(zero).contains("每个市（州）建立 0-0 个");
+            if (none.citiesAbove() > 0) {
+                assertThat(zero).contains("超出0-0个区间");
+            }
+        } finally {
+            jdbc.update("update plan_target set region_min = 1, region_max = 2 where code = 'BASES_PER_CITY'");
+        }
+        mvc.perform(get("/targets/chart").with(fixtures.as("hrss.director"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.targets[?(@.code == 'BASES_PER_CITY')].aim").value(9))
+                .andExpect(jsonPath("$.targets[?(@.code == 'BASES_PER_CITY')].regionStandings[9]").value("BESIDE"));
+    }
+
+    /** The standing each row of the per-city breakdown shows, by region code. */
+    private static Map<String, String> shownStandings(String page) {
+        Map<String, String> shown = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("data-region=\"([0-9X]+)\" data-standing=\"(\\w+)\"").matcher(page);
+        while (row.find()) {
+            shown.put(row.group(1), row.group(2));
+        }
+        return shown;
+    }
+
+    private static Map<String, String> names(Map<String, Standing> standings) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        standings.forEach((code, standing) -> names.put(code, standing.name()));
+        return names;
     }
 
     @Test
