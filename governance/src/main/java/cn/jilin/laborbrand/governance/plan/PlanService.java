@@ -70,17 +70,23 @@ public class PlanService {
         return nodes().stream().filter(m -> codes.contains(m.getCode())).toList();
     }
 
-    /** The provincial departments that may carry tasks (the plan's and any added since), in the plan's signature order. */
+    /**
+     * The provincial departments that may carry tasks (the plan's and any added since, a succeeded one replaced by its
+     * successor), in the plan's signature order.
+     */
     @Transactional(readOnly = true)
     public List<OrganisationChoice> departments() {
         return organisations.choicesOf(OrganisationKind.PROVINCIAL_DEPARTMENT);
     }
 
-    /** The provincial departments' names by id (the only organisations tasks, reports and meetings name). */
+    /**
+     * The provincial departments' names by id (the only organisations tasks, reports and meetings name), those succeeded
+     * since included: history names them as they were.
+     */
     @Transactional(readOnly = true)
     public Map<Long, String> departmentNames() {
         Map<Long, String> names = new LinkedHashMap<>();
-        departments().forEach(d -> names.put(d.id(), d.name()));
+        organisations.everyOf(OrganisationKind.PROVINCIAL_DEPARTMENT).forEach(d -> names.put(d.id(), d.name()));
         return names;
     }
 

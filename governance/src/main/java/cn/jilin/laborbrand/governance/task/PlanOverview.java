@@ -6,6 +6,7 @@ import cn.jilin.laborbrand.governance.plan.PlanMeasure;
 import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.platform.account.CurrentUser;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
+import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.platform.scope.Unscoped;
 import java.time.LocalDate;
@@ -34,9 +35,12 @@ public class PlanOverview {
     private final PlanService plan;
     private final ResponsibilityTaskRepository tasks;
     private final MeasureCoordinationRepository coordinations;
+    private final OrganisationService organisations;
     private final CurrentUser user;
 
-    PlanOverview(PlanService plan, ResponsibilityTaskRepository tasks, MeasureCoordinationRepository coordinations, CurrentUser user) {
+    PlanOverview(PlanService plan, ResponsibilityTaskRepository tasks, MeasureCoordinationRepository coordinations,
+                 OrganisationService organisations, CurrentUser user) {
+        this.organisations = organisations;
         this.plan = plan;
         this.tasks = tasks;
         this.coordinations = coordinations;
@@ -88,8 +92,9 @@ public class PlanOverview {
     @Unscoped("the plan's page: every department's task and standing, read-only, for all who follow the plan (DESIGN: departments see the plan dashboard)")
     @Transactional(readOnly = true)
     public Tree tree(Long department, DataScope scope) {
-        Map<Long, String> names = plan.departments().stream().collect(Collectors.toMap(OrganisationChoice::id, OrganisationChoice::name));
+        Map<Long, String> names = plan.departmentNames();
         Map<Long, List<MeasureDepartment>> named = plan.departmentsByMeasure();
+        Map<Long, Long> successors = organisations.successors();
         List<TaskLine> lines = tasks.findAllLines();
         Map<Long, List<TaskLine>> linesByMeasure = lines.stream().collect(Collectors.groupingBy(TaskLine::measureId));
         List<PlanMeasure> nodes = plan.nodes();
@@ -98,7 +103,7 @@ public class PlanOverview {
         boolean readsTasks = user.holds("task:view");
         Map<Long, MeasureCoordination> coordination = coordinations.findInForce().stream()
                 .collect(Collectors.toMap(MeasureCoordination::getMeasureId, Function.identity()));
-        Builder builder = new Builder(childrenOf, named, linesByMeasure, coordination, names, department,
+        Builder builder = new Builder(childrenOf, named, successors, linesByMeasure, coordination, names, department,
                 organisationId -> readsTasks && (scope.isProvince() || organisationId.equals(scope.organisationId())));
         List<Node> chapters = nodes.stream().filter(n -> n.getLevel() == MeasureLevel.CHAPTER).map(builder::node).toList();
         return new Tree(chapters, nodes.stream().filter(PlanMeasure::isMeasure).count(), lines.size(),
@@ -120,7 +125,7 @@ public class PlanOverview {
     }
 
     /** Builds the nodes from children looked up by the parent's code (one pass over the plan, not a search per node). */
-    private record Builder(Map<String, List<PlanMeasure>> childrenOf, Map<Long, List<MeasureDepartment>> named,
+    private record Builder(Map<String, List<PlanMeasure>> childrenOf, Map<Long, List<MeasureDepartment>> named, Map<Long, Long> successors,
                            Map<Long, List<TaskLine>> linesByMeasure, Map<Long, MeasureCoordination> coordination,
                            Map<Long, String> names, Long department,
                            Function<Long, Boolean> opens) {
@@ -140,9 +145,9 @@ public class PlanOverview {
             List<MeasureDepartment> bracket = named.getOrDefault(measure.getId(), List.of());
             List<TaskLine> lines = linesByMeasure.getOrDefault(measure.getId(), List.of());
             Map<Long, TaskLine> taskOf = lines.stream().collect(Collectors.toMap(TaskLine::organisationId, Function.identity()));
-            // the bracket's departments first, in its order, then any a leading-group decision added
+            // the bracket's departments first, in its order (a succeeded one as its successor), then any a decision added
             Set<Long> order = new LinkedHashSet<>();
-            bracket.forEach(d -> order.add(d.getOrganisationId()));
+            bracket.forEach(d -> order.add(successors.getOrDefault(d.getOrganisationId(), d.getOrganisationId())));
             lines.forEach(l -> order.add(l.organisationId()));
             MeasureCoordination decided = coordination.get(measure.getId());
             Long coordinator = decided == null ? null : decided.getOrganisationId();

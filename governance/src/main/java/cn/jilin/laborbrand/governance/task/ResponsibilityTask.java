@@ -91,6 +91,11 @@ public class ResponsibilityTask extends AuditedEntity {
         this.note = note == null || note.isBlank() ? null : note.strip();
     }
 
+    /** Its department was succeeded: the successor carries the task on, with its reports and history. */
+    void carryOverTo(long successor) {
+        this.organisationId = successor;
+    }
+
     void extend(LocalDate deadline) {
         this.deadline = deadline;
     }

@@ -3,6 +3,7 @@ package cn.jilin.laborbrand.governance.task;
 import cn.jilin.laborbrand.platform.scope.ScopedRepository;
 import cn.jilin.laborbrand.platform.scope.Unscoped;
 import java.util.List;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -10,6 +11,9 @@ interface ResponsibilityTaskRepository extends ScopedRepository<ResponsibilityTa
 
     // one task per measure and department, whoever asks
     boolean existsByMeasureIdAndOrganisationId(long measureId, long organisationId);
+
+    @Unscoped("a succession carries every task of the predecessor over to its successor, whoever records it")
+    List<ResponsibilityTask> findByOrganisationId(long organisationId);
 
     /** Every task's department, measure and standing, for the plan's page and the targets' qualitative lines. */
     @Unscoped("the plan's page shows every department's task and its status, read-only, to everyone who follows the plan")
@@ -28,6 +32,12 @@ interface ProgressReportRepository extends ScopedRepository<ProgressReport, Long
     @Query("select new cn.jilin.laborbrand.governance.task.FiledQuarter(r.taskId, r.year, r.quarter, r.state, r.taskStatus) "
             + "from ProgressReport r where r.submittedAt is not null")
     List<FiledQuarter> findFiledQuarters();
+
+    /** A succession: the predecessor's reports go with its tasks to the successor. */
+    @Unscoped("a succession carries every report of the predecessor over to its successor, whoever records it")
+    @Modifying
+    @Query("update ProgressReport r set r.organisationId = :successor where r.organisationId = :predecessor")
+    int carryOver(long predecessor, long successor);
 
     @Unscoped("the task has been loaded within the caller's scope first; only quarters and statuses leave")
     @Query("select new cn.jilin.laborbrand.governance.task.FiledQuarter(r.taskId, r.year, r.quarter, r.state, r.taskStatus) "

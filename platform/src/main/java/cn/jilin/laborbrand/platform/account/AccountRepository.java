@@ -24,4 +24,7 @@ interface AccountRepository extends Repository<Account, Long>, JpaSpecificationE
     long count();
 
     Account save(Account account);
+
+    /** The accounts of an organisation, for carrying them over to its successor. */
+    java.util.List<Account> findByOrganisationId(Long organisationId);
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 
 /** A provincial department, an HRSS bureau, a training institution or an enterprise. */
 @Entity
@@ -43,6 +44,15 @@ public class Organisation extends AuditedEntity {
     @Column(name = "sort_order")
     private int sortOrder = 1000;
 
+    @Column(name = "succeeded_by")
+    private Long succeededBy;
+
+    @Column(name = "succeeded_on")
+    private LocalDate succeededOn;
+
+    @Column(name = "succession_document")
+    private String successionDocument;
+
     protected Organisation() {
     }
 
@@ -52,6 +62,31 @@ public class Organisation extends AuditedEntity {
         this.regionCode = regionCode;
         this.creditCode = creditCode == null ? null : creditCode.value();
         this.address = address;
+    }
+
+    /** Records that {@code successor} took this organisation's place on {@code on} by {@code document}. */
+    void succeededBy(long successor, LocalDate on, String document) {
+        this.succeededBy = successor;
+        this.succeededOn = on;
+        this.successionDocument = document;
+    }
+
+    /** The organisation that took this one's place, or null while it stands. */
+    public Long getSucceededBy() {
+        return succeededBy;
+    }
+
+    public LocalDate getSucceededOn() {
+        return succeededOn;
+    }
+
+    /** The document (文号) by which it was succeeded. */
+    public String getSuccessionDocument() {
+        return successionDocument;
+    }
+
+    public boolean isSucceeded() {
+        return succeededBy != null;
     }
 
     public Long getId() {

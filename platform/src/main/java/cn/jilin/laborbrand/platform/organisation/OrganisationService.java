@@ -5,11 +5,17 @@ import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.code.CreditCode;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +30,16 @@ public class OrganisationService {
     private final OrganisationRepository organisations;
     private final RegionService regions;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    OrganisationService(OrganisationRepository organisations, RegionService regions, AuditService audit) {
+    OrganisationService(OrganisationRepository organisations, RegionService regions, AuditService audit, ApplicationEventPublisher events,
+                        Clock clock) {
         this.organisations = organisations;
         this.regions = regions;
         this.audit = audit;
+        this.events = events;
+        this.clock = clock;
     }
 
     @PreAuthorize("hasAuthority('organisation:view')")
@@ -92,16 +103,91 @@ public class OrganisationService {
         return organisation.getId();
     }
 
-    /** Every organisation's public facts, for choosing one in a form. */
+    /** Every organisation's public facts, succeeded ones included (records made before a succession name them). */
     @Transactional(readOnly = true)
     public List<OrganisationChoice> choices() {
         return organisations.findAllByOrderBySortOrderAscNameAsc();
     }
 
-    /** The public facts of every organisation of one kind (e.g. the provincial departments), in the directory's order. */
+    /**
+     * The public facts of every standing organisation of one kind (e.g. the provincial departments), in the directory's
+     * order; a succeeded one is absent, its successor present.
+     */
     @Transactional(readOnly = true)
     public List<OrganisationChoice> choicesOf(OrganisationKind kind) {
+        return organisations.findAllByKindAndSucceededByIsNullOrderBySortOrderAscNameAsc(kind);
+    }
+
+    /** As {@link #choicesOf}, succeeded organisations included: for naming the units that history records. */
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> everyOf(OrganisationKind kind) {
         return organisations.findAllByKindOrderBySortOrderAscNameAsc(kind);
+    }
+
+    /** The organisations {@code successorId} succeeded, by name. */
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> predecessorsOf(long successorId) {
+        return organisations.findBySucceededByOrderByName(successorId);
+    }
+
+    /** The organisation standing today in the place of each succeeded one (following a chain of successions): predecessor → successor. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> successors() {
+        Map<Long, Long> next = new HashMap<>();
+        organisations.findSuccessions().forEach(row -> next.put((Long) row[0], (Long) row[1]));
+        Map<Long, Long> standing = new HashMap<>();
+        for (Long predecessor : next.keySet()) {
+            Long current = next.get(predecessor);
+            for (int hops = 0; next.containsKey(current) && hops < next.size(); hops++) {
+                current = next.get(current);
+            }
+            standing.put(predecessor, current);
+        }
+        return standing;
+    }
+
+    /**
+     * 承继: {@code successorId} takes the place of {@code predecessorId} on {@code on}, by {@code document} (a reorganisation
+     * of the province's bodies, recorded by the province). The predecessor keeps its name for history and search and is no
+     * longer offered as a choice; {@link OrganisationSucceeded} carries its accounts, tasks and reports over in this
+     * transaction. Refused for an organisation already succeeded, a successor of another kind, itself or already
+     * succeeded, a date in the future or a missing document.
+     */
+    @PreAuthorize("hasAuthority('organisation:register')")
+    @Transactional
+    public void succeed(long predecessorId, Long successorId, LocalDate on, String document, DataScope scope) {
+        if (!scope.isProvince()) {
+            throw new AccessDeniedException("only the province records a succession");
+        }
+        Organisation predecessor = organisations.getById(predecessorId, scope);
+        if (predecessor.isSucceeded()) {
+            throw new RuleViolation("successorId", "organisation.succession.already");
+        }
+        if (successorId == null) {
+            throw new RuleViolation("successorId", "NotNull");
+        }
+        Organisation successor = organisations.findById(successorId, scope)
+                .orElseThrow(() -> new RuleViolation("successorId", "organisation.succession.unknown"));
+        if (successor.getId().equals(predecessor.getId()) || successor.isSucceeded() || successor.getKind() != predecessor.getKind()) {
+            throw new RuleViolation("successorId", "organisation.succession.invalid");
+        }
+        if (on == null) {
+            throw new RuleViolation("succeededOn", "NotNull");
+        }
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation("succeededOn", "organisation.succession.future");
+        }
+        if (document == null || document.isBlank()) {
+            throw new RuleViolation("document", "NotBlank");
+        }
+        if (document.strip().length() > 100) {
+            throw new RuleViolation("document", "organisation.succession.documentTooLong");
+        }
+        predecessor.succeededBy(successor.getId(), on, document.strip());
+        organisations.save(predecessor);
+        audit.record("organisation.succeed", "organisation", predecessorId, predecessor.getName() + " → " + successor.getName()
+                + " " + on + " " + document.strip());
+        events.publishEvent(new OrganisationSucceeded(predecessorId, successor.getId(), on, document.strip()));
     }
 
     /** Up to {@code limit} organisations of these kinds whose name contains {@code text}: a type-ahead's answer. */

@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -113,7 +114,38 @@ class OrganisationController {
     @PreAuthorize("hasAuthority('organisation:view')")
     @Transactional(readOnly = true)
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
-        model.addAttribute("organisation", organisations.get(id, user.scope()));
+        model.addAttribute("succession", SuccessionForm.empty());
+        return detailPage(user, organisations.get(id, user.scope()), model);
+    }
+
+    /**
+     * 承继: the province records that another organisation of the same kind took this one's place (a reorganisation of the
+     * province's bodies); accounts, tasks and reports carry over.
+     */
+    @PostMapping("/{id}/succession")
+    @PreAuthorize("hasAuthority('organisation:register')")
+    String succeed(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id,
+                   @Valid @ModelAttribute("succession") SuccessionForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        Organisation organisation = organisations.get(id, user.scope());
+        if (!user.scope().isProvince()) {
+            throw new AccessDeniedException("only the province records a succession");
+        }
+        model.addAttribute("successionOpen", true);
+        return Forms.submit(errors, () -> {
+            organisations.succeed(id, form.successorId(), form.succeededOn(), form.document(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "organisation.succession.saved");
+            return "redirect:/organisations/" + id;
+        }, () -> detailPage(user, organisation, model));
+    }
+
+    private String detailPage(SignedInAccount user, Organisation organisation, Model model) {
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("successor", organisation.isSucceeded() ? organisations.choice(organisation.getSucceededBy()).orElse(null) : null);
+        model.addAttribute("predecessors", organisations.predecessorsOf(organisation.getId()));
+        if (user.can("organisation:register") && user.scope().isProvince() && !organisation.isSucceeded()) {
+            model.addAttribute("successorChoices", organisations.choicesOf(organisation.getKind()).stream()
+                    .filter(o -> !o.id().equals(organisation.getId())).toList());
+        }
         return "organisation/detail";
     }
 

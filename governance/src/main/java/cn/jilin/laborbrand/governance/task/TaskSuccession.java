@@ -1,0 +1,62 @@
+package cn.jilin.laborbrand.governance.task;
+
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.audit.AuditActor;
+import cn.jilin.laborbrand.platform.audit.AuditService;
+import cn.jilin.laborbrand.platform.organisation.OrganisationSucceeded;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a department is succeeded (a reorganisation), its responsibility tasks carry over to the successor with their
+ * reports, and a measure it coordinated is coordinated by the successor (a new decision, the basis naming the
+ * succession's document). Refused as a whole when the successor already carries a task on one of the same measures:
+ * two tasks of one unit on one measure would have to be merged by hand first.
+ */
+@Component
+class TaskSuccession {
+
+    private final ResponsibilityTaskRepository tasks;
+    private final ProgressReportRepository reports;
+    private final MeasureCoordinationRepository coordinations;
+    private final AuditService audit;
+
+    TaskSuccession(ResponsibilityTaskRepository tasks, ProgressReportRepository reports, MeasureCoordinationRepository coordinations,
+                   AuditService audit) {
+        this.tasks = tasks;
+        this.reports = reports;
+        this.coordinations = coordinations;
+        this.audit = audit;
+    }
+
+    @EventListener
+    void carryOver(OrganisationSucceeded succession) {
+        long successor = succession.successorId();
+        for (ResponsibilityTask task : tasks.findByOrganisationId(succession.predecessorId())) {
+            if (tasks.existsByMeasureIdAndOrganisationId(task.getMeasureId(), successor)) {
+                throw new RuleViolation("successorId", "organisation.succession.taskConflict");
+            }
+            task.carryOverTo(successor);
+            tasks.saveAndFlush(task);
+            audit.record("task.succeeded", ResponsibilityTask.SUBJECT_TYPE, task.getId(),
+                    "organisation " + succession.predecessorId() + " → " + successor);
+        }
+        int moved = reports.carryOver(succession.predecessorId(), successor);
+        if (moved > 0) {
+            audit.record("report.succeeded", ProgressReport.SUBJECT_TYPE, null,
+                    "organisation " + succession.predecessorId() + " → " + successor + " reports=" + moved);
+        }
+        AuditActor actor = AuditActor.current();
+        for (MeasureCoordination inForce : coordinations.findInForce()) {
+            if (Long.valueOf(succession.predecessorId()).equals(inForce.getOrganisationId())) {
+                MeasureCoordination decision = coordinations.saveAndFlush(new MeasureCoordination(inForce.getMeasureId(), successor,
+                        truncate("机构承继：" + succession.document()), actor.accountId(), actor.username()));
+                audit.record("plan.coordination", MeasureCoordination.SUBJECT_TYPE, decision.getId(), "succession organisation=" + successor);
+            }
+        }
+    }
+
+    private static String truncate(String basis) {
+        return basis.length() > CoordinationService.MAX_BASIS ? basis.substring(0, CoordinationService.MAX_BASIS) : basis;
+    }
+}
