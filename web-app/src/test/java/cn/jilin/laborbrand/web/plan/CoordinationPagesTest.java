@@ -15,6 +15,7 @@ import cn.jilin.laborbrand.governance.task.TaskService;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalTest;
 import cn.jilin.laborbrand.web.task.GovernanceFixtures;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -76,8 +77,12 @@ class CoordinationPagesTest {
                 .andExpect(content().string(containsString(department.name())));
         mvc.perform(get("/plan").with(fixtures.as("hrss.director")))
                 .andExpect(content().string(containsString("统筹单位依据：领导小组会议纪要（页面测试）")));
-        mvc.perform(get("/tasks/" + task).with(fixtures.as("hrss.director")))
-                .andExpect(content().string(containsString("role-coordinating")));
+        String taskPage = mvc.perform(get("/tasks/" + task).with(fixtures.as("hrss.director")))
+                .andExpect(content().string(containsString("role-coordinating"))).andReturn().getResponse().getContentAsString();
+        assertThat(taskPage).containsPattern("统筹单位</dt>\\s*<dd class=\"col-7\"><span>" + Pattern.quote(department.name()) + "</span>");
+        String measurePage = mvc.perform(get("/plan/measures/" + measure + "/coordination").with(fixtures.as("hrss.director")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(measurePage).containsPattern("现统筹单位</strong>：\\s*<span>" + Pattern.quote(department.name()) + "</span>");
         mvc.perform(get("/tasks").param("department", id).with(fixtures.as("hrss.director")))
                 .andExpect(content().string(containsString("role-coordinating")));
         // the quarterly progress for the leading group names the coordinating unit, and no lead or supporting role
