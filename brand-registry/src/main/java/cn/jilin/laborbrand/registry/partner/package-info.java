@@ -4,4 +4,7 @@
  * rating, violations and marks; no leader, no contact, no personal data. Entitlement through the platform's
  * {@code PartnerEntitlements} port.
  */
+@NamedInterface("partner")
 package cn.jilin.laborbrand.registry.partner;
+
+import org.springframework.modulith.NamedInterface;

@@ -4,4 +4,7 @@
  * priority groups trained and dispatched, counted by prefecture. Counts only: no trainee's name, ID or phone.
  * Entitlement through the platform's {@code PartnerEntitlements} port.
  */
+@NamedInterface("partner")
 package cn.jilin.laborbrand.training.partner;
+
+import org.springframework.modulith.NamedInterface;
