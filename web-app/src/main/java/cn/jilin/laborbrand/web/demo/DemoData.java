@@ -53,6 +53,7 @@ class DemoData implements ApplicationRunner {
             new DemoAccount("yanbian.officer", "金哲浩", "延边朝鲜族自治州人力资源和社会保障局", RoleCode.CITY_OFFICER),
             new DemoAccount("dept.finance", "周婷", "吉林省财政厅", RoleCode.DEPARTMENT_OFFICER),
             new DemoAccount("dept.education", "吴磊", "吉林省教育厅", RoleCode.DEPARTMENT_OFFICER),
+            new DemoAccount("dept.commerce", "郑凯", "吉林省商务厅", RoleCode.DEPARTMENT_OFFICER),
             new DemoAccount("expert.li", "李明哲", null, RoleCode.EXPERT),
             new DemoAccount("expert.wang", "王秀兰", null, RoleCode.EXPERT),
             new DemoAccount("expert.zhao", "赵宏伟", null, RoleCode.EXPERT),

@@ -85,6 +85,7 @@ public class Navigation {
                     new Item("plan", "/plan", "diagram-2", "plan:view"),
                     new Item("targets", "/targets", "bullseye", "plan:view"),
                     new Item("tasks", "/tasks", "list-check", "task:view"),
+                    new Item("partner", "/partner", "binoculars", "partner:view"),
                     new Item("meetings", "/plan/meetings", "people-fill", "plan:view"),
                     new Item("experts", "/experts", "person-badge", "expert:view"))),
             new Section("directory", List.of(

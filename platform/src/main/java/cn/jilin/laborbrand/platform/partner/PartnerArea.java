@@ -1,0 +1,16 @@
+package cn.jilin.laborbrand.platform.partner;
+
+/**
+ * A read-only area of the registries that a provincial department may see because a measure it answers for covers it
+ * (the mapping is data: plan_measure_partner_area, migration V29). No area shows personal data.
+ */
+public enum PartnerArea {
+    /** 二(二)3, 二(三)2, 二(三)3, 二(一)2: brands, their level, credit and marks. */
+    BRANDS,
+    /** 二(二)1, 二(一)2: courses, cultivation bases, trained and certified persons counted. */
+    TRAINING,
+    /** 二(二)2: persons of the priority groups trained and dispatched, counted. */
+    PRIORITY_GROUPS,
+    /** 二(三)1: the employment-subsidy budgets. */
+    BUDGETS
+}
