@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 按职责分工负责: what a provincial department may read because of the measures its organisation answers for, from the
- * plan's brackets (plan_measure_department) and the one mapping of measure to area (plan_measure_partner_area, V29).
+ * 按职责分工负责: what a provincial department may read because of the measures its organisation answers for — those it
+ * carries a responsibility task on (the plan's brackets, any a leading-group decision added, and a predecessor's after a
+ * succession) — and the one mapping of measure to area (plan_measure_partner_area, V29).
  * The province sees every area; any other scope (a city, an institution, an expert) none.
  */
 @Service
@@ -24,7 +25,7 @@ public class PartnerEntitlementService implements PartnerEntitlements {
     private static final String MEASURES = """
             select m.id, m.code, m.title, a.area
             from plan_measure m
-            join plan_measure_department d on d.measure_id = m.id and d.organisation_id = ?
+            join responsibility_task t on t.measure_id = m.id and t.organisation_id = ?
             left join plan_measure_partner_area a on a.measure_id = m.id
             order by m.sort_order, a.area""";
 

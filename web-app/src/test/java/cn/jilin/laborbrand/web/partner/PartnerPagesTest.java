@@ -13,6 +13,9 @@ import java.io.ByteArrayInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import cn.jilin.laborbrand.governance.task.TaskService;
+import cn.jilin.laborbrand.platform.account.SystemActor;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +41,8 @@ class PartnerPagesTest {
     Fixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskService tasks;
 
     private TrainingFixtures training;
     private String commerce;
@@ -118,6 +123,21 @@ class PartnerPagesTest {
         assertThat(statusOf(education, "/partner/brands")).isEqualTo(404);
         assertThat(statusOf(education, "/partner/brands/export")).isEqualTo(404);
         assertThat(statusOf(education, "/partner/priority-groups")).isEqualTo(404);
+    }
+
+    @Test
+    void aDepartmentSeesTheAreasOfTheMeasuresItCarriesATaskOn() throws Exception {
+        // a department outside every bracket, then given a task on 二(二)3 (as a leading-group decision or HRSS gives one)
+        String name = "伙伴测试部门" + Fixtures.uniqueUsername("p").replace('.', '-');
+        long department = jdbc.queryForObject("insert into organisation (name, kind, region_code) values (?, 'PROVINCIAL_DEPARTMENT', '220000') returning id",
+                Long.class, name);
+        String officer = department("newcomer", name);
+        assertThat(statusOf(officer, "/partner/brands")).isEqualTo(404);
+        long measure = jdbc.queryForObject("select id from plan_measure where code = '二(二)3'", Long.class);
+        SystemActor.run(() -> tasks.create(measure, department, LocalDate.of(2027, 12, 31), null), "task:manage");
+        assertThat(page(officer, "/partner")).contains("二(二)3", "/partner/brands");
+        assertThat(statusOf(officer, "/partner/brands")).isEqualTo(200);
+        assertThat(statusOf(officer, "/partner/training")).isEqualTo(404);
     }
 
     @Test

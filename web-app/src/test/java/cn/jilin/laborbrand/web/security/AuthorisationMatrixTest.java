@@ -102,15 +102,16 @@ class AuthorisationMatrixTest {
 
     /**
      * Routes of /partner whose area the caller's measures must cover (plan_measure_partner_area, V29): the roles that see
-     * them; another role holding the permission gets 404. The matrix's department, 财政厅, answers for 二(三)1 (budgets).
+     * them; another role holding the permission gets 404. The matrix's department, 财政厅, answers for 二(三)1 (budgets)
+     * and, by the demo leading group's decision, for 二(二)2 (priority groups).
      */
     private static final Map<String, Set<Role>> MEASURE_AREAS = Map.of(
             "GET /partner/brands", PROVINCE,
             "GET /partner/brands/export", PROVINCE,
             "GET /partner/training", PROVINCE,
             "GET /partner/training/export", PROVINCE,
-            "GET /partner/priority-groups", PROVINCE,
-            "GET /partner/priority-groups/export", PROVINCE);
+            "GET /partner/priority-groups", EnumSet.of(Role.PROVINCE_MANAGER, Role.PROVINCE_REVIEWER, Role.DEPARTMENT_OFFICER),
+            "GET /partner/priority-groups/export", EnumSet.of(Role.PROVINCE_MANAGER, Role.PROVINCE_REVIEWER, Role.DEPARTMENT_OFFICER));
 
     @Autowired
     MockMvc mvc;
