@@ -47,7 +47,7 @@ class ApplicationStepController {
      * A step of the workflow; the segments are those of {@link ApplicationAction}, any other is not a page. (The first
      * is the one the authorisation matrix takes: a step of both provincial roles, so that scope and version answer.)
      */
-    @PostMapping("/{id}/{action:return|assign-experts|submit|withdraw|recommend|city-approve|city-return|approve|reject|city-reject|start-notice|designate|city-designate}")
+    @PostMapping("/{id}/{action:return|assign-experts|submit|withdraw|recommend|city-approve|city-return|approve|reject|city-reject|start-notice|designate|city-designate|recommend-to-ministry}")
     @PreAuthorize("hasAnyAuthority('brand:application:submit', 'brand:application:recommend', 'brand:application:review', "
             + "'brand:application:decide')")
     String act(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable String action, @RequestParam long version,
@@ -55,7 +55,7 @@ class ApplicationStepController {
                @RequestParam(required = false) Integer workingDays, RedirectAttributes redirect) {
         ApplicationAction step = workflow.action(action).orElseThrow(() -> new NotFoundException("application step", action));
         Integer days = workingDays == null ? ApplicationNoticeService.DEFAULT_WORKING_DAYS : workingDays;
-        return run(id, redirect, done(step), () -> workflow.take(id, step, new ApplicationStep(version, comment, expertIds, days), user.scope()));
+        return run(id, redirect, done(step), () -> workflow.take(id, step, new ApplicationStep(version, comment, expertIds, days, null), user.scope()));
     }
 
     /** During the review HRSS adds experts, e.g. in place of one who declared a conflict of interest. */
@@ -105,6 +105,9 @@ class ApplicationStepController {
             case APPROVE -> "application.approved";
             case REJECT, CITY_REJECT -> "application.rejected";
             case DESIGNATE, CITY_DESIGNATE -> "application.designated";
+            case RECOMMEND_TO_MINISTRY -> "application.recommendedToMinistry";
+            case MINISTRY_DESIGNATE -> "application.ministryDesignated";
+            case MINISTRY_DECLINE -> "application.ministryDeclined";
         };
     }
 

@@ -91,7 +91,7 @@ class DemoApplications implements ApplicationRunner {
             submit(reviewing);
             step(reviewing, ApplicationAction.RECOMMEND, "同意推荐。");
             workflow.take(reviewing, ApplicationAction.ASSIGN_EXPERTS, new ApplicationStep(version(reviewing), null,
-                    List.of(experts.get(0), experts.get(2), experts.get(3)), null), DataScope.province());
+                    List.of(experts.get(0), experts.get(2), experts.get(3)), null, null), DataScope.province());
             score(reviewing, "expert.li", Map.of("WORKFORCE_SCALE", 86, "SKILL_CONTENT", 90, "MARKET_RECOGNITION", 78,
                     "EMPLOYMENT_EFFECT", 84, "BRAND_MANAGEMENT", 75, "CREDIT", 92), "产业基础好，建议加强品牌标识和标准建设。");
             score(reviewing, "expert.zhao", Map.of("WORKFORCE_SCALE", 80, "SKILL_CONTENT", 85, "MARKET_RECOGNITION", 72,
