@@ -7,6 +7,7 @@ import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.brand.BrandLevel;
 import cn.jilin.laborbrand.registry.brand.BrandService;
+import cn.jilin.laborbrand.registry.brand.LevelChangeSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public notice before a designation (二(一)2: 公示): its period in working days, the objections received during it and
- * their resolution, and what designation waits for — the period ended, every objection resolved and none upheld. The
- * notice is run by whoever decides the application: the city for 市（县）级, HRSS otherwise.
+ * their resolution, and what designation (or, for a national application, the recommendation to the ministry) waits
+ * for — the period ended, every objection resolved and none upheld. The notice is run by whoever decides the
+ * application: the city for 市（县）级, HRSS otherwise.
  */
 @Service
 public class ApplicationNoticeService {
@@ -97,22 +99,27 @@ public class ApplicationNoticeService {
      * upheld, the brand is designated at the level applied for; its level changes here, with its history.
      */
     void designate(BrandApplication application) {
-        requireDesignatable(application);
+        requireNoticeCleared(application, "application.designate");
         application.designated(clock.instant());
-        brands.designate(application.getBrandId(), application.getTargetLevel(), application.getId(),
+        brands.designate(application.getBrandId(), application.getTargetLevel(), LevelChangeSource.DESIGNATION, application.getId(), null,
                 "申报认定，公示期 " + application.getNoticeStart() + " 至 " + application.getNoticeEnd());
     }
 
-    private void requireDesignatable(BrandApplication application) {
+    /**
+     * What the step after a notice waits for, whether it designates or recommends to the ministry: the period ended,
+     * every objection resolved and none upheld. Refusals are {@code <keyPrefix>.noticeRunning}, {@code .objectionPending}
+     * and {@code .objectionUpheld}.
+     */
+    void requireNoticeCleared(BrandApplication application, String keyPrefix) {
         if (!today().isAfter(application.getNoticeEnd())) {
-            throw new RuleViolation("application.designate.noticeRunning");
+            throw new RuleViolation(keyPrefix + ".noticeRunning");
         }
         List<Objection> list = objections.findByApplicationIdOrderById(application.getId());
         if (list.stream().anyMatch(o -> o.getResolution() == Objection.Resolution.PENDING)) {
-            throw new RuleViolation("application.designate.objectionPending");
+            throw new RuleViolation(keyPrefix + ".objectionPending");
         }
         if (list.stream().anyMatch(o -> o.getResolution() == Objection.Resolution.UPHELD)) {
-            throw new RuleViolation("application.designate.objectionUpheld");
+            throw new RuleViolation(keyPrefix + ".objectionUpheld");
         }
     }
 

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Level applications on the work list. HRSS: recommended applications waiting for experts, reviews with enough scores
- * to decide, approved ones to publish, notices ended to designate. A city: its returned applications and those
+ * to decide, approved ones to publish, notices ended to designate (or, national ones, to recommend to the ministry), and
+ * national applications whose ministry decision is to be recorded. A city: its returned applications and those
  * submitted to it for recommendation. An expert: assignments not yet declared on or not yet scored. Always within the
  * user's scope.
  */
@@ -58,7 +59,7 @@ class ApplicationWorkItems implements WorkItemSource {
 
     private List<WorkItem> province(SignedInAccount user) {
         List<BrandApplication> open = find(user, ApplicationState.RECOMMENDED, ApplicationState.EXPERT_REVIEW, ApplicationState.APPROVED,
-                ApplicationState.PUBLIC_NOTICE);
+                ApplicationState.PUBLIC_NOTICE, ApplicationState.MINISTRY_REVIEW);
         Map<Long, BrandName> names = applications.brandNames(open.stream().map(BrandApplication::getBrandId).toList());
         Map<Long, Integer> scored = reviews.scoredCounts(BrandApplication.SUBJECT_TYPE,
                 open.stream().filter(a -> a.getState() == ApplicationState.EXPERT_REVIEW).map(BrandApplication::getId).toList());
@@ -82,7 +83,13 @@ class ApplicationWorkItems implements WorkItemSource {
                 case PUBLIC_NOTICE -> {
                     if (user.can("brand:application:decide") && a.getTargetLevel() != BrandLevel.MUNICIPAL && a.getNoticeEnd() != null
                             && a.getNoticeEnd().isBefore(today)) {
-                        items.add(WorkItem.of(WorkItem.Kind.DECIDE, "worklist.application.designate", link, null, brand).inList(LIST + "PUBLIC_NOTICE"));
+                        String key = a.getTargetLevel() == BrandLevel.NATIONAL ? "worklist.application.recommendToMinistry" : "worklist.application.designate";
+                        items.add(WorkItem.of(WorkItem.Kind.DECIDE, key, link, null, brand).inList(LIST + "PUBLIC_NOTICE"));
+                    }
+                }
+                case MINISTRY_REVIEW -> {
+                    if (user.can("brand:application:decide")) {
+                        items.add(WorkItem.of(WorkItem.Kind.DECIDE, "worklist.application.ministry", link, null, brand).inList(LIST + "MINISTRY_REVIEW"));
                     }
                 }
                 default -> {

@@ -7,7 +7,10 @@ import static cn.jilin.laborbrand.registry.application.ApplicationAction.CITY_DE
 import static cn.jilin.laborbrand.registry.application.ApplicationAction.CITY_REJECT;
 import static cn.jilin.laborbrand.registry.application.ApplicationAction.CITY_RETURN;
 import static cn.jilin.laborbrand.registry.application.ApplicationAction.DESIGNATE;
+import static cn.jilin.laborbrand.registry.application.ApplicationAction.MINISTRY_DECLINE;
+import static cn.jilin.laborbrand.registry.application.ApplicationAction.MINISTRY_DESIGNATE;
 import static cn.jilin.laborbrand.registry.application.ApplicationAction.RECOMMEND;
+import static cn.jilin.laborbrand.registry.application.ApplicationAction.RECOMMEND_TO_MINISTRY;
 import static cn.jilin.laborbrand.registry.application.ApplicationAction.REJECT;
 import static cn.jilin.laborbrand.registry.application.ApplicationAction.RETURN;
 import static cn.jilin.laborbrand.registry.application.ApplicationAction.START_NOTICE;
@@ -17,6 +20,8 @@ import static cn.jilin.laborbrand.registry.application.ApplicationState.APPROVED
 import static cn.jilin.laborbrand.registry.application.ApplicationState.DESIGNATED;
 import static cn.jilin.laborbrand.registry.application.ApplicationState.DRAFT;
 import static cn.jilin.laborbrand.registry.application.ApplicationState.EXPERT_REVIEW;
+import static cn.jilin.laborbrand.registry.application.ApplicationState.MINISTRY_REVIEW;
+import static cn.jilin.laborbrand.registry.application.ApplicationState.NOT_SELECTED;
 import static cn.jilin.laborbrand.registry.application.ApplicationState.PUBLIC_NOTICE;
 import static cn.jilin.laborbrand.registry.application.ApplicationState.RECOMMENDED;
 import static cn.jilin.laborbrand.registry.application.ApplicationState.REJECTED;
@@ -40,9 +45,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The application workflow (二(一)1–2): its table, declared once, and the one operation that takes a step. A city
  * bureau writes and submits; the city recommends a provincial or national application to HRSS (and decides a 市（县）级
- * one itself); HRSS has experts review it, decides, puts it on public notice and designates it, which raises the
- * brand's level. What a step does beyond moving the application (the experts assigned, the notice's dates, the brand's
- * new level) its sub-feature's service does, after {@link Workflows#take}, in the same transaction.
+ * one itself); HRSS has experts review it, decides, puts it on public notice and designates a provincial one, which
+ * raises the brand's level. A national one HRSS recommends to the ministry (人社部), which decides: HRSS records its
+ * decision, and only a designation by the ministry makes the brand national. What a step does beyond moving the
+ * application (the experts assigned, the notice's dates, the brand's new level, the ministry's document) its
+ * sub-feature's service does, after {@link Workflows#take}, in the same transaction.
  */
 @Service
 public class ApplicationWorkflow {
@@ -70,7 +77,13 @@ public class ApplicationWorkflow {
             .when(ApplicationWorkflow::byCity)
             .transition(START_NOTICE).from(APPROVED).to(PUBLIC_NOTICE).permission(DECIDE_PERMISSION)
             .transition(DESIGNATE).from(PUBLIC_NOTICE).to(DESIGNATED).permission(DECIDE_PERMISSION).when(ApplicationWorkflow::byProvince)
+            .when(ApplicationWorkflow::belowNational)
             .transition(CITY_DESIGNATE).from(PUBLIC_NOTICE).to(DESIGNATED).permission(RECOMMEND_PERMISSION).when(ApplicationWorkflow::byCity)
+            .transition(RECOMMEND_TO_MINISTRY).from(PUBLIC_NOTICE).to(MINISTRY_REVIEW).permission(DECIDE_PERMISSION)
+            .when(ApplicationWorkflow::byMinistry)
+            .transition(MINISTRY_DESIGNATE).from(MINISTRY_REVIEW).to(DESIGNATED).permission(DECIDE_PERMISSION).when(ApplicationWorkflow::byMinistry)
+            .transition(MINISTRY_DECLINE).from(MINISTRY_REVIEW).to(NOT_SELECTED).permission(DECIDE_PERMISSION).reason()
+            .when(ApplicationWorkflow::byMinistry)
             .build();
 
     private final BrandApplicationRepository applications;
@@ -79,16 +92,18 @@ public class ApplicationWorkflow {
     private final ApplicationService drafting;
     private final ApplicationReviewService review;
     private final ApplicationNoticeService notice;
+    private final ApplicationMinistryService ministry;
     private final Clock clock;
 
     ApplicationWorkflow(BrandApplicationRepository applications, Workflows workflows, CurrentUser user, ApplicationService drafting,
-                        ApplicationReviewService review, ApplicationNoticeService notice, Clock clock) {
+                        ApplicationReviewService review, ApplicationNoticeService notice, ApplicationMinistryService ministry, Clock clock) {
         this.applications = applications;
         this.workflows = workflows;
         this.user = user;
         this.drafting = drafting;
         this.review = review;
         this.notice = notice;
+        this.ministry = ministry;
         this.clock = clock;
     }
 
@@ -97,7 +112,8 @@ public class ApplicationWorkflow {
      * step's permission (403, whatever the state: a step that is never theirs to take), a stale version, a state or an
      * application the table does not allow it for, a missing reason;
      * then the step's own rules (a form attached before submitting, three scores before approving, a notice ended
-     * without upheld objections before designating). Answers the state reached.
+     * without upheld objections before designating or recommending to the ministry, the ministry's document number and
+     * date with its decision). Answers the state reached.
      */
     @PreAuthorize("hasAnyAuthority('brand:application:submit', 'brand:application:recommend', 'brand:application:review', "
             + "'brand:application:decide')")
@@ -108,10 +124,16 @@ public class ApplicationWorkflow {
         if (!user.holds(permission)) {
             throw new AccessDeniedException(BrandApplication.SUBJECT_TYPE + "." + Workflow.slug(action) + " needs " + permission);
         }
+        String remark = step.comment() == null || step.comment().isBlank() ? null : step.comment().strip();
+        // the ministry's decision is checked before the step is written, as the history names its document; a step the
+        // application's state does not allow is refused as such by the mechanism
+        MinistryDecision decision = (action == MINISTRY_DESIGNATE || action == MINISTRY_DECLINE) && TABLE.allows(action, application)
+                ? ministry.check(application, step.ministry(), remark, needsReason(action)) : null;
         String comment = switch (action) {
             case ASSIGN_EXPERTS -> step.expertIds().size() + " 位专家";
             case START_NOTICE -> step.workingDays() + " 个工作日";
-            default -> step.comment() == null || step.comment().isBlank() ? null : step.comment().strip();
+            case MINISTRY_DESIGNATE, MINISTRY_DECLINE -> decision == null ? remark : ApplicationMinistryService.comment(decision, remark);
+            default -> remark;
         };
         ApplicationState reached = workflows.take(TABLE, action, application, step.version(), comment);
         switch (action) {
@@ -129,6 +151,9 @@ public class ApplicationWorkflow {
             case REJECT, CITY_REJECT -> application.decided(comment);
             case START_NOTICE -> notice.startPeriod(application, step.workingDays());
             case DESIGNATE, CITY_DESIGNATE -> notice.designate(application);
+            case RECOMMEND_TO_MINISTRY -> ministry.recommend(application);
+            case MINISTRY_DESIGNATE -> ministry.designated(application, decision);
+            case MINISTRY_DECLINE -> ministry.notSelected(application, decision, remark);
             case WITHDRAW, RECOMMEND -> {
             }
         }
@@ -157,5 +182,14 @@ public class ApplicationWorkflow {
 
     private static boolean byProvince(BrandApplication application) {
         return application.getTargetLevel() != BrandLevel.MUNICIPAL;
+    }
+
+    /** A national application: after its notice the province recommends it, and the ministry decides. */
+    private static boolean byMinistry(BrandApplication application) {
+        return application.getTargetLevel() == BrandLevel.NATIONAL;
+    }
+
+    private static boolean belowNational(BrandApplication application) {
+        return application.getTargetLevel() != BrandLevel.NATIONAL;
     }
 }

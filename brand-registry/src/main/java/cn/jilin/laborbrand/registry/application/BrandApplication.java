@@ -74,6 +74,20 @@ public class BrandApplication extends AuditedEntity {
     @Column(name = "designated_at")
     private Instant designatedAt;
 
+    /** When the province recommended a national application to the ministry (人社部). */
+    @Column(name = "ministry_recommended_at")
+    private Instant ministryRecommendedAt;
+
+    /** The ministry's decision on a national application: its document number (文号), date and, if given, the file. */
+    @Column(name = "ministry_document_number")
+    private String ministryDocumentNumber;
+
+    @Column(name = "ministry_document_date")
+    private LocalDate ministryDocumentDate;
+
+    @Column(name = "ministry_attachment_id")
+    private Long ministryAttachmentId;
+
     /** Made by the demo runner (marked through {@code DemoRecords}), shown with a badge. */
     @Column(insertable = false, updatable = false)
     private boolean demo;
@@ -119,6 +133,16 @@ public class BrandApplication extends AuditedEntity {
 
     void designated(Instant now) {
         this.designatedAt = now;
+    }
+
+    void recommendedToMinistry(Instant now) {
+        this.ministryRecommendedAt = now;
+    }
+
+    void ministryDecided(String documentNumber, LocalDate documentDate, Long attachmentId) {
+        this.ministryDocumentNumber = documentNumber;
+        this.ministryDocumentDate = documentDate;
+        this.ministryAttachmentId = attachmentId;
     }
 
     private static String blankToNull(String s) {
@@ -187,6 +211,27 @@ public class BrandApplication extends AuditedEntity {
 
     public Instant getDesignatedAt() {
         return designatedAt;
+    }
+
+    public Instant getMinistryRecommendedAt() {
+        return ministryRecommendedAt;
+    }
+
+    public String getMinistryDocumentNumber() {
+        return ministryDocumentNumber;
+    }
+
+    public LocalDate getMinistryDocumentDate() {
+        return ministryDocumentDate;
+    }
+
+    public Long getMinistryAttachmentId() {
+        return ministryAttachmentId;
+    }
+
+    /** Whether the ministry's decision has been recorded (a national application, designated or not selected by it). */
+    public boolean isDecidedByMinistry() {
+        return ministryDocumentNumber != null;
     }
 
     public boolean isDemo() {

@@ -40,6 +40,10 @@ public class BrandLevelChange {
 
     private String reason;
 
+    /** The ministry's document number (文号) of a national designation; null for any other change. */
+    @Column(name = "document_number")
+    private String documentNumber;
+
     @Column(name = "decided_by")
     private Long decidedBy;
 
@@ -53,13 +57,14 @@ public class BrandLevelChange {
     }
 
     BrandLevelChange(long brandId, BrandLevel fromLevel, BrandLevel toLevel, LevelChangeSource source, Long applicationId,
-                     String reason, Long decidedBy, String decidedByName, Instant decidedAt) {
+                     String reason, String documentNumber, Long decidedBy, String decidedByName, Instant decidedAt) {
         this.brandId = brandId;
         this.fromLevel = fromLevel;
         this.toLevel = toLevel;
         this.source = source;
         this.applicationId = applicationId;
         this.reason = reason;
+        this.documentNumber = documentNumber;
         this.decidedBy = decidedBy;
         this.decidedByName = decidedByName;
         this.decidedAt = decidedAt;
@@ -91,6 +96,10 @@ public class BrandLevelChange {
 
     public String getReason() {
         return reason;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
     }
 
     public Long getDecidedBy() {

@@ -143,20 +143,27 @@ public class BrandService {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "brand.level.reasonRequired");
         }
-        recordLevel(brand, to, LevelChangeSource.DECISION, null, reason.strip());
+        recordLevel(brand, to, LevelChangeSource.DECISION, null, null, reason.strip());
     }
 
     /**
      * The only way up: the designation that ends a successful application. Called by the application workflow, which
-     * has checked the caller's right to designate; never from a page.
+     * has checked the caller's right to designate; never from a page. A city or the province designates up to the
+     * provincial level ({@code DESIGNATION}); only the ministry makes a brand national ({@code MINISTRY}, with its
+     * document number).
      */
     @Transactional
-    public void designate(long id, BrandLevel to, long applicationId, String reason) {
+    public void designate(long id, BrandLevel to, LevelChangeSource source, long applicationId, String documentNumber, String reason) {
+        boolean byMinistry = source == LevelChangeSource.MINISTRY;
+        if (!(byMinistry || source == LevelChangeSource.DESIGNATION) || byMinistry != (to == BrandLevel.NATIONAL)
+                || byMinistry == (documentNumber == null)) {
+            throw new IllegalArgumentException(source + " cannot raise a brand to " + to + (documentNumber == null ? "" : " by " + documentNumber));
+        }
         LaborBrand brand = brands.getById(id, DataScope.province());
         if (!to.isAbove(brand.getLevel())) {
             throw new RuleViolation("brand.level.notHigher");
         }
-        recordLevel(brand, to, LevelChangeSource.DESIGNATION, applicationId, reason);
+        recordLevel(brand, to, source, applicationId, documentNumber, reason);
     }
 
     /**
@@ -249,15 +256,16 @@ public class BrandService {
         if (basis == null || basis.isBlank()) {
             throw new RuleViolation("reason", "brand.level.reasonRequired");
         }
-        recordLevel(brand, level, LevelChangeSource.REGISTRATION, null, basis.strip());
+        recordLevel(brand, level, LevelChangeSource.REGISTRATION, null, null, basis.strip());
     }
 
-    private void recordLevel(LaborBrand brand, BrandLevel to, LevelChangeSource source, Long applicationId, String reason) {
+    private void recordLevel(LaborBrand brand, BrandLevel to, LevelChangeSource source, Long applicationId, String documentNumber,
+                             String reason) {
         BrandLevel from = brand.getLevel();
         AuditActor actor = AuditActor.current();
         brand.changeLevel(to);
         brands.saveAndFlush(brand);
-        levelChanges.save(new BrandLevelChange(brand.getId(), from, to, source, applicationId, reason, actor.accountId(),
+        levelChanges.save(new BrandLevelChange(brand.getId(), from, to, source, applicationId, reason, documentNumber, actor.accountId(),
                 actor.username(), clock.instant()));
         audit.record("brand.level", OWNER_TYPE, brand.getId(), from + "→" + to + " (" + source + ") " + reason);
     }

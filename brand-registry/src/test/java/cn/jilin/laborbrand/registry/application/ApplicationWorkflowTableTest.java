@@ -151,6 +151,36 @@ class ApplicationWorkflowTableTest {
         assertThat(read(withoutForm).getState()).isEqualTo(ApplicationState.DRAFT);
     }
 
+    @Test
+    void afterItsNoticeANationalApplicationIsRecommendedToTheMinistryWhichDecidesAndAProvincialOneIsDesignated() {
+        BrandApplication national = new BrandApplication(1L, CHANGCHUN, BrandLevel.NATIONAL);
+        BrandApplication provincial = new BrandApplication(2L, CHANGCHUN, BrandLevel.PROVINCIAL);
+        national.moveTo(ApplicationState.PUBLIC_NOTICE);
+        provincial.moveTo(ApplicationState.PUBLIC_NOTICE);
+        var table = ApplicationWorkflow.TABLE;
+        assertThat(table.allows(ApplicationAction.DESIGNATE, national)).isFalse();
+        assertThat(table.allows(ApplicationAction.RECOMMEND_TO_MINISTRY, national)).isTrue();
+        assertThat(table.allows(ApplicationAction.DESIGNATE, provincial)).isTrue();
+        assertThat(table.allows(ApplicationAction.RECOMMEND_TO_MINISTRY, provincial)).isFalse();
+        assertThat(table.transition(ApplicationAction.RECOMMEND_TO_MINISTRY).to().apply(national)).isEqualTo(ApplicationState.MINISTRY_REVIEW);
+
+        national.moveTo(ApplicationState.MINISTRY_REVIEW);
+        assertThat(table.transition(ApplicationAction.MINISTRY_DESIGNATE).to().apply(national)).isEqualTo(ApplicationState.DESIGNATED);
+        assertThat(table.transition(ApplicationAction.MINISTRY_DECLINE).to().apply(national)).isEqualTo(ApplicationState.NOT_SELECTED);
+        for (ApplicationAction action : List.of(ApplicationAction.RECOMMEND_TO_MINISTRY, ApplicationAction.MINISTRY_DESIGNATE,
+                ApplicationAction.MINISTRY_DECLINE)) {
+            assertThat(table.transition(action).permission().apply(national)).isEqualTo(DECIDE);
+        }
+        // the ministry's decision alone moves an application out of its review: no other step leaves that state
+        assertThat(java.util.EnumSet.allOf(ApplicationAction.class)).filteredOn(a -> table.allows(a, national))
+                .containsExactly(ApplicationAction.MINISTRY_DESIGNATE, ApplicationAction.MINISTRY_DECLINE);
+        assertThat(workflow.needsReason(ApplicationAction.MINISTRY_DECLINE)).isTrue();
+        assertThat(workflow.needsReason(ApplicationAction.MINISTRY_DESIGNATE)).isFalse();
+        assertThat(workflow.action("recommend-to-ministry")).contains(ApplicationAction.RECOMMEND_TO_MINISTRY);
+        assertThat(ApplicationState.NOT_SELECTED.isOpen()).isFalse();
+        assertThat(ApplicationState.MINISTRY_REVIEW.isOpen()).isTrue();
+    }
+
     @Autowired
     ApplicationService drafting;
 }

@@ -2,20 +2,15 @@ package cn.jilin.laborbrand.web.application;
 
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.region.RegionService;
-import cn.jilin.laborbrand.platform.review.ReviewService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.application.ApplicationFilter;
-import cn.jilin.laborbrand.registry.application.ApplicationNoticeService;
 import cn.jilin.laborbrand.registry.application.ApplicationQueries;
-import cn.jilin.laborbrand.registry.application.ApplicationReviewService;
 import cn.jilin.laborbrand.registry.application.ApplicationService;
 import cn.jilin.laborbrand.registry.application.ApplicationState;
-import cn.jilin.laborbrand.registry.application.ApplicationWorkflow;
 import cn.jilin.laborbrand.registry.application.BrandApplication;
 import cn.jilin.laborbrand.registry.brand.BrandLevel;
 import cn.jilin.laborbrand.registry.brand.BrandName;
 import cn.jilin.laborbrand.registry.brand.BrandService;
-import cn.jilin.laborbrand.web.support.Dates;
 import cn.jilin.laborbrand.web.support.Forms;
 import cn.jilin.laborbrand.web.support.Listing;
 import cn.jilin.laborbrand.web.support.Messages;
@@ -35,7 +30,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,28 +54,19 @@ class ApplicationController {
 
     private final ApplicationQueries queries;
     private final ApplicationService drafting;
-    private final ApplicationWorkflow workflow;
-    private final ApplicationReviewService review;
-    private final ApplicationNoticeService notice;
-    private final ReviewService reviews;
+    private final ApplicationPages pages;
     private final BrandService brands;
     private final RegionService regions;
     private final Messages messages;
-    private final Dates dates;
 
-    ApplicationController(ApplicationQueries queries, ApplicationService drafting, ApplicationWorkflow workflow,
-                          ApplicationReviewService review, ApplicationNoticeService notice, ReviewService reviews, BrandService brands,
-                          RegionService regions, Messages messages, Dates dates) {
+    ApplicationController(ApplicationQueries queries, ApplicationService drafting, ApplicationPages pages, BrandService brands,
+                          RegionService regions, Messages messages) {
         this.queries = queries;
         this.drafting = drafting;
-        this.workflow = workflow;
-        this.review = review;
-        this.notice = notice;
-        this.reviews = reviews;
+        this.pages = pages;
         this.brands = brands;
         this.regions = regions;
         this.messages = messages;
-        this.dates = dates;
     }
 
     @GetMapping
@@ -109,10 +94,12 @@ class ApplicationController {
         List<BrandApplication> rows = queries.export(filter(state, level, q), user.scope(), DEFAULT_SORT);
         Map<Long, BrandName> names = queries.brandNames(rows.stream().map(BrandApplication::getBrandId).toList());
         List<String> headers = Arrays.stream(new String[]{"number", "brand", "region", "targetLevel", "state", "submittedAt",
-                "noticeStart", "noticeEnd"}).map(h -> messages.text(locale, "application.field." + h)).toList();
+                "noticeStart", "noticeEnd", "ministryDocumentNumber", "ministryDocumentDate"})
+                .map(h -> messages.text(locale, "application.field." + h)).toList();
         XlsxDownload.send(response, messages.text(locale, "application.export.name"), headers, rows.stream().map(a -> Arrays.<Object>asList(
                 a.getId(), names.get(a.getBrandId()).name(), regions.name(a.getRegionCode()), messages.text(locale, "brand.level." + a.getTargetLevel()),
-                messages.text(locale, "application.state." + a.getState()), a.getSubmittedAt(), a.getNoticeStart(), a.getNoticeEnd())).toList());
+                messages.text(locale, "application.state." + a.getState()), a.getSubmittedAt(), a.getNoticeStart(), a.getNoticeEnd(),
+                a.getMinistryDocumentNumber(), a.getMinistryDocumentDate())).toList());
     }
 
     /** The type-ahead of the form's brand field: brands of the caller's scope that may apply (any but a national one). */
@@ -145,26 +132,8 @@ class ApplicationController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('brand:application:view')")
-    @Transactional(readOnly = true)
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
-        BrandApplication application = queries.get(id, user.scope());
-        model.addAttribute("app", application);
-        model.addAttribute("brand", queries.brandNames(List.of(application.getBrandId())).get(application.getBrandId()));
-        model.addAttribute("phone", drafting.maskedPhone(application));
-        model.addAttribute("files", drafting.files(id, user.scope()));
-        model.addAttribute("steps", queries.history(id, user.scope()));
-        model.addAttribute("objections", notice.objections(id, user.scope()));
-        model.addAttribute("actions", workflow.available(application));
-        model.addAttribute("today", dates.today());
-        if (user.can("brand:application:review")) {
-            model.addAttribute("summary", review.summary(id, user.scope()));
-            model.addAttribute("candidates", review.candidates(id, user.scope()));
-        }
-        reviews.myAssignmentOn(BrandApplication.SUBJECT_TYPE, id).ifPresent(a -> {
-            model.addAttribute("myAssignment", a);
-            model.addAttribute("rubric", reviews.rubric("brand_application"));
-        });
-        return "application/detail";
+        return pages.detail(user, id, model);
     }
 
     @GetMapping("/{id}/edit")

@@ -10,6 +10,7 @@ import cn.jilin.laborbrand.registry.application.ApplicationFilter;
 import cn.jilin.laborbrand.registry.application.ApplicationQueries;
 import cn.jilin.laborbrand.registry.application.ApplicationState;
 import cn.jilin.laborbrand.registry.application.BrandApplication;
+import cn.jilin.laborbrand.registry.brand.BrandLevel;
 import cn.jilin.laborbrand.registry.brand.BrandName;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -31,7 +32,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** 公示与认定: applications on public notice and designated ones, with the notice list and designation notices as PDF. */
+/**
+ * 公示与认定: applications on public notice, national ones recommended to the ministry, and designated ones, with the
+ * notice list and the province's designation notices as PDF.
+ */
 @Controller
 @RequestMapping("/brand-applications")
 class NoticeController {
@@ -61,10 +65,14 @@ class NoticeController {
                 user.scope(), PageRequest.of(0, 200, NOTICE_ORDER)).getContent();
         List<BrandApplication> designated = applications.search(new ApplicationFilter(List.of(ApplicationState.DESIGNATED), null, null),
                 user.scope(), PageRequest.of(0, 100, Sort.by(Sort.Order.desc("designatedAt")))).getContent();
+        List<BrandApplication> atMinistry = applications.search(new ApplicationFilter(List.of(ApplicationState.MINISTRY_REVIEW), null, null),
+                user.scope(), PageRequest.of(0, 100, Sort.by(Sort.Order.asc("ministryRecommendedAt"), Sort.Order.asc("id")))).getContent();
         List<Long> brandIds = new ArrayList<>();
         onNotice.forEach(a -> brandIds.add(a.getBrandId()));
+        atMinistry.forEach(a -> brandIds.add(a.getBrandId()));
         designated.forEach(a -> brandIds.add(a.getBrandId()));
         model.addAttribute("onNotice", onNotice);
+        model.addAttribute("atMinistry", atMinistry);
         model.addAttribute("designated", designated);
         model.addAttribute("brands", applications.brandNames(brandIds));
         return "application/notices";
@@ -80,13 +88,15 @@ class NoticeController {
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (BrandApplication a : list) {
+            // a national brand is the ministry's to designate: the province's notice is of its recommendation
+            String level = a.getTargetLevel() == BrandLevel.NATIONAL ? level(a) + "（拟推荐至人社部）" : level(a);
             rows.add(List.of(String.valueOf(n++), brands.get(a.getBrandId()).name(), regions.find(a.getRegionCode()).map(r -> r.getFullName()).orElse(""),
-                    level(a), a.getNoticeStart().format(CHINESE_DATE) + "至" + a.getNoticeEnd().format(CHINESE_DATE)));
+                    level, a.getNoticeStart().format(CHINESE_DATE) + "至" + a.getNoticeEnd().format(CHINESE_DATE)));
         }
         byte[] document = pdf.write("劳务品牌认定公示名单", c -> c
                 .title("吉林省劳务品牌认定公示名单")
                 .subtitle("依据《吉林省劳务品牌建设实施方案》（吉人社联〔2022〕73号）")
-                .paragraph("根据劳务品牌认定工作安排，经申报、推荐、专家评审，现将拟认定的劳务品牌名单予以公示。公示期内，"
+                .paragraph("根据劳务品牌认定工作安排，经申报、推荐、专家评审，现将拟认定的劳务品牌名单（国家级为拟推荐至人力资源社会保障部的）予以公示。公示期内，"
                         + "如有异议，请以书面形式向认定机关反映，反映情况应实事求是，并提供必要的证明材料。")
                 .table(List.of("序号", "品牌名称", "所在地区", "拟认定级别", "公示期"), rows, 0.6f, 2.2f, 2.2f, 1.4f, 3f)
                 .note(rows.isEmpty() ? "目前没有处于公示期的申报。" : "共 " + rows.size() + " 个品牌。")
@@ -94,12 +104,15 @@ class NoticeController {
         return pdfResponse("劳务品牌认定公示名单-" + today + ".pdf", document);
     }
 
-    /** 认定通知: the notice that designates one brand at its new level. */
+    /**
+     * 认定通知: the notice that designates one brand at its new level. The province issues none for a brand the ministry
+     * designated: the ministry's document, recorded on the application, is the designation.
+     */
     @GetMapping("/{id}/designation.pdf")
     @PreAuthorize("hasAuthority('brand:application:view')")
     ResponseEntity<byte[]> designationNotice(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id) {
         BrandApplication a = applications.get(id, user.scope());
-        if (a.getState() != ApplicationState.DESIGNATED) {
+        if (a.getState() != ApplicationState.DESIGNATED || a.isDecidedByMinistry()) {
             return ResponseEntity.notFound().build();
         }
         BrandName brand = applications.brandNames(List.of(a.getBrandId())).get(a.getBrandId());

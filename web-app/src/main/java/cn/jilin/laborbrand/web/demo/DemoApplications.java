@@ -10,6 +10,7 @@ import cn.jilin.laborbrand.platform.demo.DemoRecords;
 import cn.jilin.laborbrand.registry.application.ApplicationAction;
 import cn.jilin.laborbrand.registry.application.ApplicationDraft;
 import cn.jilin.laborbrand.registry.application.ApplicationFilter;
+import cn.jilin.laborbrand.registry.application.ApplicationNoticeService;
 import cn.jilin.laborbrand.registry.application.ApplicationQueries;
 import cn.jilin.laborbrand.registry.application.ApplicationReviewService;
 import cn.jilin.laborbrand.registry.application.ApplicationService;
@@ -28,6 +29,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,7 +39,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo expert pool and applications in every stage of their workflow — a draft, a submitted one, a recommended one
  * waiting for experts, one under expert review (two experts have scored), one returned with a reason, one on public
- * notice — opened through the drafting service and taken there by the workflow's ordinary steps, each marked as demo
+ * notice, and a national one recommended to the ministry (人社部) after its review and notice, waiting for the ministry's
+ * decision — opened through the drafting service and taken there by the workflow's ordinary steps, each marked as demo
  * data. Only on a database without applications.
  */
 @Component
@@ -57,9 +60,11 @@ class DemoApplications implements ApplicationRunner {
     private final AccountService accounts;
     private final PdfDocuments pdf;
     private final DemoRecords demo;
+    private final JdbcTemplate jdbc;
 
     DemoApplications(ApplicationService drafting, ApplicationQueries queries, ApplicationWorkflow workflow, ApplicationReviewService review,
-                     BrandService brands, ReviewService reviews, AccountService accounts, PdfDocuments pdf, DemoRecords demo) {
+                     BrandService brands, ReviewService reviews, AccountService accounts, PdfDocuments pdf, DemoRecords demo,
+                     JdbcTemplate jdbc) {
         this.drafting = drafting;
         this.queries = queries;
         this.workflow = workflow;
@@ -69,6 +74,7 @@ class DemoApplications implements ApplicationRunner {
         this.accounts = accounts;
         this.pdf = pdf;
         this.demo = demo;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -91,7 +97,7 @@ class DemoApplications implements ApplicationRunner {
             submit(reviewing);
             step(reviewing, ApplicationAction.RECOMMEND, "同意推荐。");
             workflow.take(reviewing, ApplicationAction.ASSIGN_EXPERTS, new ApplicationStep(version(reviewing), null,
-                    List.of(experts.get(0), experts.get(2), experts.get(3)), null), DataScope.province());
+                    List.of(experts.get(0), experts.get(2), experts.get(3)), null, null), DataScope.province());
             score(reviewing, "expert.li", Map.of("WORKFORCE_SCALE", 86, "SKILL_CONTENT", 90, "MARKET_RECOGNITION", 78,
                     "EMPLOYMENT_EFFECT", 84, "BRAND_MANAGEMENT", 75, "CREDIT", 92), "产业基础好，建议加强品牌标识和标准建设。");
             score(reviewing, "expert.zhao", Map.of("WORKFORCE_SCALE", 80, "SKILL_CONTENT", 85, "MARKET_RECOGNITION", 72,
@@ -105,8 +111,28 @@ class DemoApplications implements ApplicationRunner {
             submit(notice);
             step(notice, ApplicationAction.CITY_APPROVE, "同意认定为市级劳务品牌。");
 
-            long submitted = open("延边泡菜工", BrandLevel.NATIONAL, "延边泡菜工技艺传承百年，产品远销韩国、日本，带动朝鲜族妇女就业。");
+            long submitted = open("东丰梅花鹿养殖工", BrandLevel.PROVINCIAL, "东丰梅花鹿养殖历史悠久，养殖和鹿产品加工技术成熟，带动农户增收。");
             submit(submitted);
+
+            // a national application: reviewed, approved and on notice in the province, then recommended to the ministry
+            long national = open("延边泡菜工", BrandLevel.NATIONAL, "延边泡菜工技艺传承百年，产品远销韩国、日本，带动朝鲜族妇女就业。");
+            submit(national);
+            step(national, ApplicationAction.RECOMMEND, "同意推荐。");
+            workflow.take(national, ApplicationAction.ASSIGN_EXPERTS, new ApplicationStep(version(national), null,
+                    List.of(experts.get(0), experts.get(1), experts.get(2)), null, null), DataScope.province());
+            score(national, "expert.li", Map.of("WORKFORCE_SCALE", 88, "SKILL_CONTENT", 92, "MARKET_RECOGNITION", 90,
+                    "EMPLOYMENT_EFFECT", 86, "BRAND_MANAGEMENT", 82, "CREDIT", 76), "技艺特色鲜明、外向度高，信用评价须按期整改。");
+            score(national, "expert.wang", Map.of("WORKFORCE_SCALE", 84, "SKILL_CONTENT", 90, "MARKET_RECOGNITION", 88,
+                    "EMPLOYMENT_EFFECT", 90, "BRAND_MANAGEMENT", 80, "CREDIT", 75), "带动妇女就业成效突出，建议推荐申报国家级。");
+            score(national, "expert.zhao", Map.of("WORKFORCE_SCALE", 86, "SKILL_CONTENT", 88, "MARKET_RECOGNITION", 92,
+                    "EMPLOYMENT_EFFECT", 88, "BRAND_MANAGEMENT", 84, "CREDIT", 78), "品牌知名度高，标准化建设较好。");
+            step(national, ApplicationAction.APPROVE, "专家评审通过，同意公示。");
+            workflow.take(national, ApplicationAction.START_NOTICE, new ApplicationStep(version(national), null, List.of(),
+                    ApplicationNoticeService.DEFAULT_WORKING_DAYS, null), DataScope.province());
+            // a notice cannot end on the day it starts: the demo's ran (five working days) three weeks ago, without objections
+            jdbc.update("update brand_application set notice_start = notice_start - 21, notice_end = notice_end - 21 where id = ? "
+                    + "and state = 'PUBLIC_NOTICE'", national);
+            step(national, ApplicationAction.RECOMMEND_TO_MINISTRY, "公示期满无异议，推荐申报国家级劳务品牌。");
 
             open("长白山生态园艺工", BrandLevel.MUNICIPAL, "长白山生态园艺工服务景区绿化和生态修复，正在组织培训。");
         }, AUTHORITIES);
