@@ -52,7 +52,7 @@ class TaskSuccessionTest {
     }
 
     private void succeed(long from, long to) {
-        SystemActor.run(() -> organisations.succeed(from, to, LocalDate.of(2023, 5, 18), " 吉机改〔2023〕1号 ", DataScope.province()),
+        SystemActor.run(() -> organisations.succeed(from, to, null, LocalDate.of(2023, 5, 18), " 吉机改〔2023〕1号 ", DataScope.province()),
                 "organisation:register");
     }
 

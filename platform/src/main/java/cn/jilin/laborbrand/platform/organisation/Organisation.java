@@ -64,6 +64,11 @@ public class Organisation extends AuditedEntity {
         this.address = address;
     }
 
+    /** Takes this place in the directory's order (a successor takes its predecessor's). */
+    void placeAt(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
     /** Records that {@code successor} took this organisation's place on {@code on} by {@code document}. */
     void succeededBy(long successor, LocalDate on, String document) {
         this.succeededBy = successor;

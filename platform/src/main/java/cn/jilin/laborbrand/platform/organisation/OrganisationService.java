@@ -150,12 +150,15 @@ public class OrganisationService {
      * 承继: {@code successorId} takes the place of {@code predecessorId} on {@code on}, by {@code document} (a reorganisation
      * of the province's bodies, recorded by the province). The predecessor keeps its name for history and search and is no
      * longer offered as a choice; {@link OrganisationSucceeded} carries its accounts, tasks and reports over in this
-     * transaction. Refused for an organisation already succeeded, a successor of another kind, itself or already
-     * succeeded, a date in the future or a missing document.
+     * transaction. The successor is a standing organisation of the same kind, or a new body of that name (a department
+     * newly formed by the reorganisation: made here with the predecessor's kind, region and place in the directory, as
+     * departments cannot be registered otherwise). Refused for an organisation already succeeded, a successor of another
+     * kind, itself or already succeeded, both or neither of an existing successor and a new name, a name already taken, a
+     * date in the future or a missing document; nothing is made or moved then.
      */
     @PreAuthorize("hasAuthority('organisation:register')")
     @Transactional
-    public void succeed(long predecessorId, Long successorId, LocalDate on, String document, DataScope scope) {
+    public long succeed(long predecessorId, Long successorId, String newSuccessorName, LocalDate on, String document, DataScope scope) {
         if (!scope.isProvince()) {
             throw new AccessDeniedException("only the province records a succession");
         }
@@ -163,13 +166,12 @@ public class OrganisationService {
         if (predecessor.isSucceeded()) {
             throw new RuleViolation("successorId", "organisation.succession.already");
         }
-        if (successorId == null) {
-            throw new RuleViolation("successorId", "NotNull");
+        boolean named = newSuccessorName != null && !newSuccessorName.isBlank();
+        if (successorId == null && !named) {
+            throw new RuleViolation("successorId", "organisation.succession.successorRequired");
         }
-        Organisation successor = organisations.findById(successorId, scope)
-                .orElseThrow(() -> new RuleViolation("successorId", "organisation.succession.unknown"));
-        if (successor.getId().equals(predecessor.getId()) || successor.isSucceeded() || successor.getKind() != predecessor.getKind()) {
-            throw new RuleViolation("successorId", "organisation.succession.invalid");
+        if (successorId != null && named) {
+            throw new RuleViolation("successorName", "organisation.succession.oneOf");
         }
         if (on == null) {
             throw new RuleViolation("succeededOn", "NotNull");
@@ -183,11 +185,31 @@ public class OrganisationService {
         if (document.strip().length() > 100) {
             throw new RuleViolation("document", "organisation.succession.documentTooLong");
         }
+        Organisation successor = successorId == null ? newSuccessor(predecessor, newSuccessorName.strip())
+                : organisations.findById(successorId, scope).orElseThrow(() -> new RuleViolation("successorId", "organisation.succession.unknown"));
+        if (successor.getId().equals(predecessor.getId()) || successor.isSucceeded() || successor.getKind() != predecessor.getKind()) {
+            throw new RuleViolation("successorId", "organisation.succession.invalid");
+        }
         predecessor.succeededBy(successor.getId(), on, document.strip());
         organisations.save(predecessor);
         audit.record("organisation.succeed", "organisation", predecessorId, predecessor.getName() + " → " + successor.getName()
                 + " " + on + " " + document.strip());
         events.publishEvent(new OrganisationSucceeded(predecessorId, successor.getId(), on, document.strip()));
+        return successor.getId();
+    }
+
+    private Organisation newSuccessor(Organisation predecessor, String name) {
+        if (name.length() > 100) {
+            throw new RuleViolation("successorName", "organisation.succession.nameTooLong");
+        }
+        if (organisations.existsByName(name)) {
+            throw new RuleViolation("successorName", "organisation.name.taken");
+        }
+        Organisation successor = new Organisation(name, predecessor.getKind(), predecessor.getRegionCode(), null, null);
+        successor.placeAt(predecessor.getSortOrder());
+        successor = organisations.saveAndFlush(successor);
+        audit.record("organisation.register", "organisation", successor.getId(), name + " (successor of " + predecessor.getId() + ")");
+        return successor;
     }
 
     /** Up to {@code limit} organisations of these kinds whose name contains {@code text}: a type-ahead's answer. */

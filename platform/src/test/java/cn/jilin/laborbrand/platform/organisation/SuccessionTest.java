@@ -44,7 +44,7 @@ class SuccessionTest {
     }
 
     private void succeed(long from, Long to, LocalDate on, String document, DataScope scope) {
-        SystemActor.run(() -> organisations.succeed(from, to, on, document, scope), "organisation:register");
+        SystemActor.run(() -> organisations.succeed(from, to, null, on, document, scope), "organisation:register");
     }
 
     private void refused(Long to, LocalDate on, String document, String key) {
@@ -56,7 +56,7 @@ class SuccessionTest {
     @Test
     void anInvalidSuccessionIsRefusedAndRecordsNothing() {
         LocalDate past = LocalDate.of(2023, 5, 18);
-        refused(null, past, "文号", "NotNull");
+        refused(null, past, "文号", "organisation.succession.successorRequired");
         refused(predecessor, past, "文号", "organisation.succession.invalid");
         refused(987654321L, past, "文号", "organisation.succession.unknown");
         long institution = jdbc.queryForObject("insert into organisation (name, kind, region_code) values (?, 'INSTITUTION', '220102') returning id",
@@ -75,6 +75,38 @@ class SuccessionTest {
         assertThatThrownBy(() -> succeed(predecessor, fourth, past, "另一文号", DataScope.province())).isInstanceOfSatisfying(RuleViolation.class,
                 e -> assertThat(e.messageKeys()).containsExactly("organisation.succession.already"));
         assertThat(jdbc.queryForObject("select succeeded_by from organisation where id = ?", Long.class, predecessor)).isEqualTo(third);
+    }
+
+    @Test
+    void aBodyTheReorganisationFormedIsMadeInThePredecessorsPlace() {
+        jdbc.update("update organisation set sort_order = 17, region_code = '220000' where id = ?", predecessor);
+        String name = "新组建测试局-" + UUID.randomUUID().toString().substring(0, 8);
+        long made = SystemActor.call(() -> organisations.succeed(predecessor, null, "  " + name + "  ", LocalDate.of(2023, 7, 20),
+                "吉机改〔2023〕2号", DataScope.province()), "organisation:register");
+        assertThat(jdbc.queryForMap("select name, kind, region_code, sort_order from organisation where id = ?", made))
+                .containsEntry("name", name).containsEntry("kind", "PROVINCIAL_DEPARTMENT").containsEntry("region_code", "220000")
+                .containsEntry("sort_order", 17);
+        assertThat(jdbc.queryForObject("select succeeded_by from organisation where id = ?", Long.class, predecessor)).isEqualTo(made);
+    }
+
+    @Test
+    void aNewBodysNameMustBeFreeAndComeAlone() {
+        long before = jdbc.queryForObject("select count(*) from organisation", Long.class);
+        String taken = jdbc.queryForObject("select name from organisation where id = ?", String.class, successor);
+        assertThatThrownBy(() -> SystemActor.run(() -> organisations.succeed(predecessor, null, taken, LocalDate.of(2023, 5, 18), "文号",
+                DataScope.province()), "organisation:register")).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.messageKeys()).containsExactly("organisation.name.taken"));
+        assertThatThrownBy(() -> SystemActor.run(() -> organisations.succeed(predecessor, successor, "另一个新单位", LocalDate.of(2023, 5, 18), "文号",
+                DataScope.province()), "organisation:register")).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.messageKeys()).containsExactly("organisation.succession.oneOf"));
+        assertThatThrownBy(() -> SystemActor.run(() -> organisations.succeed(predecessor, null, "局".repeat(101), LocalDate.of(2023, 5, 18), "文号",
+                DataScope.province()), "organisation:register")).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.messageKeys()).containsExactly("organisation.succession.nameTooLong"));
+        // a new body with a bad document: nothing made either
+        assertThatThrownBy(() -> SystemActor.run(() -> organisations.succeed(predecessor, null, "未建成的新单位" + UUID.randomUUID(),
+                LocalDate.of(2023, 5, 18), " ", DataScope.province()), "organisation:register")).isInstanceOf(RuleViolation.class);
+        assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select succeeded_by from organisation where id = ?", Long.class, predecessor)).isNull();
     }
 
     @Test

@@ -132,7 +132,7 @@ class OrganisationController {
         }
         model.addAttribute("successionOpen", true);
         return Forms.submit(errors, () -> {
-            organisations.succeed(id, form.successorId(), form.succeededOn(), form.document(), user.scope());
+            organisations.succeed(id, form.successorId(), form.successorName(), form.succeededOn(), form.document(), user.scope());
             redirect.addFlashAttribute("flashSuccess", "organisation.succession.saved");
             return "redirect:/organisations/" + id;
         }, () -> detailPage(user, organisation, model));

@@ -89,6 +89,22 @@ class SuccessionPagesTest {
     }
 
     @Test
+    void aBodyTheReorganisationFormedIsNamedInTheFormAndMade() throws Exception {
+        String name = "新组建测试局" + Fixtures.uniqueUsername("n").replace('.', '-');
+        mvc.perform(post("/organisations/" + governance.id(old) + "/succession").with(csrf()).with(fixtures.as("hrss.director"))
+                        .param("successorId", "").param("successorName", name).param("succeededOn", "2023-07-20").param("document", "吉机改〔2023〕2号"))
+                .andExpect(flash().attribute("flashSuccess", "organisation.succession.saved"));
+        long made = fixtures.organisationId(name);
+        assertThat(succeededBy()).isEqualTo(made);
+        assertThat(jdbc.queryForObject("select organisation_id from account where username = ?", Long.class, old.officer())).isEqualTo(made);
+        // neither an existing successor nor a name: shown again with the message
+        GovernanceFixtures.Department another = governance.freshDepartment();
+        mvc.perform(post("/organisations/" + governance.id(another) + "/succession").with(csrf()).with(fixtures.as("hrss.director"))
+                        .param("successorId", "").param("successorName", " ").param("succeededOn", "2023-07-20").param("document", "文号"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("请选择承继单位，或填写新组建单位的名称")));
+    }
+
+    @Test
     void badOrHostileInputIsShownAgainAndChangesNothing() throws Exception {
         String successorId = String.valueOf(governance.id(successor));
         mvc.perform(succeed("hrss.director", successorId, LocalDate.now().plusDays(3).toString(), "文号"))
