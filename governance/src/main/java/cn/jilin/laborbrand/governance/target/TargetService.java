@@ -122,6 +122,12 @@ public class TargetService {
         return targets.findByCode(code).map(PlanTarget::getBand);
     }
 
+    /** The number a COUNT target aims at, read from its row (BASES_PROVINCIAL: 15); empty for an unknown code or another kind. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> aim(String code) {
+        return targets.findByCode(code).filter(t -> t.getKind() == TargetKind.COUNT).map(PlanTarget::getTargetValue);
+    }
+
     /** The years for which each target (by code) has a year-end value, without reading the live figures. */
     @PreAuthorize("hasAuthority('plan:view')")
     @Unscoped("the plan's targets: published counts (no record), as readings()")

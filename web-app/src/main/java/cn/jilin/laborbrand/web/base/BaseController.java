@@ -55,6 +55,8 @@ class BaseController {
 
     /** The plan's target row that states the bases per city (二(一)2); its band is what the per-city view holds them to. */
     static final String PER_CITY_TARGET = "BASES_PER_CITY";
+    /** The plan's target row that states the provincial bases in all (一: 15 or more). */
+    static final String PROVINCIAL_TARGET = "BASES_PROVINCIAL";
 
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("levelRank"), Sort.Order.asc("regionCode"), Sort.Order.asc("name"));
 
@@ -133,6 +135,8 @@ class BaseController {
         model.addAttribute("above", coverage.stream().filter(CityCoverage::isAbove).count());
         model.addAttribute("beside", String.join("、", coverage.stream().filter(CityCoverage::isBeside).map(CityCoverage::regionName).toList()));
         model.addAttribute("provincial", coverage.stream().mapToLong(CityCoverage::provincial).sum());
+        model.addAttribute("provincialTarget", targets.aim(PROVINCIAL_TARGET)
+                .orElseThrow(() -> new IllegalStateException("plan_target " + PROVINCIAL_TARGET + " is missing or not COUNT")));
         return "base/cities";
     }
 

@@ -263,6 +263,17 @@ class BaseWorkflowTest {
         }
     }
 
+    @Test
+    void theProvincialBasesTargetIsTheTargetRows() throws Exception {
+        assertThat(citiesPage("hrss.director")).contains("目标：省级 15 个以上");
+        try {
+            jdbc.update("update plan_target set target_value = 16 where code = 'BASES_PROVINCIAL'");
+            assertThat(citiesPage("hrss.director")).contains("目标：省级 16 个以上");
+        } finally {
+            jdbc.update("update plan_target set target_value = 15 where code = 'BASES_PROVINCIAL'");
+        }
+    }
+
     private String citiesPage(String user) throws Exception {
         return mvc.perform(get("/bases/cities").with(fixtures.as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
