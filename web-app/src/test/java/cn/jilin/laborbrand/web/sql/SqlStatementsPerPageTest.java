@@ -86,6 +86,7 @@ class SqlStatementsPerPageTest {
             Route.sized("/tasks", "hrss.director"),
             Route.sized("/experts", "hrss.director"),
             Route.sized("/organisations", "hrss.director"),
+            Route.sized("/partner/brands", "hrss.director"),
             Route.sized("/admin/users", "secadmin"),
             Route.sized("/admin/audit", "auditor"),
             Route.fixedSize("/public/brands", "page"),
@@ -163,7 +164,9 @@ class SqlStatementsPerPageTest {
     /** Menu pages that are not lists paged by size: dashboards, fixed sets (regions, roles) and the work lists of one user. */
     static final Set<String> NOT_PAGED_LISTS = Set.of("/", "/account/password", "/plan", "/targets", "/bases/cities",
             "/admin/roles", "/admin/api-clients", "/brand-applications/reviews", "/brand-applications/notices",
-            "/subsidies/policies", "/promotion/reviews");
+            "/subsidies/policies", "/promotion/reviews",
+            // a department's measures and the areas they open (a handful of rows); its brand list is measured above
+            "/partner");
 
     static Stream<Route> lists() {
         return LISTS.stream();
