@@ -43,6 +43,7 @@ class CityPlanController {
     String overview(@AuthenticationPrincipal SignedInAccount user, Model model) {
         List<CityLine> lines = cities.overview(user.scope());
         List<CityLine> nine = lines.stream().filter(l -> l.region().isCity()).toList();
+        model.addAttribute("lines", lines);
         model.addAttribute("cities", nine);
         model.addAttribute("others", lines.stream().filter(l -> !l.region().isCity()).toList());
         model.addAttribute("adopted", nine.stream().filter(l -> l.status() == CityPlanStatus.PLAN).count());
