@@ -87,6 +87,7 @@ public class Navigation {
                     new Item("tasks", "/tasks", "list-check", "task:view"),
                     new Item("partner", "/partner", "binoculars", "partner:view"),
                     new Item("meetings", "/plan/meetings", "people-fill", "plan:view"),
+                    new Item("cities", "/plan/cities", "map", "city-plan:view"),
                     new Item("experts", "/experts", "person-badge", "expert:view"))),
             new Section("directory", List.of(
                     new Item("organisations", "/organisations", "buildings", "organisation:view"))),

@@ -3,6 +3,8 @@ package cn.jilin.laborbrand.web.security;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import cn.jilin.laborbrand.governance.city.CityMeetingRecord;
+import cn.jilin.laborbrand.governance.city.CityPlanService;
 import cn.jilin.laborbrand.governance.meeting.MeetingRecord;
 import cn.jilin.laborbrand.governance.meeting.MeetingService;
 import cn.jilin.laborbrand.governance.task.TaskService;
@@ -112,6 +114,7 @@ class MatrixRecords {
     private final StudioService studios;
     private final MeetingService meetings;
     private final TaskService tasks;
+    private final CityPlanService cities;
     // not every test context has MockMvc (this component is scanned into all of them); the matrix's has
     private final ObjectProvider<MockMvc> mvc;
 
@@ -120,7 +123,7 @@ class MatrixRecords {
                   ApplicationService applications, ReviewService reviews, ExpertPoolService experts, SurveyService surveys,
                   InstitutionService institutions, BaseService bases, CourseService courses, TraineeService trainees,
                   DispatchService dispatches, ReferralService referrals, StudioService studios, MeetingService meetings,
-                  TaskService tasks, ObjectProvider<MockMvc> mvc) {
+                  TaskService tasks, CityPlanService cities, ObjectProvider<MockMvc> mvc) {
         this.fixtures = fixtures;
         this.jdbc = jdbc;
         this.regions = regions;
@@ -143,6 +146,7 @@ class MatrixRecords {
         this.studios = studios;
         this.meetings = meetings;
         this.tasks = tasks;
+        this.cities = cities;
         this.mvc = mvc;
     }
 
@@ -317,6 +321,18 @@ class MatrixRecords {
         long id = as(() -> SystemActor.call(() -> meetings.record(new MeetingRecord(LocalDate.of(2026, 1, 8), "矩阵测试会议" + next(), null, "主持人",
                 "纪要", Set.of(commerce))), "meeting:manage"));
         return Map.of("id", String.valueOf(id));
+    }
+
+    /** 延边's implementation record (another prefecture than the matrix's city officer's 长春). */
+    Map<String, String> cityPlan() {
+        return Map.of("regionCode", YANBIAN);
+    }
+
+    /** A work meeting of 延边. */
+    Map<String, String> cityMeeting() {
+        long id = as(() -> SystemActor.call(() -> cities.recordMeeting(YANBIAN, new CityMeetingRecord(LocalDate.of(2026, 1, 8),
+                "矩阵测试工作会议" + next(), "主持人", "纪要"), DataScope.province()), "city-plan:view", "city-plan:manage"));
+        return Map.of("regionCode", YANBIAN, "meetingId", String.valueOf(id));
     }
 
     /** A measure of the plan: its text and coordination are the same for everyone who follows the plan. */
