@@ -166,7 +166,9 @@ class SqlStatementsPerPageTest {
             "/admin/roles", "/admin/api-clients", "/brand-applications/reviews", "/brand-applications/notices",
             "/subsidies/policies", "/promotion/reviews",
             // a department's measures and the areas they open (a handful of rows); its brand list is measured above
-            "/partner");
+            "/partner",
+            // the eleven prefecture-level units' implementation records and meetings, read in two queries
+            "/plan/cities");
 
     static Stream<Route> lists() {
         return LISTS.stream();
