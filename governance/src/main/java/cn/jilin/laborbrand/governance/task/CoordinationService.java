@@ -43,8 +43,7 @@ public class CoordinationService {
     @Unscoped("the plan's page names each measure's coordinating unit to everyone who follows the plan")
     @Transactional(readOnly = true)
     public Map<Long, Long> coordinators() {
-        return inForce().entrySet().stream().filter(e -> e.getValue().getOrganisationId() != null)
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getOrganisationId()));
+        return unitsInForce();
     }
 
     /** The decision in force of each measure that has had one (a withdrawal included), by measure id. */
@@ -52,7 +51,23 @@ public class CoordinationService {
     @Unscoped("the plan's page names each measure's coordinating unit and its basis to everyone who follows the plan")
     @Transactional(readOnly = true)
     public Map<Long, MeasureCoordination> inForce() {
+        return decisionsInForce();
+    }
+
+    /** Whether the task's department is its measure's coordinating unit, given {@link #coordinators()}. */
+    public static boolean coordinates(Map<Long, Long> coordinators, ResponsibilityTask task) {
+        return Long.valueOf(task.getOrganisationId()).equals(coordinators.get(task.getMeasureId()));
+    }
+
+    /** The decision in force per measure, for this package's readers inside their own transaction and checks. */
+    Map<Long, MeasureCoordination> decisionsInForce() {
         return coordinations.findInForce().stream().collect(Collectors.toMap(MeasureCoordination::getMeasureId, c -> c));
+    }
+
+    /** The coordinating unit in force per measure that has one. */
+    Map<Long, Long> unitsInForce() {
+        return decisionsInForce().values().stream().filter(c -> c.getOrganisationId() != null)
+                .collect(Collectors.toMap(MeasureCoordination::getMeasureId, MeasureCoordination::getOrganisationId));
     }
 
     /** Every decision on a measure's coordinating unit, newest first. */

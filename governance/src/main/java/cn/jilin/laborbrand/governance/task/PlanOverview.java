@@ -34,11 +34,11 @@ public class PlanOverview {
 
     private final PlanService plan;
     private final ResponsibilityTaskRepository tasks;
-    private final MeasureCoordinationRepository coordinations;
+    private final CoordinationService coordinations;
     private final OrganisationService organisations;
     private final CurrentUser user;
 
-    PlanOverview(PlanService plan, ResponsibilityTaskRepository tasks, MeasureCoordinationRepository coordinations,
+    PlanOverview(PlanService plan, ResponsibilityTaskRepository tasks, CoordinationService coordinations,
                  OrganisationService organisations, CurrentUser user) {
         this.organisations = organisations;
         this.plan = plan;
@@ -101,8 +101,7 @@ public class PlanOverview {
         Map<String, List<PlanMeasure>> childrenOf = nodes.stream().filter(n -> n.getParentCode() != null)
                 .collect(Collectors.groupingBy(PlanMeasure::getParentCode));
         boolean readsTasks = user.holds("task:view");
-        Map<Long, MeasureCoordination> coordination = coordinations.findInForce().stream()
-                .collect(Collectors.toMap(MeasureCoordination::getMeasureId, Function.identity()));
+        Map<Long, MeasureCoordination> coordination = coordinations.decisionsInForce();
         Builder builder = new Builder(childrenOf, named, successors, linesByMeasure, coordination, names, department,
                 organisationId -> readsTasks && (scope.isProvince() || organisationId.equals(scope.organisationId())));
         List<Node> chapters = nodes.stream().filter(n -> n.getLevel() == MeasureLevel.CHAPTER).map(builder::node).toList();

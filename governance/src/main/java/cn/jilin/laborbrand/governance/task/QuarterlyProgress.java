@@ -30,13 +30,13 @@ public class QuarterlyProgress {
     private final ProgressReportRepository reports;
     private final TaskService taskService;
     private final PlanService plan;
-    private final MeasureCoordinationRepository coordinations;
+    private final CoordinationService coordination;
     private final PdfDocuments pdf;
     private final AuditService audit;
 
     QuarterlyProgress(ResponsibilityTaskRepository tasks, ProgressReportRepository reports, TaskService taskService, PlanService plan,
-                      MeasureCoordinationRepository coordinations, PdfDocuments pdf, AuditService audit) {
-        this.coordinations = coordinations;
+                      CoordinationService coordination, PdfDocuments pdf, AuditService audit) {
+        this.coordination = coordination;
         this.tasks = tasks;
         this.reports = reports;
         this.taskService = taskService;
@@ -57,8 +57,7 @@ public class QuarterlyProgress {
                 scope, ReportService.NEWEST_FIRST).stream().peek(ProgressReport::withIndicators)
                 .collect(Collectors.toMap(ProgressReport::getTaskId, Function.identity()));
         Map<Long, PlanMeasure> measures = plan.byId();
-        Map<Long, Long> coordinators = coordinations.findInForce().stream().filter(c -> c.getOrganisationId() != null)
-                .collect(Collectors.toMap(MeasureCoordination::getMeasureId, MeasureCoordination::getOrganisationId));
+        Map<Long, Long> coordinators = coordination.unitsInForce();
         List<OrganisationChoice> departments = plan.departments();
         long departmentCount = all.stream().map(ResponsibilityTask::getOrganisationId).distinct().count();
         Map<Long, List<ResponsibilityTask>> byDepartment = all.stream().collect(Collectors.groupingBy(ResponsibilityTask::getOrganisationId));
@@ -83,7 +82,7 @@ public class QuarterlyProgress {
                 for (ResponsibilityTask task : own) {
                     PlanMeasure measure = measures.get(task.getMeasureId());
                     ProgressReport report = byTask.get(task.getId());
-                    rows.add(List.of(measure.getCode() + " " + measure.getTitle() + (Long.valueOf(task.getOrganisationId()).equals(coordinators.get(task.getMeasureId())) ? "（统筹单位）" : ""),
+                    rows.add(List.of(measure.getCode() + " " + measure.getTitle() + (CoordinationService.coordinates(coordinators, task) ? "（统筹单位）" : ""),
                             report == null || !report.isFiled() ? "未报送" + (task.isOverdue() ? "（逾期）" : "") : stateLabel(report.getState()),
                             report == null ? "—" : statusLabel(report.getTaskStatus()),
                             report == null || !report.isFiled() ? "—" : summary(report)));

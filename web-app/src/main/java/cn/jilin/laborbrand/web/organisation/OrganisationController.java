@@ -31,7 +31,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -127,9 +126,6 @@ class OrganisationController {
     String succeed(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id,
                    @Valid @ModelAttribute("succession") SuccessionForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         Organisation organisation = organisations.get(id, user.scope());
-        if (!user.scope().isProvince()) {
-            throw new AccessDeniedException("only the province records a succession");
-        }
         model.addAttribute("successionOpen", true);
         return Forms.submit(errors, () -> {
             organisations.succeed(id, form.successorId(), form.successorName(), form.succeededOn(), form.document(), user.scope());

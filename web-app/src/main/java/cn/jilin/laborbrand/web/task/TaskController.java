@@ -117,7 +117,7 @@ class TaskController {
                 "overdue", "milestones", "note"}).map(h -> messages.text(locale, "task.field." + h)).toList();
         XlsxDownload.send(response, messages.text(locale, "task.export.name"), headers, rows.stream().map(t -> Arrays.<Object>asList(
                 measures.get(t.getMeasureId()).getCode(), measures.get(t.getMeasureId()).getTitle(), names.get(t.getOrganisationId()),
-                coordinates(coordinators, t) ? messages.text(locale, "task.coordinating") : "", t.getDeadline(), messages.text(locale, "task.status." + t.getStatus()),
+                CoordinationService.coordinates(coordinators, t) ? messages.text(locale, "task.coordinating") : "", t.getDeadline(), messages.text(locale, "task.status." + t.getStatus()),
                 t.isOverdue() ? messages.text(locale, "task.overdue.since", new Object[]{t.getOverdueQuarter().year(), t.getOverdueQuarter().quarter()}) : "",
                 t.getMilestones().stream().map(m -> m.getYear() + "：" + m.getDescription()).collect(Collectors.joining("；")),
                 t.getNote())).toList());
@@ -190,10 +190,6 @@ class TaskController {
         model.addAttribute("names", names());
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("coordinators", coordination.coordinators());
-    }
-
-    private static boolean coordinates(Map<Long, Long> coordinators, ResponsibilityTask task) {
-        return Long.valueOf(task.getOrganisationId()).equals(coordinators.get(task.getMeasureId()));
     }
 
     private Map<Long, String> names() {
