@@ -1,5 +1,7 @@
 package cn.jilin.laborbrand.governance;
 
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.governance.task.PlanOwner;
 import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.governance.task.TaskService;
 import java.time.Clock;
@@ -34,6 +36,13 @@ public class GovernanceTestData {
                 + "returning id", Long.class, name, name);
     }
 
+    /** A government unit of the test's own in a city or county (an HRSS bureau or a 市县直部门); answers its id. */
+    public long freshUnit(String kind, String regionCode) {
+        String name = "测试单位-" + regionCode + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return jdbc.queryForObject("insert into organisation (name, short_name, kind, region_code) values (?, ?, ?, ?) returning id",
+                Long.class, name, name, kind, regionCode);
+    }
+
     public String name(long organisationId) {
         return jdbc.queryForObject("select name from organisation where id = ?", String.class, organisationId);
     }
@@ -45,7 +54,7 @@ public class GovernanceTestData {
     public long task(long department, String measureCode) {
         long measure = plan.byCode(measureCode).orElseThrow().getId();
         LocalDate deadline = LocalDate.of(today().getYear() + 1, 12, 31);
-        return Actors.hrss(() -> tasks.create(measure, department, deadline, null));
+        return Actors.hrss(() -> tasks.create(PlanOwner.province(), measure, department, deadline, null, DataScope.province()));
     }
 
     /** As {@link #task}, but reporting from the plan's first quarter, as the tasks the plan's migration made. */

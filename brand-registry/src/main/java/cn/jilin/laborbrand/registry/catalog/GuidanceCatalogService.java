@@ -225,7 +225,7 @@ public class GuidanceCatalogService {
         } catch (NotFoundException e) {
             throw new RuleViolation("organisationId", "catalog.support.unknownOrganisation");
         }
-        if (!organisation.getKind().isRegistrable()) {
+        if (organisation.getKind().isGovernment()) {
             throw new RuleViolation("organisationId", "catalog.support.wrongKind");
         }
         if (kind == null) {

@@ -198,7 +198,7 @@ public class CreditService {
         } catch (NotFoundException e) {
             throw new RuleViolation("organisationId", "credit.pledge.organisationOutOfScope");
         }
-        if (!organisation.getKind().isRegistrable()) {
+        if (organisation.getKind().isGovernment()) {
             throw new RuleViolation("organisationId", "credit.pledge.organisationKind");
         }
         return organisation;

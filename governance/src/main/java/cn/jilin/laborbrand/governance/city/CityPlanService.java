@@ -1,6 +1,12 @@
 package cn.jilin.laborbrand.governance.city;
 
+import cn.jilin.laborbrand.governance.task.PlanTaskCount;
+import cn.jilin.laborbrand.governance.task.TaskService;
 import cn.jilin.laborbrand.platform.NotFoundException;
+import cn.jilin.laborbrand.platform.attachment.AttachmentService;
+import cn.jilin.laborbrand.platform.attachment.FileContent;
+import cn.jilin.laborbrand.platform.attachment.FileType;
+import cn.jilin.laborbrand.platform.attachment.StoredFile;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.region.Region;
@@ -11,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
@@ -29,16 +36,22 @@ public class CityPlanService {
 
     static final String SUBJECT = "city_implementation";
     static final String MEETING_SUBJECT = "city_meeting";
+    static final String PLAN_DOCUMENT = "plan";
+    static final int PLAN_DOCUMENT_MB = 10;
     static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("id"));
 
     private final CityImplementationRepository records;
     private final CityMeetingRepository meetings;
     private final RegionService regions;
+    private final TaskService tasks;
+    private final AttachmentService attachments;
     private final AuditService audit;
     private final Clock clock;
 
-    CityPlanService(CityImplementationRepository records, CityMeetingRepository meetings, RegionService regions, AuditService audit,
-                    Clock clock) {
+    CityPlanService(CityImplementationRepository records, CityMeetingRepository meetings, RegionService regions, TaskService tasks,
+                    AttachmentService attachments, AuditService audit, Clock clock) {
+        this.tasks = tasks;
+        this.attachments = attachments;
         this.records = records;
         this.meetings = meetings;
         this.regions = regions;
@@ -46,8 +59,12 @@ public class CityPlanService {
         this.clock = clock;
     }
 
-    /** One prefecture-level unit as the register shows it: its record (null: nothing recorded yet) and meetings. */
-    public record CityLine(Region region, CityImplementation record, long meetingCount, LocalDate lastMeeting) {
+    /**
+     * One prefecture-level unit as the register shows it: its record (null: nothing recorded yet), meetings, and the
+     * tasks of its 推进落实方案 with how many are overdue.
+     */
+    public record CityLine(Region region, CityImplementation record, long meetingCount, LocalDate lastMeeting, long taskCount,
+                           long overdueCount) {
 
         public CityPlanStatus status() {
             return record == null ? CityPlanStatus.NONE : record.getStatus();
@@ -62,10 +79,10 @@ public class CityPlanService {
                 .collect(Collectors.toMap(CityImplementation::getRegionCode, Function.identity()));
         Map<String, List<CityMeeting>> meetingsByRegion = meetings.findAll(all(), scope, NEWEST_FIRST).stream()
                 .collect(Collectors.groupingBy(CityMeeting::getRegionCode));
-        return regions.prefecturesWithin(scope).stream().map(region -> {
-            List<CityMeeting> held = meetingsByRegion.getOrDefault(region.getCode(), List.of());
-            return new CityLine(region, byRegion.get(region.getCode()), held.size(), held.isEmpty() ? null : held.get(0).getHeldOn());
-        }).toList();
+        List<Region> units = regions.prefecturesWithin(scope);
+        Map<String, PlanTaskCount> counts = tasks.countsByPlan(units.stream().map(Region::getCode).toList());
+        return units.stream().map(region -> line(region, byRegion.get(region.getCode()),
+                meetingsByRegion.getOrDefault(region.getCode(), List.of()), counts.get(region.getCode()))).toList();
     }
 
     /** A prefecture-level unit's line, or 404 for a county, an unknown code or a unit outside the scope. */
@@ -73,8 +90,51 @@ public class CityPlanService {
     @Transactional(readOnly = true)
     public CityLine line(String regionCode, DataScope scope) {
         Region region = prefecture(regionCode, scope);
-        List<CityMeeting> held = meetings(region.getCode(), scope);
-        return new CityLine(region, find(region.getCode(), scope), held.size(), held.isEmpty() ? null : held.get(0).getHeldOn());
+        return line(region, find(region.getCode(), scope), meetings(region.getCode(), scope),
+                tasks.countsByPlan(List.of(region.getCode())).get(region.getCode()));
+    }
+
+    private static CityLine line(Region region, CityImplementation record, List<CityMeeting> held, PlanTaskCount count) {
+        return new CityLine(region, record, held.size(), held.isEmpty() ? null : held.get(0).getHeldOn(),
+                count == null ? 0 : count.tasks(), count == null ? 0 : count.overdue());
+    }
+
+    /** The files of the unit's 推进落实方案 as uploaded, newest first (404 as {@link #line}). */
+    @PreAuthorize("hasAuthority('city-plan:view')")
+    @Transactional(readOnly = true)
+    public List<StoredFile> planDocuments(String regionCode, DataScope scope) {
+        CityImplementation record = find(prefecture(regionCode, scope).getCode(), scope);
+        if (record == null) {
+            return List.of();
+        }
+        return attachments.files(SUBJECT, record.getId()).stream().filter(f -> PLAN_DOCUMENT.equals(f.purpose()))
+                .sorted(java.util.Comparator.comparing(StoredFile::id).reversed()).toList();
+    }
+
+    /** One file of the unit's plan, or 404 (another unit's file included). */
+    @PreAuthorize("hasAuthority('city-plan:view')")
+    @Transactional(readOnly = true)
+    public FileContent planDocument(String regionCode, long attachmentId, DataScope scope) {
+        CityImplementation record = find(prefecture(regionCode, scope).getCode(), scope);
+        if (record == null) {
+            throw new NotFoundException("attachment", attachmentId);
+        }
+        return attachments.content(SUBJECT, record.getId(), attachmentId);
+    }
+
+    /**
+     * Keeps the document of the unit's adopted 推进落实方案 (PDF or Word, at most {@value #PLAN_DOCUMENT_MB} MB); a later
+     * upload becomes the current one and the earlier stay listed. Refused before a plan is recorded.
+     */
+    @PreAuthorize("hasAuthority('city-plan:manage')")
+    @Transactional
+    public long attachPlanDocument(String regionCode, String filename, byte[] content, DataScope scope) {
+        CityImplementation record = find(prefecture(regionCode, scope).getCode(), scope);
+        if (record == null || record.getPlanAdoptedOn() == null) {
+            throw new RuleViolation("file", "city.plan.document.noPlan");
+        }
+        return attachments.store(SUBJECT, record.getId(), PLAN_DOCUMENT, filename, content, Set.of(FileType.PDF, FileType.DOCX),
+                PLAN_DOCUMENT_MB * 1024L * 1024L, "file").id();
     }
 
     /** The unit's work meetings, newest first (404 as {@link #line}). */

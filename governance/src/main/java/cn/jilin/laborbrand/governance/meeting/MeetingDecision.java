@@ -17,7 +17,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A decision of a work meeting, as recorded: its text, its kind, and the tasks it created or amended. Never changed. */
+/**
+ * A decision of a meeting, as recorded: its text, its kind, and the tasks it created or amended. Never changed. The
+ * meeting is the leading group's ({@code meetingId}, on the province's tasks) or a city's ({@code cityMeetingId}, on its
+ * 推进落实方案's tasks).
+ */
 @Entity
 @Table(name = "meeting_decision")
 public class MeetingDecision extends AuditedEntity {
@@ -27,7 +31,10 @@ public class MeetingDecision extends AuditedEntity {
     private Long id;
 
     @Column(name = "meeting_id")
-    private long meetingId;
+    private Long meetingId;
+
+    @Column(name = "city_meeting_id")
+    private Long cityMeetingId;
 
     @Enumerated(EnumType.STRING)
     private DecisionKind kind;
@@ -41,10 +48,19 @@ public class MeetingDecision extends AuditedEntity {
     protected MeetingDecision() {
     }
 
-    MeetingDecision(long meetingId, DecisionKind kind, String content) {
+    private MeetingDecision(Long meetingId, Long cityMeetingId, DecisionKind kind, String content) {
         this.meetingId = meetingId;
+        this.cityMeetingId = cityMeetingId;
         this.kind = kind;
         this.content = content.strip();
+    }
+
+    static MeetingDecision ofWorkMeeting(long meetingId, DecisionKind kind, String content) {
+        return new MeetingDecision(meetingId, null, kind, content);
+    }
+
+    static MeetingDecision ofCityMeeting(long cityMeetingId, DecisionKind kind, String content) {
+        return new MeetingDecision(null, cityMeetingId, kind, content);
     }
 
     void affected(long taskId, String effect, String detail) {
@@ -55,8 +71,14 @@ public class MeetingDecision extends AuditedEntity {
         return id;
     }
 
-    public long getMeetingId() {
+    /** The leading group's meeting that decided; null for a city meeting's decision. */
+    public Long getMeetingId() {
         return meetingId;
+    }
+
+    /** The city meeting that decided; null for the leading group's. */
+    public Long getCityMeetingId() {
+        return cityMeetingId;
     }
 
     public DecisionKind getKind() {

@@ -78,6 +78,15 @@ interface MeetingDecisionRepository extends Repository<MeetingDecision, Long> {
     @Query("select d from MeetingDecision d where d.meetingId in :meetingIds and " + RESOLUTION + " order by d.id")
     List<MeetingDecision> findResolutions(Collection<Long> meetingIds);
 
+    @Unscoped("whether a city meeting of this unit exists; the caller checks the unit against its scope")
+    @Query("select count(m) > 0 from CityMeeting m where m.id = :cityMeetingId and m.regionCode = :regionCode")
+    boolean cityMeetingExists(long cityMeetingId, String regionCode);
+
+    @Unscoped("a city's meetings' decisions; the caller checks the unit against its scope")
+    @Query("select d from MeetingDecision d, CityMeeting m where m.id = d.cityMeetingId and m.regionCode = :regionCode "
+            + "and d.cityMeetingId in :cityMeetingIds order by d.id")
+    List<MeetingDecision> findOfCityMeetings(Collection<Long> cityMeetingIds, String regionCode);
+
     /** Decisions on a task; the caller has loaded the task within its scope first. */
     @Unscoped("the task has been loaded within the caller's scope first; these are the decisions about it")
     @Query("select distinct d from MeetingDecision d join d.effects e where e.taskId = :taskId order by d.id")

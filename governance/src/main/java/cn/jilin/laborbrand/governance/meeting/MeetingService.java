@@ -1,6 +1,7 @@
 package cn.jilin.laborbrand.governance.meeting;
 
 import cn.jilin.laborbrand.governance.plan.PlanService;
+import cn.jilin.laborbrand.governance.task.PlanOwner;
 import cn.jilin.laborbrand.governance.task.ResponsibilityTask;
 import cn.jilin.laborbrand.governance.task.TaskService;
 import cn.jilin.laborbrand.platform.NotFoundException;
@@ -119,13 +120,74 @@ public class MeetingService {
     }
 
     /**
-     * Records a decision of a meeting. CREATE_TASK gives the department a task on the measure (it must not carry one
-     * yet); AMEND_TASKS sets the new deadline of the chosen tasks. Nothing is stored when any part is refused.
+     * Records a decision of the leading group's meeting on the province's plan. CREATE_TASK gives the department a task
+     * on the measure (it must not carry one yet); AMEND_TASKS sets the new deadline of the chosen tasks. Nothing is
+     * stored when any part is refused.
      */
     @PreAuthorize("hasAuthority('meeting:manage')")
     @Transactional
     public long decide(long meetingId, DecisionRequest request, DataScope scope) {
         WorkMeeting meeting = meetings.findById(meetingId, scope).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+        validate(request);
+        MeetingDecision decision = apply(decisions.saveAndFlush(MeetingDecision.ofWorkMeeting(meeting.getId(), request.kind(), request.content())),
+                PlanOwner.province(), request, scope);
+        audit.record("meeting.decision", SUBJECT, meetingId, request.kind() + " decision=" + decision.getId());
+        return decision.getId();
+    }
+
+    /**
+     * Records a decision of a city's work meeting on the city's 推进落实方案: as {@link #decide}, on the city's tasks and for
+     * its units (city-plan:manage within the city's scope; a meeting of another unit is not found).
+     */
+    @PreAuthorize("hasAuthority('city-plan:manage')")
+    @Transactional
+    public long decideInCity(String regionCode, long cityMeetingId, DecisionRequest request, DataScope scope) {
+        if (!scope.coversRegion(regionCode) || !decisions.cityMeetingExists(cityMeetingId, regionCode)) {
+            throw new NotFoundException("city meeting", cityMeetingId);
+        }
+        validate(request);
+        MeetingDecision decision = apply(decisions.saveAndFlush(MeetingDecision.ofCityMeeting(cityMeetingId, request.kind(), request.content())),
+                PlanOwner.city(regionCode), request, scope);
+        audit.record("city-meeting.decision", "city_meeting", cityMeetingId, regionCode + " " + request.kind() + " decision=" + decision.getId());
+        return decision.getId();
+    }
+
+    /** The decisions of these meetings of a city, by meeting (the caller has read the meetings within its scope). */
+    @PreAuthorize("hasAuthority('city-plan:view')")
+    @Transactional(readOnly = true)
+    public Map<Long, List<MeetingDecision>> cityDecisions(String regionCode, Collection<Long> cityMeetingIds, DataScope scope) {
+        if (cityMeetingIds.isEmpty() || !scope.coversRegion(regionCode)) {
+            return Map.of();
+        }
+        List<MeetingDecision> found = decisions.findOfCityMeetings(cityMeetingIds, regionCode);
+        found.forEach(d -> d.getEffects().size());
+        return found.stream().collect(Collectors.groupingBy(MeetingDecision::getCityMeetingId));
+    }
+
+    private MeetingDecision apply(MeetingDecision decision, PlanOwner owner, DecisionRequest request, DataScope scope) {
+        switch (request.kind()) {
+            case CREATE_TASK -> {
+                if (request.measureId() == null) {
+                    throw new RuleViolation("measureId", "NotNull");
+                }
+                if (request.organisationId() == null) {
+                    throw new RuleViolation("organisationId", "NotNull");
+                }
+                long taskId = tasks.create(owner, request.measureId(), request.organisationId(), request.deadline(), decision.getId(), scope);
+                decision.affected(taskId, "CREATED", "完成时限 " + request.deadline());
+            }
+            case AMEND_TASKS -> {
+                for (ResponsibilityTask task : tasks.extend(owner, request.taskIds(), request.deadline(), decision.getId(), scope)) {
+                    decision.affected(task.getId(), "AMENDED", "完成时限 " + request.deadline());
+                }
+            }
+            case RESOLUTION -> {
+            }
+        }
+        return decisions.saveAndFlush(decision);
+    }
+
+    private static void validate(DecisionRequest request) {
         if (request.kind() == null) {
             throw new RuleViolation("kind", "NotNull");
         }
@@ -135,29 +197,6 @@ public class MeetingService {
         if (request.content().strip().length() > 2000) {
             throw new RuleViolation("content", "meeting.decision.tooLong");
         }
-        MeetingDecision decision = decisions.saveAndFlush(new MeetingDecision(meeting.getId(), request.kind(), request.content()));
-        switch (request.kind()) {
-            case CREATE_TASK -> {
-                if (request.measureId() == null) {
-                    throw new RuleViolation("measureId", "NotNull");
-                }
-                if (request.organisationId() == null) {
-                    throw new RuleViolation("organisationId", "NotNull");
-                }
-                long taskId = tasks.create(request.measureId(), request.organisationId(), request.deadline(), decision.getId());
-                decision.affected(taskId, "CREATED", "完成时限 " + request.deadline());
-            }
-            case AMEND_TASKS -> {
-                for (ResponsibilityTask task : tasks.extend(request.taskIds(), request.deadline(), decision.getId(), scope)) {
-                    decision.affected(task.getId(), "AMENDED", "完成时限 " + request.deadline());
-                }
-            }
-            case RESOLUTION -> {
-            }
-        }
-        decisions.saveAndFlush(decision);
-        audit.record("meeting.decision", SUBJECT, meetingId, request.kind() + " decision=" + decision.getId());
-        return decision.getId();
     }
 
     private void validate(MeetingRecord record) {

@@ -25,7 +25,7 @@ public class PartnerEntitlementService implements PartnerEntitlements {
     private static final String MEASURES = """
             select m.id, m.code, m.title, a.area
             from plan_measure m
-            join responsibility_task t on t.measure_id = m.id and t.organisation_id = ?
+            join responsibility_task t on t.measure_id = m.id and t.organisation_id = ? and t.plan_region is null
             left join plan_measure_partner_area a on a.measure_id = m.id
             order by m.sort_order, a.area""";
 

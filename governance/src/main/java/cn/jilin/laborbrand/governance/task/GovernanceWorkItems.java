@@ -4,6 +4,7 @@ import cn.jilin.laborbrand.governance.plan.PlanDocument;
 import cn.jilin.laborbrand.governance.plan.PlanMeasure;
 import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.platform.worklist.WorkItem;
 import cn.jilin.laborbrand.platform.worklist.WorkItemSource;
 import java.time.LocalDate;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The plan's part of the work list. A department: the quarters' reports due (or late) on its tasks, drafts not yet
- * submitted, reports returned for amendment. HRSS: submitted reports to accept, and overdue tasks. At most
+ * submitted, reports returned for amendment (a city's or county's unit likewise on its city's tasks). HRSS: submitted
+ * reports to accept, and overdue tasks; a city's officers the same for their 推进落实方案. At most
  * {@value #CAP} items of a kind, then one that leads to the full list.
  */
 @Component
@@ -41,8 +43,9 @@ class GovernanceWorkItems implements WorkItemSource {
         if (user.can(ReportWorkflow.REPORT) && user.can("task:view") && user.organisationId() != null) {
             items.addAll(department(user));
         }
-        if (user.can(ReportWorkflow.REVIEW) && user.can("task:view") && user.scope().isProvince()) {
-            items.addAll(province(user));
+        if (user.can(ReportWorkflow.REVIEW) && user.can("task:view") && (user.scope().isProvince()
+                || user.scope().kind() == DataScope.Kind.REGION)) {
+            items.addAll(reviewer(user, user.scope().isProvince() ? PlanOwner.province() : PlanOwner.city(user.scope().regionCode())));
         }
         return items;
     }
@@ -51,9 +54,9 @@ class GovernanceWorkItems implements WorkItemSource {
         PlanDocument document = plan.document();
         Map<Long, PlanMeasure> measures = plan.byId();
         LocalDate today = tasks.today();
-        List<ResponsibilityTask> own = tasks.search(new TaskFilter(user.organisationId(), null, null, null), user.scope(),
+        List<ResponsibilityTask> own = tasks.search(new TaskFilter(user.organisationId(), null, null, null, null), user.scope(),
                 Pageable.unpaged(TaskService.PLAN_ORDER)).getContent();
-        List<ProgressReport> all = reports.search(new ReportFilter(user.organisationId(), null, null, null, null), user.scope(),
+        List<ProgressReport> all = reports.search(new ReportFilter(user.organisationId(), null, null, null, null, null), user.scope(),
                 Pageable.unpaged(ReportService.NEWEST_FIRST)).getContent();
         Map<Long, Map<Quarter, ProgressReport>> byTask = all.stream().collect(Collectors.groupingBy(ProgressReport::getTaskId,
                 Collectors.toMap(ProgressReport::getPeriod, Function.identity())));
@@ -95,13 +98,17 @@ class GovernanceWorkItems implements WorkItemSource {
         return items;
     }
 
-    private List<WorkItem> province(SignedInAccount user) {
+    /**
+     * The office of a plan (HRSS the province's, a city's officers their 推进落实方案's): its overdue tasks and the reports
+     * submitted to it. A county officer's plan has no tasks (plans belong to prefecture-level units), so nothing comes.
+     */
+    private List<WorkItem> reviewer(SignedInAccount user, PlanOwner owner) {
         Map<Long, PlanMeasure> measures = plan.byId();
-        Map<Long, String> names = plan.departmentNames();
         int grace = plan.document().getReportGraceDays();
-        Map<Long, ResponsibilityTask> all = tasks.search(TaskFilter.none(), user.scope(), Pageable.unpaged(TaskService.PLAN_ORDER))
+        Map<Long, ResponsibilityTask> all = tasks.search(new TaskFilter(null, null, null, null, owner), user.scope(), Pageable.unpaged(TaskService.PLAN_ORDER))
                 .getContent().stream().collect(Collectors.toMap(ResponsibilityTask::getId, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
-        List<WorkItem> toAccept = reports.search(new ReportFilter(null, ReportState.SUBMITTED, null, null, null), user.scope(),
+        Map<Long, String> names = owner.isProvince() ? plan.departmentNames() : tasks.unitNames(all.values().stream().map(ResponsibilityTask::getOrganisationId).toList());
+        List<WorkItem> toAccept = reports.search(new ReportFilter(null, ReportState.SUBMITTED, null, null, null, owner), user.scope(),
                         Pageable.unpaged(ReportService.NEWEST_FIRST)).getContent().stream()
                 .map(r -> WorkItem.of(WorkItem.Kind.DECIDE, "worklist.report.toAccept", "/tasks/reports/" + r.getId(), null,
                         names.get(r.getOrganisationId()), measures.get(all.get(r.getTaskId()).getMeasureId()).getLabel(), r.getYear(), r.getQuarter()))

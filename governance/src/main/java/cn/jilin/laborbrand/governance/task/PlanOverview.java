@@ -95,7 +95,7 @@ public class PlanOverview {
         Map<Long, String> names = plan.departmentNames();
         Map<Long, List<MeasureDepartment>> named = plan.departmentsByMeasure();
         Map<Long, Long> successors = organisations.successors();
-        List<TaskLine> lines = tasks.findAllLines();
+        List<TaskLine> lines = tasks.findProvinceLines();
         Map<Long, List<TaskLine>> linesByMeasure = lines.stream().collect(Collectors.groupingBy(TaskLine::measureId));
         List<PlanMeasure> nodes = plan.nodes();
         Map<String, List<PlanMeasure>> childrenOf = nodes.stream().filter(n -> n.getParentCode() != null)
@@ -116,7 +116,7 @@ public class PlanOverview {
     public List<TaskChoice> taskChoices() {
         Map<Long, PlanMeasure> measures = plan.byId();
         Map<Long, String> names = plan.departments().stream().collect(Collectors.toMap(OrganisationChoice::id, OrganisationChoice::name));
-        return tasks.findAllLines().stream()
+        return tasks.findProvinceLines().stream()
                 .sorted(Comparator.comparingInt((TaskLine l) -> measures.get(l.measureId()).getSortOrder()).thenComparingLong(TaskLine::organisationId))
                 .map(l -> new TaskChoice(l.id(), l.measureId(), measures.get(l.measureId()).getCode(), l.organisationId(),
                         names.getOrDefault(l.organisationId(), ""), l.deadline()))

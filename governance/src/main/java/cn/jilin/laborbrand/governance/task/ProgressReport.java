@@ -22,12 +22,12 @@ import org.hibernate.annotations.Formula;
 
 /**
  * 工作进展: a department's report on one task for one quarter — what was done, the measured indicators, where the task
- * stands. Scoped like its task (by the department). It moves by the steps of {@link ReportWorkflow#TABLE} only; the
+ * stands. Scoped like its task (by the unit, and a city's by the unit's region). It moves by the steps of {@link ReportWorkflow#TABLE} only; the
  * {@code demo} flag is set by the demo runner's marking, never by the report's own steps.
  */
 @Entity
 @Table(name = "progress_report")
-@DataScoped(organisation = "organisationId")
+@DataScoped(organisation = "organisationId", region = "regionCode")
 public class ProgressReport extends AuditedEntity {
 
     /** The name of reports in attachments, workflow history and the audit log. */
@@ -70,6 +70,12 @@ public class ProgressReport extends AuditedEntity {
 
     private boolean demo;
 
+    @Column(name = "plan_region")
+    private String planRegion;
+
+    @Column(name = "region_code")
+    private String regionCode;
+
     /** The department's place in the plan's signature block, for sorting lists only. */
     @Formula("(select o.sort_order from organisation o where o.id = organisation_id)")
     private Integer departmentOrder;
@@ -85,6 +91,8 @@ public class ProgressReport extends AuditedEntity {
     ProgressReport(ResponsibilityTask task, Quarter quarter) {
         this.taskId = task.getId();
         this.organisationId = task.getOrganisationId();
+        this.planRegion = task.getPlanRegion();
+        this.regionCode = task.getRegionCode();
         this.year = quarter.year();
         this.quarter = quarter.quarter();
     }
@@ -127,6 +135,11 @@ public class ProgressReport extends AuditedEntity {
 
     public Long getId() {
         return id;
+    }
+
+    /** Whose plan the report's task belongs to (its reports go up to that plan's office). */
+    public PlanOwner getPlan() {
+        return PlanOwner.of(planRegion);
     }
 
     public long getTaskId() {

@@ -5,6 +5,9 @@ import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.pdf.PdfDocuments;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
+import cn.jilin.laborbrand.platform.organisation.OrganisationService;
+import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -32,10 +35,15 @@ public class QuarterlyProgress {
     private final PlanService plan;
     private final CoordinationService coordination;
     private final PdfDocuments pdf;
+    private final OrganisationService organisations;
+    private final RegionService regions;
     private final AuditService audit;
 
     QuarterlyProgress(ResponsibilityTaskRepository tasks, ProgressReportRepository reports, TaskService taskService, PlanService plan,
-                      CoordinationService coordination, PdfDocuments pdf, AuditService audit) {
+                      CoordinationService coordination, PdfDocuments pdf, OrganisationService organisations, RegionService regions,
+                      AuditService audit) {
+        this.organisations = organisations;
+        this.regions = regions;
         this.coordination = coordination;
         this.tasks = tasks;
         this.reports = reports;
@@ -46,19 +54,25 @@ public class QuarterlyProgress {
     }
 
     /**
-     * The PDF of one quarter over the tasks of the caller's scope (HRSS: the province; a department granted the
-     * permission: its own tasks only); the download is audited.
+     * The PDF of one quarter over the tasks of the plan the caller reviews (HRSS: the province's, its leading group's
+     * paper; a city's officers: their 推进落实方案's, for the city's leading group), within the caller's scope; the
+     * download is audited.
      */
     @PreAuthorize("hasAuthority('task:review')")
     @Transactional
     public byte[] pdf(Quarter quarter, DataScope scope) {
-        List<ResponsibilityTask> all = tasks.findAll(null, scope, TaskService.PLAN_ORDER);
-        Map<Long, ProgressReport> byTask = reports.findAll(new ReportFilter(null, null, quarter.year(), quarter.quarter(), null).toSpecification(),
+        PlanOwner owner = scope.isProvince() ? PlanOwner.province() : PlanOwner.of(scope.regionCode());
+        List<ResponsibilityTask> all = tasks.findAll(new TaskFilter(null, null, null, null, owner).toSpecification(), scope, TaskService.PLAN_ORDER);
+        Map<Long, ProgressReport> byTask = reports.findAll(new ReportFilter(null, null, quarter.year(), quarter.quarter(), null, owner).toSpecification(),
                 scope, ReportService.NEWEST_FIRST).stream().peek(ProgressReport::withIndicators)
                 .collect(Collectors.toMap(ProgressReport::getTaskId, Function.identity()));
         Map<Long, PlanMeasure> measures = plan.byId();
-        Map<Long, Long> coordinators = coordination.unitsInForce();
-        List<OrganisationChoice> departments = plan.departments();
+        Map<Long, Long> coordinators = owner.isProvince() ? coordination.unitsInForce() : Map.of();
+        List<OrganisationChoice> departments = owner.isProvince() ? plan.departments() : units(all);
+        String office = owner.isProvince() ? "吉林省" : regions.find(owner.regionCode()).map(r -> r.getName()).orElse("");
+        String issuer = owner.isProvince() ? "吉林省人力资源和社会保障厅" : departments.stream()
+                .filter(u -> u.kind() == OrganisationKind.HRSS_BUREAU && owner.regionCode().equals(u.regionCode()))
+                .map(OrganisationChoice::name).findFirst().orElse(office + "劳务品牌建设工作领导小组办公室");
         long departmentCount = all.stream().map(ResponsibilityTask::getOrganisationId).distinct().count();
         Map<Long, List<ResponsibilityTask>> byDepartment = all.stream().collect(Collectors.groupingBy(ResponsibilityTask::getOrganisationId));
         long filed = byTask.values().stream().filter(ProgressReport::isFiled).count();
@@ -66,11 +80,12 @@ public class QuarterlyProgress {
         long overdue = all.stream().filter(ResponsibilityTask::isOverdue).count();
         String period = label(quarter);
         byte[] document = pdf.write(period + "劳务品牌建设工作进展", c -> {
-            c.title("吉林省劳务品牌建设工作进展情况（" + period + "）");
-            c.subtitle("依据《吉林省劳务品牌建设实施方案》（" + plan.document().getDocNumber() + "） · 报送截止 "
+            c.title(office + "劳务品牌建设工作进展情况（" + period + "）");
+            c.subtitle((owner.isProvince() ? "依据《吉林省劳务品牌建设实施方案》（" + plan.document().getDocNumber() + "）"
+                    : "依据本地劳务品牌建设推进落实方案") + " · 报送截止 "
                     + DATE.format(taskService.dueDate(quarter)) + " · 供劳务品牌建设工作领导小组参阅");
             c.heading("一、总体情况");
-            c.paragraph((scope.isProvince() ? "全省" : "本范围内") + departmentCount + "个责任部门共承担职责任务" + all.size() + "项。本季度已报送进展报告" + filed + "份，其中已采纳" + accepted
+            c.paragraph((owner.isProvince() ? "全省" : "本地") + departmentCount + "个责任部门共承担职责任务" + all.size() + "项。本季度已报送进展报告" + filed + "份，其中已采纳" + accepted
                     + "份；未报送" + (all.size() - filed) + "项；当前逾期未报任务" + overdue + "项。");
             c.heading("二、各部门进展");
             for (OrganisationChoice department : departments) {
@@ -91,10 +106,16 @@ public class QuarterlyProgress {
                 c.table(List.of("职责任务", "报告状态", "推进情况", "工作进展与量化指标"), rows, 3.2f, 1.4f, 1.4f, 6f);
             }
             c.note("注：“已报送”含待审核和退回修改的报告；推进情况为部门在报告中的自评。本表由吉林省劳务品牌建设管理平台生成。");
-            c.signature("吉林省人力资源和社会保障厅", DATE.format(taskService.today()));
+            c.signature(issuer, DATE.format(taskService.today()));
         });
         audit.record("report.quarterly.pdf", ProgressReport.SUBJECT_TYPE, null, period + " tasks=" + all.size() + " filed=" + filed);
         return document;
+    }
+
+    /** A city's units carrying its tasks: its own first, then the counties', in the directory's order. */
+    private List<OrganisationChoice> units(List<ResponsibilityTask> all) {
+        return organisations.choices(all.stream().map(ResponsibilityTask::getOrganisationId).distinct().toList()).values().stream()
+                .sorted(java.util.Comparator.comparing(OrganisationChoice::regionCode).thenComparing(OrganisationChoice::id)).toList();
     }
 
     /** {@code 2025年第4季度}. */

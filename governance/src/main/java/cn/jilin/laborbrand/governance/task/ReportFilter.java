@@ -5,15 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
 
-/** Filters of the report list: department, state, year and quarter, task; any may be empty. */
-public record ReportFilter(Long organisationId, ReportState state, Integer year, Integer quarter, Long taskId) {
+/** Filters of the report list: department, state, year and quarter, task, whose plan; any may be empty. */
+public record ReportFilter(Long organisationId, ReportState state, Integer year, Integer quarter, Long taskId, PlanOwner plan) {
 
     public static ReportFilter none() {
-        return new ReportFilter(null, null, null, null, null);
+        return new ReportFilter(null, null, null, null, null, null);
     }
 
     public static ReportFilter ofTask(long taskId) {
-        return new ReportFilter(null, null, null, null, taskId);
+        return new ReportFilter(null, null, null, null, taskId, null);
     }
 
     Specification<ProgressReport> toSpecification() {
@@ -33,6 +33,9 @@ public record ReportFilter(Long organisationId, ReportState state, Integer year,
             }
             if (taskId != null) {
                 all.add(cb.equal(root.get("taskId"), taskId));
+            }
+            if (plan != null) {
+                all.add(plan.isProvince() ? cb.isNull(root.get("planRegion")) : cb.equal(root.get("planRegion"), plan.regionCode()));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,10 +118,14 @@ public class ReportService {
         return history.steps(ProgressReport.SUBJECT_TYPE, reports.getById(id, scope).getId());
     }
 
-    /** The steps the signed-in user may take now on the report: the table's, and submitting only for its own department. */
-    public List<ReportAction> availableActions(ProgressReport report) {
+    /**
+     * The steps the signed-in user may take now on the report: the table's, submitting only for its own department,
+     * returning and accepting only by the office of the task's plan.
+     */
+    public List<ReportAction> availableActions(ProgressReport report, DataScope scope) {
         return workflows.available(ReportWorkflow.TABLE, report).stream()
                 .filter(a -> a != ReportAction.SUBMIT || OwnDepartment.is(report.getOrganisationId()))
+                .filter(a -> a == ReportAction.SUBMIT || report.getPlan().reviewedBy(scope))
                 .toList();
     }
 
@@ -179,7 +184,8 @@ public class ReportService {
 
     /**
      * Takes a step of {@link ReportWorkflow#TABLE} on the version the page showed ({@link Workflows#take} checks state,
-     * permission and reason); submitting is for the report's own department only (403). Afterwards the task takes an
+     * permission and reason); submitting is for the report's own department only, returning and accepting for the
+     * office of the task's plan only — HRSS the province's, a city's officers their city's, not a county (403). Afterwards the task takes an
      * accepted report's status, and its overdue mark follows the quarters now filed.
      */
     @PreAuthorize("hasAnyAuthority('task:report', 'task:review')")
@@ -188,6 +194,8 @@ public class ReportService {
         ProgressReport report = reports.getById(id, scope);
         if (action == ReportAction.SUBMIT) {
             OwnDepartment.require(report.getOrganisationId());
+        } else if (action != null && !report.getPlan().reviewedBy(scope)) {
+            throw new AccessDeniedException("report.review.notYourPlan");
         }
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         workflows.take(ReportWorkflow.TABLE, action, report, shownVersion, text);

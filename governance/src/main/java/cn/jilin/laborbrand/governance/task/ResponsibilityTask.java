@@ -21,12 +21,14 @@ import java.util.List;
 import org.hibernate.annotations.Formula;
 
 /**
- * 职责任务: what one department carries of one measure (按职责分工负责: every unit a measure names is responsible for
- * its share), with yearly milestones and a deadline. Scoped by its department: a department officer sees only the department's own tasks.
+ * 职责任务: what one unit carries of one measure (按职责分工负责: every unit a measure names is responsible for its
+ * share), with yearly milestones and a deadline. A task belongs to the province's plan or to a prefecture-level unit's
+ * 推进落实方案 ({@link #getPlanRegion()}). Scoped by its unit: a department officer sees only its own unit's tasks; a
+ * city's task also by the unit's region, so that the city's officers see their plan's tasks and a county's its own.
  */
 @Entity
 @Table(name = "responsibility_task")
-@DataScoped(organisation = "organisationId")
+@DataScoped(organisation = "organisationId", region = "regionCode")
 public class ResponsibilityTask extends AuditedEntity {
 
     /** The name of tasks in the audit log. */
@@ -63,6 +65,12 @@ public class ResponsibilityTask extends AuditedEntity {
     @Column(name = "reports_from")
     private LocalDate reportsFrom;
 
+    @Column(name = "plan_region")
+    private String planRegion;
+
+    @Column(name = "region_code")
+    private String regionCode;
+
     /** The measure's place in the plan and the department's in the plan's signature block, for sorting lists only. */
     @Formula("(select m.sort_order from plan_measure m where m.id = measure_id)")
     private Integer measureOrder;
@@ -78,7 +86,10 @@ public class ResponsibilityTask extends AuditedEntity {
     protected ResponsibilityTask() {
     }
 
-    ResponsibilityTask(long measureId, long organisationId, LocalDate deadline, Long decisionId, LocalDate reportsFrom) {
+    ResponsibilityTask(PlanOwner plan, long measureId, long organisationId, String regionCode, LocalDate deadline, Long decisionId,
+                       LocalDate reportsFrom) {
+        this.planRegion = plan.regionCode();
+        this.regionCode = plan.isProvince() ? null : regionCode;
         this.reportsFrom = reportsFrom;
         this.measureId = measureId;
         this.organisationId = organisationId;
@@ -183,6 +194,21 @@ public class ResponsibilityTask extends AuditedEntity {
     /** The first day from which this task reports, given the plan's. */
     public LocalDate reportingFrom(LocalDate plans) {
         return reportsFrom != null && reportsFrom.isAfter(plans) ? reportsFrom : plans;
+    }
+
+    /** The prefecture-level unit whose 推进落实方案 this task belongs to; null: the province's plan. */
+    public String getPlanRegion() {
+        return planRegion;
+    }
+
+    /** Whose plan this task belongs to. */
+    public PlanOwner getPlan() {
+        return PlanOwner.of(planRegion);
+    }
+
+    /** A city's task: the region of its unit; null for the province's. */
+    public String getRegionCode() {
+        return regionCode;
     }
 
     public Long getDecisionId() {

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
 
-/** Filters of the task list: department, measure, status, overdue or not; any may be empty. */
-public record TaskFilter(Long organisationId, Long measureId, TaskStatus status, Boolean overdue) {
+/** Filters of the task list: department, measure, status, overdue or not, whose plan; any may be empty. */
+public record TaskFilter(Long organisationId, Long measureId, TaskStatus status, Boolean overdue, PlanOwner plan) {
 
     public static TaskFilter none() {
-        return new TaskFilter(null, null, null, null);
+        return new TaskFilter(null, null, null, null, null);
     }
 
     /** The tasks of these ids (none when empty). */
@@ -31,6 +31,9 @@ public record TaskFilter(Long organisationId, Long measureId, TaskStatus status,
             }
             if (overdue != null) {
                 all.add(cb.equal(root.get("overdue"), overdue));
+            }
+            if (plan != null) {
+                all.add(plan.isProvince() ? cb.isNull(root.get("planRegion")) : cb.equal(root.get("planRegion"), plan.regionCode()));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };

@@ -15,11 +15,17 @@ interface ResponsibilityTaskRepository extends ScopedRepository<ResponsibilityTa
     @Unscoped("a succession carries every task of the predecessor over to its successor, whoever records it")
     List<ResponsibilityTask> findByOrganisationId(long organisationId);
 
-    /** Every task's department, measure and standing, for the plan's page and the targets' qualitative lines. */
+    /** Every task of the province's plan: department, measure and standing, for the plan's page and the targets' lines. */
     @Unscoped("the plan's page shows every department's task and its status, read-only, to everyone who follows the plan")
     @Query("select new cn.jilin.laborbrand.governance.task.TaskLine(t.id, t.measureId, t.organisationId, t.status, "
-            + "t.overdue, t.deadline) from ResponsibilityTask t order by t.id")
-    List<TaskLine> findAllLines();
+            + "t.overdue, t.deadline) from ResponsibilityTask t where t.planRegion is null order by t.id")
+    List<TaskLine> findProvinceLines();
+
+    /** The number of tasks, and of those overdue, of each city's plan, for the province's table of the cities. */
+    @Unscoped("counts per plan only, for the cities' register; the caller passes the prefectures its scope covers")
+    @Query("select new cn.jilin.laborbrand.governance.task.PlanTaskCount(t.planRegion, count(t), "
+            + "sum(case when t.overdue = true then 1 else 0 end)) from ResponsibilityTask t where t.planRegion in :regions group by t.planRegion")
+    List<PlanTaskCount> countByPlan(java.util.Collection<String> regions);
 }
 
 interface ProgressReportRepository extends ScopedRepository<ProgressReport, Long> {

@@ -5,7 +5,9 @@ import cn.jilin.laborbrand.governance.plan.PlanDocument;
 import cn.jilin.laborbrand.governance.plan.PlanMeasure;
 import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.account.CurrentUser;
 import cn.jilin.laborbrand.platform.audit.AuditService;
+import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
@@ -25,6 +27,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,12 +47,16 @@ public class TaskService {
     private final ProgressReportRepository reports;
     private final PlanService plan;
     private final OrganisationService organisations;
+    private final RegionService regions;
+    private final CurrentUser user;
     private final AuditService audit;
     private final Clock clock;
 
     TaskService(ResponsibilityTaskRepository tasks, ProgressReportRepository reports, PlanService plan,
-                OrganisationService organisations, AuditService audit, Clock clock) {
+                OrganisationService organisations, RegionService regions, CurrentUser user, AuditService audit, Clock clock) {
         this.tasks = tasks;
+        this.regions = regions;
+        this.user = user;
         this.reports = reports;
         this.plan = plan;
         this.organisations = organisations;
@@ -94,12 +101,35 @@ public class TaskService {
                 .collect(Collectors.toMap(ResponsibilityTask::getId, t -> measures.get(t.getMeasureId())));
     }
 
+    /**
+     * The names of the units carrying tasks: the plan's departments, and these units (a city's tasks are carried by units
+     * the province's plan does not list), by id.
+     */
+    @PreAuthorize("hasAuthority('task:view')")
+    @Transactional(readOnly = true)
+    public Map<Long, String> unitNames(Collection<Long> organisationIds) {
+        Map<Long, String> names = new java.util.HashMap<>(plan.departmentNames());
+        organisations.choices(organisationIds.stream().filter(id -> !names.containsKey(id)).distinct().toList()).values()
+                .forEach(o -> names.put(o.id(), o.name()));
+        return names;
+    }
+
+    /** The number of tasks and overdue tasks of each city's plan among these prefecture-level units. */
+    @PreAuthorize("hasAuthority('city-plan:view')")
+    @Transactional(readOnly = true)
+    public Map<String, PlanTaskCount> countsByPlan(Collection<String> prefectures) {
+        if (prefectures.isEmpty()) {
+            return Map.of();
+        }
+        return tasks.countByPlan(prefectures).stream().collect(Collectors.toMap(PlanTaskCount::regionCode, c -> c));
+    }
+
     /** Every department's tasks, read-only, for the plan's page (二(一)1 … 三(四) with their departments' standing). */
     @PreAuthorize("hasAuthority('plan:view')")
     @Unscoped("the plan's page: every department's task and standing, read-only, for all who follow the plan (DESIGN: departments see the plan dashboard)")
     @Transactional(readOnly = true)
     public List<TaskLine> lines() {
-        return tasks.findAllLines();
+        return tasks.findProvinceLines();
     }
 
     /** The quarters the department may report on today for this task, oldest first. */
@@ -116,11 +146,15 @@ public class TaskService {
 
     // ---- HRSS plans the tasks -----------------------------------------------------------------------------------------
 
-    /** HRSS changes a task's deadline, note and yearly milestones; refused on a page someone changed meanwhile. */
-    @PreAuthorize("hasAuthority('task:manage')")
+    /**
+     * The plan's office changes a task's deadline, note and yearly milestones (HRSS the province's, a city its own);
+     * refused on a page someone changed meanwhile.
+     */
+    @PreAuthorize("hasAnyAuthority('task:manage', 'city-plan:manage')")
     @Transactional
     public void plan(long id, long shownVersion, TaskPlan change, DataScope scope) {
         ResponsibilityTask task = tasks.getById(id, scope);
+        requireManages(task.getPlan(), scope);
         task.requireVersion(shownVersion);
         requireDeadline(change.deadline(), "deadline");
         List<Milestone> milestones = milestones(change.milestones());
@@ -133,34 +167,81 @@ public class TaskService {
     }
 
     /**
-     * Adds a task for a department on a measure it does not carry yet (HRSS, or a leading-group decision, which passes
-     * its id). The department must be one of the plan's provincial departments.
+     * Adds a task to a plan for a unit on a measure it does not carry yet, directly or by a meeting's decision (which
+     * passes its id). The province's plan: HRSS, for one of the provincial departments. A city's 推进落实方案: the city's
+     * officers (or the province), for the city's or a county's HRSS bureau or one of their departments (市县直部门).
      */
-    @PreAuthorize("hasAuthority('task:manage') or hasAuthority('meeting:manage')")
+    @PreAuthorize("hasAnyAuthority('task:manage', 'meeting:manage', 'city-plan:manage')")
     @Transactional
-    public long create(long measureId, long organisationId, LocalDate deadline, Long decisionId) {
+    public long create(PlanOwner owner, long measureId, long organisationId, LocalDate deadline, Long decisionId, DataScope scope) {
+        requireManages(owner, scope);
         PlanMeasure measure = plan.byId().get(measureId);
         if (measure == null || measure.getLevel() != MeasureLevel.MEASURE) {
             throw new RuleViolation("measureId", "task.measure.unknown");
         }
-        OrganisationChoice department = organisations.choice(organisationId)
-                .filter(o -> o.kind() == OrganisationKind.PROVINCIAL_DEPARTMENT)
-                .orElseThrow(() -> new RuleViolation("organisationId", "task.department.unknown"));
+        OrganisationChoice unit = organisations.choice(organisationId)
+                .filter(o -> carries(owner, o))
+                .orElseThrow(() -> new RuleViolation("organisationId", owner.isProvince() ? "task.department.unknown" : "task.unit.notInCity"));
         requireDeadline(deadline, "deadline");
         if (tasks.existsByMeasureIdAndOrganisationId(measureId, organisationId)) {
             throw new RuleViolation("organisationId", "task.exists");
         }
-        ResponsibilityTask task = tasks.saveAndFlush(new ResponsibilityTask(measureId, organisationId, deadline, decisionId,
-                Quarter.of(today()).firstDay()));
-        audit.record("task.create", ResponsibilityTask.SUBJECT_TYPE, task.getId(), measure.getCode() + " " + department.name()
-                + (decisionId == null ? "" : " decision=" + decisionId));
+        ResponsibilityTask task = tasks.saveAndFlush(new ResponsibilityTask(owner, measureId, organisationId, unit.regionCode(), deadline,
+                decisionId, Quarter.of(today()).firstDay()));
+        audit.record("task.create", ResponsibilityTask.SUBJECT_TYPE, task.getId(), (owner.isProvince() ? "" : owner.regionCode() + " ")
+                + measure.getCode() + " " + unit.name() + (decisionId == null ? "" : " decision=" + decisionId));
         return task.getId();
     }
 
-    /** A leading-group decision moves the deadline of tasks; each change is audited with the decision's id. */
-    @PreAuthorize("hasAuthority('meeting:manage')")
+    /** The units that may carry a task of the plan, in the directory's order (a city's: its own and its counties'). */
+    @PreAuthorize("hasAnyAuthority('task:manage', 'meeting:manage', 'city-plan:manage')")
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> unitsFor(PlanOwner owner) {
+        if (owner.isProvince()) {
+            return organisations.choicesOf(OrganisationKind.PROVINCIAL_DEPARTMENT);
+        }
+        List<OrganisationChoice> units = new ArrayList<>();
+        for (OrganisationKind kind : OrganisationKind.values()) {
+            if (kind.carriesCityTasks()) {
+                organisations.choicesOf(kind).stream().filter(o -> carries(owner, o)).forEach(units::add);
+            }
+        }
+        units.sort(Comparator.comparing((OrganisationChoice o) -> !o.regionCode().equals(owner.regionCode()))
+                .thenComparing(OrganisationChoice::regionCode).thenComparing(o -> o.kind() != OrganisationKind.HRSS_BUREAU));
+        return units;
+    }
+
+    /** The province's plan: a provincial department; a city's: a government unit of the city or of a county below it. */
+    private boolean carries(PlanOwner owner, OrganisationChoice unit) {
+        if (owner.isProvince()) {
+            return unit.kind() == OrganisationKind.PROVINCIAL_DEPARTMENT;
+        }
+        return unit.kind().carriesCityTasks() && owner.regionCode().equals(regions.prefectureOf(unit.regionCode()).orElse(null));
+    }
+
+    /**
+     * Whether the caller runs the plan: the province's plan needs HRSS's permission (or its meetings'), a city's the
+     * city plan's, each within {@link PlanOwner#managedBy}.
+     */
+    public boolean manages(PlanOwner owner, DataScope scope) {
+        boolean permitted = owner.isProvince() ? user.holds("task:manage") || user.holds("meeting:manage") : user.holds("city-plan:manage");
+        return permitted && owner.managedBy(scope);
+    }
+
+    private void requireManages(PlanOwner owner, DataScope scope) {
+        if (!manages(owner, scope)) {
+            throw new AccessDeniedException("task.plan.notYours");
+        }
+    }
+
+    /**
+     * A meeting's decision moves the deadline of tasks of its plan (the leading group's the province's, a city meeting's
+     * the city's); each change is audited with the decision's id. A task of another plan is refused.
+     */
+    @PreAuthorize("hasAnyAuthority('meeting:manage', 'city-plan:manage')")
     @Transactional
-    public List<ResponsibilityTask> extend(Collection<Long> taskIds, LocalDate deadline, long decisionId, DataScope scope) {
+    public List<ResponsibilityTask> extend(PlanOwner owner, Collection<Long> taskIds, LocalDate deadline, long decisionId, DataScope scope) {
+        requireManages(owner, scope);
         requireDeadline(deadline, "deadline");
         if (taskIds == null || taskIds.isEmpty()) {
             throw new RuleViolation("taskIds", "meeting.decision.tasksRequired");
@@ -168,6 +249,9 @@ public class TaskService {
         List<ResponsibilityTask> changed = new ArrayList<>();
         for (Long id : new HashSet<>(taskIds)) {
             ResponsibilityTask task = tasks.getById(id, scope);
+            if (!task.getPlan().equals(owner)) {
+                throw new RuleViolation("taskIds", "task.plan.other");
+            }
             LocalDate before = task.getDeadline();
             task.extend(deadline);
             tasks.saveAndFlush(task);

@@ -71,7 +71,8 @@ class PlanOverviewTest {
                 + "from measure_coordination where measure_id = ?) and organisation_id is not null", Long.class, measure.measure().getId());
         assertThat(measure.carriers()).filteredOn(PlanOverview.Carrier::coordinating).extracting(PlanOverview.Carrier::organisationId)
                 .containsExactlyElementsOf(inForce);
-        assertThat(tree.tasks()).isEqualTo(jdbc.queryForObject("select count(*) from responsibility_task", Long.class));
+        assertThat(tree.tasks()).as("the province's plan's tasks, none of a city's")
+                .isEqualTo(jdbc.queryForObject("select count(*) from responsibility_task where plan_region is null", Long.class));
         assertThat(tree.measures()).isEqualTo(plan.measures().size());
     }
 
@@ -106,7 +107,7 @@ class PlanOverviewTest {
     @Test
     void aDecisionChoosesAmongEveryTaskByMeasureAndDepartment() {
         List<PlanOverview.TaskChoice> choices = Actors.hrss(() -> overview.taskChoices());
-        assertThat(choices).hasSize(jdbc.queryForObject("select count(*) from responsibility_task", Integer.class));
+        assertThat(choices).hasSize(jdbc.queryForObject("select count(*) from responsibility_task where plan_region is null", Integer.class));
         assertThat(choices).filteredOn(c -> c.id() == task).singleElement()
                 .satisfies(c -> assertThat(c.label()).isEqualTo("二(一)2 " + data.name(department)));
         var measures = plan.byId();

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.governance.task;
 
+import cn.jilin.laborbrand.governance.task.PlanOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -78,9 +79,10 @@ class ReportServiceTest {
         return Actors.person(person, department, work, REPORTS_AND_REVIEWS);
     }
 
+    /** A person of the department holding both permissions; its review steps are taken at the province, whose plan it is. */
     private void act(long person, long id, ReportAction action, String comment) {
         as(person, () -> {
-            reports.act(id, report(id).getVersion(), action, comment, own);
+            reports.act(id, report(id).getVersion(), action, comment, action == ReportAction.SUBMIT ? own : DataScope.province());
             return null;
         });
     }
@@ -92,8 +94,8 @@ class ReportServiceTest {
         long id = open();
         act(first, id, ReportAction.SUBMIT, null);
 
-        assertThat(as(first, () -> reports.availableActions(report(id)))).as("offered to the submitter").isEmpty();
-        assertThat(as(second, () -> reports.availableActions(report(id)))).containsExactly(ReportAction.RETURN, ReportAction.ACCEPT);
+        assertThat(as(first, () -> reports.availableActions(report(id), DataScope.province()))).as("offered to the submitter").isEmpty();
+        assertThat(as(second, () -> reports.availableActions(report(id), DataScope.province()))).containsExactly(ReportAction.RETURN, ReportAction.ACCEPT);
         for (ReportAction review : List.of(ReportAction.ACCEPT, ReportAction.RETURN)) {
             assertThatThrownBy(() -> act(first, id, review, "自己审核自己。"))
                     .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKeys()).containsExactly("workflow.fourEyes"));
@@ -167,15 +169,15 @@ class ReportServiceTest {
     @Test
     void theStepsOfferedAreThoseTheUserMayTakeNow() {
         long id = open();
-        assertThat(Actors.of(department, () -> reports.availableActions(report(id)))).containsExactly(ReportAction.SUBMIT);
+        assertThat(Actors.of(department, () -> reports.availableActions(report(id), DataScope.organisation(department)))).containsExactly(ReportAction.SUBMIT);
         assertThat(Actors.of(department, () -> reports.mayEdit(report(id)))).isTrue();
-        assertThat(Actors.hrss(() -> reports.availableActions(report(id)))).isEmpty();
+        assertThat(Actors.hrss(() -> reports.availableActions(report(id), DataScope.province()))).isEmpty();
         // another department holding the permission is not the report's own
-        assertThat(Actors.of(data.freshDepartment(), () -> reports.availableActions(report(id)))).isEmpty();
+        assertThat(Actors.of(data.freshDepartment(), () -> reports.availableActions(report(id), DataScope.province()))).isEmpty();
         submit(id);
-        assertThat(Actors.of(department, () -> reports.availableActions(report(id)))).isEmpty();
+        assertThat(Actors.of(department, () -> reports.availableActions(report(id), DataScope.organisation(department)))).isEmpty();
         assertThat(Actors.of(department, () -> reports.mayEdit(report(id)))).isFalse();
-        assertThat(Actors.hrss(() -> reports.availableActions(report(id)))).containsExactly(ReportAction.RETURN, ReportAction.ACCEPT);
+        assertThat(Actors.hrss(() -> reports.availableActions(report(id), DataScope.province()))).containsExactly(ReportAction.RETURN, ReportAction.ACCEPT);
     }
 
     @Test
@@ -207,7 +209,7 @@ class ReportServiceTest {
 
         assertThat(Actors.of(department, () -> reports.search(ReportFilter.none(), own, Pageable.unpaged()).getContent()))
                 .extracting(ProgressReport::getId).containsExactly(mine);
-        assertThat(Actors.of(department, () -> reports.export(new ReportFilter(other, null, null, null, null), own))).isEmpty();
+        assertThat(Actors.of(department, () -> reports.export(new ReportFilter(other, null, null, null, null, null), own))).isEmpty();
         assertThatThrownBy(() -> Actors.of(department, () -> reports.get(theirReport, own))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> Actors.of(department, () -> reports.history(theirReport, own))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> Actors.of(department, () -> reports.quarters(otherTask, own))).isInstanceOf(NotFoundException.class);
@@ -218,8 +220,11 @@ class ReportServiceTest {
 
         assertThat(Actors.hrss(() -> reports.search(ReportFilter.none(), DataScope.province(), Pageable.unpaged()).getContent()))
                 .extracting(ProgressReport::getId).contains(mine, theirReport);
+        // a city reads its own plan's reports, none of the province's
         DataScope city = DataScope.region("220100", regions.coveredCodes("220100"));
-        assertThat(Actors.hrss(() -> reports.search(ReportFilter.none(), city, Pageable.unpaged()).getTotalElements())).isZero();
+        assertThat(Actors.hrss(() -> reports.search(ReportFilter.none(), city, Pageable.unpaged()).getContent()))
+                .extracting(ProgressReport::getId).doesNotContain(mine, theirReport);
+        assertThatThrownBy(() -> Actors.hrss(() -> reports.get(theirReport, city))).isInstanceOf(NotFoundException.class);
         assertThat(Actors.hrss(() -> reports.search(ReportFilter.none(), DataScope.none(), Pageable.unpaged()).getTotalElements())).isZero();
     }
 }

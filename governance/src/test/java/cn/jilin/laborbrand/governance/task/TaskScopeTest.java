@@ -53,7 +53,7 @@ class TaskScopeTest {
         DataScope own = DataScope.organisation(departmentA);
         assertThat(listed(departmentA, TaskFilter.none(), own)).containsExactly(taskA);
         // naming another department in the filter does not widen the scope
-        assertThat(listed(departmentA, new TaskFilter(departmentB, null, null, null), own)).isEmpty();
+        assertThat(listed(departmentA, new TaskFilter(departmentB, null, null, null, null), own)).isEmpty();
         assertThat(Actors.of(departmentA, () -> tasks.export(TaskFilter.none(), own))).extracting(ResponsibilityTask::getId).containsExactly(taskA);
     }
 
@@ -67,7 +67,7 @@ class TaskScopeTest {
 
     @Test
     void theProvinceSeesEveryDepartmentsTasks() {
-        assertThat(Actors.hrss(() -> tasks.search(new TaskFilter(departmentB, null, null, null), DataScope.province(), Pageable.unpaged())
+        assertThat(Actors.hrss(() -> tasks.search(new TaskFilter(departmentB, null, null, null, null), DataScope.province(), Pageable.unpaged())
                 .map(ResponsibilityTask::getId).getContent())).containsExactly(taskB);
         assertThat(Actors.hrss(() -> tasks.search(TaskFilter.none(), DataScope.province(), Pageable.unpaged()).getContent()))
                 .extracting(ResponsibilityTask::getId).contains(taskA, taskB);
@@ -75,8 +75,13 @@ class TaskScopeTest {
     }
 
     @Test
-    void aCityAnExpertAndAnAdministratorSeeNoTask() {
-        for (DataScope scope : List.of(DataScope.region("220100", regions.coveredCodes("220100")), DataScope.expert(1L), DataScope.none())) {
+    void aCityAnExpertAndAnAdministratorSeeNoTaskOfTheProvincesPlan() {
+        DataScope city = DataScope.region("220100", regions.coveredCodes("220100"));
+        // a city sees its own 推进落实方案's tasks (CityTaskTest), none of the province's
+        assertThat(Actors.hrss(() -> tasks.search(TaskFilter.none(), city, Pageable.unpaged()).getContent()))
+                .allSatisfy(t -> assertThat(t.getPlanRegion()).isEqualTo("220100")).extracting(ResponsibilityTask::getId).doesNotContain(taskA, taskB);
+        assertThatThrownBy(() -> Actors.hrss(() -> tasks.get(taskA, city))).isInstanceOf(NotFoundException.class);
+        for (DataScope scope : List.of(DataScope.expert(1L), DataScope.none())) {
             assertThat(Actors.hrss(() -> tasks.search(TaskFilter.none(), scope, Pageable.unpaged()).getTotalElements())).as(scope.kind().name()).isZero();
             assertThatThrownBy(() -> Actors.hrss(() -> tasks.get(taskA, scope))).isInstanceOf(NotFoundException.class);
         }

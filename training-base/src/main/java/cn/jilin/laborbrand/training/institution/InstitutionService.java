@@ -84,7 +84,7 @@ public class InstitutionService {
         int size = Math.min(limit, 50);
         List<Organisation> found = new java.util.ArrayList<>();
         for (OrganisationKind kind : OrganisationKind.values()) {
-            if (kind.isRegistrable()) {
+            if (!kind.isGovernment()) {
                 found.addAll(organisations.search(new OrganisationFilter(text, kind, null), scope, PageRequest.of(0, size, Sort.by("name"))).getContent());
             }
         }
@@ -150,7 +150,7 @@ public class InstitutionService {
         } catch (NotFoundException e) {
             throw new RuleViolation("organisationId", "institution.organisation.unknown");
         }
-        if (!organisation.getKind().isRegistrable()) {
+        if (organisation.getKind().isGovernment()) {
             throw new RuleViolation("organisationId", "institution.organisation.kind");
         }
         if (!scope.coversRegion(organisation.getRegionCode())) {

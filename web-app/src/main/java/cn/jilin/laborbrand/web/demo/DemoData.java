@@ -51,6 +51,8 @@ class DemoData implements ApplicationRunner {
             new DemoAccount("changchun.officer", "刘洋", "长春市人力资源和社会保障局", RoleCode.CITY_OFFICER),
             new DemoAccount("liaoyuan.officer", "陈静", "辽源市人力资源和社会保障局", RoleCode.CITY_OFFICER),
             new DemoAccount("yanbian.officer", "金哲浩", "延边朝鲜族自治州人力资源和社会保障局", RoleCode.CITY_OFFICER),
+            // a county bureau: carries a task of 长春's 推进落实方案 and reports on it to the city
+            new DemoAccount("nongan.officer", "李春燕", "长春市农安县人力资源和社会保障局", RoleCode.CITY_OFFICER),
             new DemoAccount("dept.finance", "周婷", "吉林省财政厅", RoleCode.DEPARTMENT_OFFICER),
             new DemoAccount("dept.education", "吴磊", "吉林省教育厅", RoleCode.DEPARTMENT_OFFICER),
             new DemoAccount("dept.commerce", "郑凯", "吉林省商务厅", RoleCode.DEPARTMENT_OFFICER),

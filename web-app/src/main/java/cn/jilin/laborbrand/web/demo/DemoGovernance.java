@@ -13,6 +13,7 @@ import cn.jilin.laborbrand.governance.task.Indicator;
 import cn.jilin.laborbrand.governance.task.MeasureCoordination;
 import cn.jilin.laborbrand.governance.task.Milestone;
 import cn.jilin.laborbrand.governance.task.ProgressReport;
+import cn.jilin.laborbrand.governance.task.PlanOwner;
 import cn.jilin.laborbrand.governance.task.QuarterLine;
 import cn.jilin.laborbrand.governance.task.Quarter;
 import cn.jilin.laborbrand.governance.task.ReportAction;
@@ -358,7 +359,8 @@ class DemoGovernance implements ApplicationRunner {
     // ---- helpers
 
     private List<ResponsibilityTask> allTasks() {
-        return tasks.search(TaskFilter.none(), DataScope.province(), Pageable.unpaged(TaskService.PLAN_ORDER)).getContent().stream()
+        return tasks.search(new TaskFilter(null, null, null, null, PlanOwner.province()), DataScope.province(),
+                        Pageable.unpaged(TaskService.PLAN_ORDER)).getContent().stream()
                 .map(t -> tasks.get(t.getId(), DataScope.province())).toList();
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A decision as posted: kind and text; the new task's measure, department and deadline; or the tasks to amend. */
-record DecisionForm(
+public record DecisionForm(
         @NotNull DecisionKind kind,
         @NotBlank @Size(max = 2000) String content,
         Long measureId,
@@ -18,11 +18,11 @@ record DecisionForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
         List<Long> taskIds) {
 
-    static DecisionForm empty() {
+    public static DecisionForm empty() {
         return new DecisionForm(DecisionKind.RESOLUTION, "", null, null, null, List.of());
     }
 
-    DecisionRequest request() {
+    public DecisionRequest request() {
         return new DecisionRequest(kind, content, measureId, organisationId, deadline, taskIds == null ? List.of() : taskIds);
     }
 }

@@ -93,7 +93,7 @@ class ReportController {
                 @RequestParam(required = false) ReportState state, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) Integer quarter, Pageable pageable, Model model) {
         Pageable page = Listing.sanitise(pageable, ReportService.NEWEST_FIRST, SORTABLE);
-        Page<ProgressReport> found = reports.search(new ReportFilter(department, state, year, quarter, null), user.scope(), page);
+        Page<ProgressReport> found = reports.search(new ReportFilter(department, state, year, quarter, null, null), user.scope(), page);
         model.addAttribute("page", found);
         model.addAttribute("sort", Listing.describe(page));
         model.addAttribute("department", department);
@@ -102,7 +102,7 @@ class ReportController {
         model.addAttribute("quarter", quarter);
         model.addAttribute("states", ReportState.values());
         model.addAttribute("departments", plan.departments());
-        model.addAttribute("names", names());
+        model.addAttribute("names", tasks.unitNames(found.getContent().stream().map(ProgressReport::getOrganisationId).toList()));
         model.addAttribute("taskMeasures", tasks.measuresOf(found.getContent().stream().map(ProgressReport::getTaskId).toList(), user.scope()));
         model.addAttribute("years", years());
         return "task/reports";
@@ -113,9 +113,9 @@ class ReportController {
     void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Long department,
                 @RequestParam(required = false) ReportState state, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) Integer quarter, Locale locale, HttpServletResponse response) throws IOException {
-        List<ProgressReport> rows = reports.export(new ReportFilter(department, state, year, quarter, null), user.scope());
+        List<ProgressReport> rows = reports.export(new ReportFilter(department, state, year, quarter, null, null), user.scope());
         Map<Long, PlanMeasure> measures = tasks.measuresOf(rows.stream().map(ProgressReport::getTaskId).collect(Collectors.toSet()), user.scope());
-        Map<Long, String> names = names();
+        Map<Long, String> names = tasks.unitNames(rows.stream().map(ProgressReport::getOrganisationId).toList());
         List<String> headers = Arrays.stream(new String[]{"period", "department", "measure", "state", "taskStatus", "narrative",
                 "indicators", "submittedAt", "demo"}).map(h -> messages.text(locale, "report.field." + h)).toList();
         XlsxDownload.send(response, messages.text(locale, "report.export.name"), headers, rows.stream().map(r -> Arrays.<Object>asList(
@@ -159,10 +159,10 @@ class ReportController {
         model.addAttribute("report", report);
         model.addAttribute("task", task);
         model.addAttribute("measure", plan.byId().get(task.getMeasureId()));
-        model.addAttribute("departmentName", names().get(report.getOrganisationId()));
+        model.addAttribute("departmentName", unitName(report.getOrganisationId()));
         model.addAttribute("files", evidence.files(id, user.scope()));
         model.addAttribute("steps", reports.history(id, user.scope()));
-        model.addAttribute("actions", reports.availableActions(report).stream().map(Enum::name).toList());
+        model.addAttribute("actions", reports.availableActions(report, user.scope()).stream().map(Enum::name).toList());
         model.addAttribute("editable", reports.mayEdit(report));
         model.addAttribute("dueDate", tasks.dueDate(report.getPeriod()));
         return "task/report";
@@ -251,7 +251,7 @@ class ReportController {
         model.addAttribute("task", task);
         model.addAttribute("report", report);
         model.addAttribute("measure", plan.byId().get(task.getMeasureId()));
-        model.addAttribute("departmentName", names().get(task.getOrganisationId()));
+        model.addAttribute("departmentName", unitName(task.getOrganisationId()));
         model.addAttribute("statuses", TaskStatus.values());
         if (report == null) {
             model.addAttribute("openQuarters", reports.openQuarters(task.getId(), user.scope()));
@@ -259,8 +259,8 @@ class ReportController {
         return "task/report-form";
     }
 
-    private Map<Long, String> names() {
-        return plan.departmentNames();
+    private String unitName(long organisationId) {
+        return tasks.unitNames(List.of(organisationId)).get(organisationId);
     }
 
     /** The years of the list's filter: from the plan's first reporting year to next year, newest first. */

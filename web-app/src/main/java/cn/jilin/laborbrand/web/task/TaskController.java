@@ -5,6 +5,7 @@ import cn.jilin.laborbrand.governance.plan.PlanMeasure;
 import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.governance.task.Quarter;
 import cn.jilin.laborbrand.governance.task.CoordinationService;
+import cn.jilin.laborbrand.governance.task.PlanOwner;
 import cn.jilin.laborbrand.governance.task.QuarterlyProgress;
 import cn.jilin.laborbrand.governance.task.ReportService;
 import cn.jilin.laborbrand.governance.task.ResponsibilityTask;
@@ -12,6 +13,8 @@ import cn.jilin.laborbrand.governance.task.TaskFilter;
 import cn.jilin.laborbrand.governance.task.TaskService;
 import cn.jilin.laborbrand.governance.task.TaskStatus;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import cn.jilin.laborbrand.platform.region.RegionLevel;
+import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.web.support.Forms;
 import cn.jilin.laborbrand.web.support.Listing;
 import cn.jilin.laborbrand.web.support.Messages;
@@ -59,6 +62,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/tasks")
 class TaskController {
 
+    static final String PROVINCE_PLAN = "province";
+    static final String ALL_PLANS = "all";
     private static final Set<String> SORTABLE = Set.of("measureOrder", "departmentOrder", "deadline", "status", "overdue");
 
     private final TaskService tasks;
@@ -67,11 +72,13 @@ class TaskController {
     private final PlanService plan;
     private final MeetingService meetings;
     private final CoordinationService coordination;
+    private final RegionService regions;
     private final Messages messages;
     private final Clock clock;
 
     TaskController(TaskService tasks, ReportService reports, QuarterlyProgress progress, PlanService plan, MeetingService meetings,
-                   CoordinationService coordination, Messages messages, Clock clock) {
+                   CoordinationService coordination, RegionService regions, Messages messages, Clock clock) {
+        this.regions = regions;
         this.tasks = tasks;
         this.coordination = coordination;
         this.reports = reports;
@@ -86,11 +93,16 @@ class TaskController {
     @PreAuthorize("hasAuthority('task:view')")
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Long department,
                 @RequestParam(required = false) Long measure, @RequestParam(required = false) TaskStatus status,
-                @RequestParam(required = false) Boolean overdue,
+                @RequestParam(required = false) Boolean overdue, @RequestParam(name = "plan", required = false) String planCode,
                 Pageable pageable, Model model) {
         Pageable page = Listing.sanitise(pageable, TaskService.PLAN_ORDER, SORTABLE);
-        Page<ResponsibilityTask> found = tasks.search(new TaskFilter(department, measure, status, overdue), user.scope(), page);
+        PlanOwner owner = owner(user, planCode);
+        Page<ResponsibilityTask> found = tasks.search(new TaskFilter(department, measure, status, overdue, owner), user.scope(), page);
         model.addAttribute("page", found);
+        model.addAttribute("plan", owner == null ? (user.scope().isProvince() ? ALL_PLANS : null) : owner.isProvince() ? PROVINCE_PLAN : owner.regionCode());
+        model.addAttribute("plans", user.scope().isProvince() ? regions.prefectures() : List.of());
+        model.addAttribute("planNames", regions.prefectures().stream().collect(Collectors.toMap(r -> r.getCode(), r -> r.getName())));
+        model.addAttribute("names", tasks.unitNames(found.getContent().stream().map(ResponsibilityTask::getOrganisationId).toList()));
         model.addAttribute("sort", Listing.describe(page));
         model.addAttribute("department", department);
         model.addAttribute("measure", measure);
@@ -107,11 +119,11 @@ class TaskController {
     @PreAuthorize("hasAuthority('task:view')")
     void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Long department,
                 @RequestParam(required = false) Long measure, @RequestParam(required = false) TaskStatus status,
-                @RequestParam(required = false) Boolean overdue,
+                @RequestParam(required = false) Boolean overdue, @RequestParam(name = "plan", required = false) String planCode,
                 Locale locale, HttpServletResponse response) throws IOException {
-        List<ResponsibilityTask> rows = tasks.export(new TaskFilter(department, measure, status, overdue), user.scope());
+        List<ResponsibilityTask> rows = tasks.export(new TaskFilter(department, measure, status, overdue, owner(user, planCode)), user.scope());
         Map<Long, PlanMeasure> measures = plan.byId();
-        Map<Long, String> names = names();
+        Map<Long, String> names = tasks.unitNames(rows.stream().map(ResponsibilityTask::getOrganisationId).toList());
         Map<Long, Long> coordinators = coordination.coordinators();
         List<String> headers = Arrays.stream(new String[]{"measure", "measureTitle", "department", "coordinating", "deadline", "status",
                 "overdue", "milestones", "note"}).map(h -> messages.text(locale, "task.field." + h)).toList();
@@ -130,9 +142,11 @@ class TaskController {
         ResponsibilityTask task = tasks.get(id, user.scope());
         model.addAttribute("task", task);
         model.addAttribute("measure", plan.byId().get(task.getMeasureId()));
-        model.addAttribute("departmentName", names().get(task.getOrganisationId()));
-        model.addAttribute("coordinatorId", coordination.coordinators().get(task.getMeasureId()));
+        model.addAttribute("departmentName", tasks.unitNames(List.of(task.getOrganisationId())).get(task.getOrganisationId()));
+        model.addAttribute("coordinatorId", task.getPlan().isProvince() ? coordination.coordinators().get(task.getMeasureId()) : null);
         model.addAttribute("names", names());
+        model.addAttribute("planRegion", task.getPlan().isProvince() ? null : regions.find(task.getPlanRegion()).orElseThrow());
+        model.addAttribute("mayPlan", tasks.manages(task.getPlan(), user.scope()));
         model.addAttribute("quarters", reports.quarters(id, user.scope()));
         model.addAttribute("canFile", reports.mayFile(task));
         model.addAttribute("decisions", user.can("plan:view") ? meetings.decisionsOnTask(id, user.scope()) : List.of());
@@ -141,7 +155,7 @@ class TaskController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasAuthority('task:manage')")
+    @PreAuthorize("hasAnyAuthority('task:manage', 'city-plan:manage')")
     String editForm(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
         ResponsibilityTask task = tasks.get(id, user.scope());
         model.addAttribute("form", TaskForm.of(task));
@@ -149,7 +163,7 @@ class TaskController {
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize("hasAuthority('task:manage')")
+    @PreAuthorize("hasAnyAuthority('task:manage', 'city-plan:manage')")
     String update(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @Valid @ModelAttribute("form") TaskForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         ResponsibilityTask task = tasks.get(id, user.scope());
@@ -179,7 +193,7 @@ class TaskController {
     private String formPage(ResponsibilityTask task, Model model) {
         model.addAttribute("task", task);
         model.addAttribute("measure", plan.byId().get(task.getMeasureId()));
-        model.addAttribute("departmentName", names().get(task.getOrganisationId()));
+        model.addAttribute("departmentName", tasks.unitNames(List.of(task.getOrganisationId())).get(task.getOrganisationId()));
         return "task/form";
     }
 
@@ -187,13 +201,27 @@ class TaskController {
         model.addAttribute("measures", plan.measures());
         model.addAttribute("measuresById", plan.byId());
         model.addAttribute("departments", plan.departments());
-        model.addAttribute("names", names());
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("coordinators", coordination.coordinators());
     }
 
     private Map<Long, String> names() {
         return plan.departmentNames();
+    }
+
+    /**
+     * Whose tasks a list shows: the province sees its own plan's unless it asks for a city's ({@code plan} a
+     * prefecture-level code) or every plan ({@value #ALL_PLANS}); a city or county sees what its scope holds, its city's.
+     */
+    private PlanOwner owner(SignedInAccount user, String plan) {
+        if (!user.scope().isProvince() || ALL_PLANS.equals(plan)) {
+            return null;
+        }
+        if (plan == null || plan.isBlank() || PROVINCE_PLAN.equals(plan)) {
+            return PlanOwner.province();
+        }
+        return regions.find(plan).filter(r -> r.getLevel() == RegionLevel.PREFECTURE).map(r -> PlanOwner.city(r.getCode()))
+                .orElse(PlanOwner.province());
     }
 
     private static <T> List<T> reversed(List<T> list) {

@@ -1,5 +1,7 @@
 package cn.jilin.laborbrand.web.partner;
 
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.governance.task.PlanOwner;
 import static cn.jilin.laborbrand.web.training.TrainingFixtures.residentId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -134,7 +136,7 @@ class PartnerPagesTest {
         String officer = department("newcomer", name);
         assertThat(statusOf(officer, "/partner/brands")).isEqualTo(404);
         long measure = jdbc.queryForObject("select id from plan_measure where code = '二(二)3'", Long.class);
-        SystemActor.run(() -> tasks.create(measure, department, LocalDate.of(2027, 12, 31), null), "task:manage");
+        SystemActor.run(() -> tasks.create(PlanOwner.province(), measure, department, LocalDate.of(2027, 12, 31), null, DataScope.province()), "task:manage");
         assertThat(page(officer, "/partner")).contains("二(二)3", "/partner/brands");
         assertThat(statusOf(officer, "/partner/brands")).isEqualTo(200);
         assertThat(statusOf(officer, "/partner/training")).isEqualTo(404);

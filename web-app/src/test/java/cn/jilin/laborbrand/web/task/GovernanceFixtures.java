@@ -1,5 +1,7 @@
 package cn.jilin.laborbrand.web.task;
 
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.governance.task.PlanOwner;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -60,7 +62,7 @@ public final class GovernanceFixtures {
                 + "select 1 from responsibility_task t where t.measure_id = m.id and t.organisation_id = ?) order by m.sort_order",
                 Long.class, organisation).stream().findFirst().orElseThrow(() -> new IllegalStateException(department + " carries every measure"));
         LocalDate deadline = LocalDate.of(today().getYear() + 1, 12, 31);
-        long id = SystemActor.call(() -> tasks.create(measure, organisation, deadline, null), "task:manage");
+        long id = SystemActor.call(() -> tasks.create(PlanOwner.province(), measure, organisation, deadline, null, DataScope.province()), "task:manage");
         jdbc.update("update responsibility_task set reports_from = null where id = ?", id);
         return id;
     }
