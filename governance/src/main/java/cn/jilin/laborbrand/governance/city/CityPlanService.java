@@ -80,7 +80,7 @@ public class CityPlanService {
         Map<String, List<CityMeeting>> meetingsByRegion = meetings.findAll(all(), scope, NEWEST_FIRST).stream()
                 .collect(Collectors.groupingBy(CityMeeting::getRegionCode));
         List<Region> units = regions.prefecturesWithin(scope);
-        Map<String, PlanTaskCount> counts = tasks.countsByPlan(units.stream().map(Region::getCode).toList());
+        Map<String, PlanTaskCount> counts = tasks.countsByPlan(units.stream().map(Region::getCode).toList(), scope);
         return units.stream().map(region -> line(region, byRegion.get(region.getCode()),
                 meetingsByRegion.getOrDefault(region.getCode(), List.of()), counts.get(region.getCode()))).toList();
     }
@@ -91,7 +91,7 @@ public class CityPlanService {
     public CityLine line(String regionCode, DataScope scope) {
         Region region = prefecture(regionCode, scope);
         return line(region, find(region.getCode(), scope), meetings(region.getCode(), scope),
-                tasks.countsByPlan(List.of(region.getCode())).get(region.getCode()));
+                tasks.countsByPlan(List.of(region.getCode()), scope).get(region.getCode()));
     }
 
     private static CityLine line(Region region, CityImplementation record, List<CityMeeting> held, PlanTaskCount count) {

@@ -5,7 +5,6 @@ import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.pdf.PdfDocuments;
-import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
@@ -70,9 +69,7 @@ public class QuarterlyProgress {
         Map<Long, Long> coordinators = owner.isProvince() ? coordination.unitsInForce() : Map.of();
         List<OrganisationChoice> departments = owner.isProvince() ? plan.departments() : units(all);
         String office = owner.isProvince() ? "吉林省" : regions.find(owner.regionCode()).map(r -> r.getName()).orElse("");
-        String issuer = owner.isProvince() ? "吉林省人力资源和社会保障厅" : departments.stream()
-                .filter(u -> u.kind() == OrganisationKind.HRSS_BUREAU && owner.regionCode().equals(u.regionCode()))
-                .map(OrganisationChoice::name).findFirst().orElse(office + "劳务品牌建设工作领导小组办公室");
+        String issuer = taskService.reviewingOffice(owner).orElse("吉林省人力资源和社会保障厅");
         long departmentCount = all.stream().map(ResponsibilityTask::getOrganisationId).distinct().count();
         Map<Long, List<ResponsibilityTask>> byDepartment = all.stream().collect(Collectors.groupingBy(ResponsibilityTask::getOrganisationId));
         long filed = byTask.values().stream().filter(ProgressReport::isFiled).count();
@@ -85,7 +82,7 @@ public class QuarterlyProgress {
                     : "依据本地劳务品牌建设推进落实方案") + " · 报送截止 "
                     + DATE.format(taskService.dueDate(quarter)) + " · 供劳务品牌建设工作领导小组参阅");
             c.heading("一、总体情况");
-            c.paragraph((owner.isProvince() ? "全省" : "本地") + departmentCount + "个责任部门共承担职责任务" + all.size() + "项。本季度已报送进展报告" + filed + "份，其中已采纳" + accepted
+            c.paragraph((scope.isProvince() ? "全省" : owner.isProvince() ? "本范围内" : "本地") + departmentCount + "个责任部门共承担职责任务" + all.size() + "项。本季度已报送进展报告" + filed + "份，其中已采纳" + accepted
                     + "份；未报送" + (all.size() - filed) + "项；当前逾期未报任务" + overdue + "项。");
             c.heading("二、各部门进展");
             for (OrganisationChoice department : departments) {

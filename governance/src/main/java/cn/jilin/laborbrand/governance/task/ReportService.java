@@ -194,11 +194,14 @@ public class ReportService {
         ProgressReport report = reports.getById(id, scope);
         if (action == ReportAction.SUBMIT) {
             OwnDepartment.require(report.getOrganisationId());
-        } else if (action != null && !report.getPlan().reviewedBy(scope)) {
-            throw new AccessDeniedException("report.review.notYourPlan");
         }
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         workflows.take(ReportWorkflow.TABLE, action, report, shownVersion, text);
+        // after the table's own checks (state, then permission), so that a step the state does not allow reads as such;
+        // the transaction is undone with the refusal
+        if (action != ReportAction.SUBMIT && !report.getPlan().reviewedBy(scope)) {
+            throw new AccessDeniedException("report.review.notYourPlan");
+        }
         report.stepped(action, text, clock.instant());
         reports.saveAndFlush(report);
         ResponsibilityTask task = tasks.getById(report.getTaskId(), DataScope.province());

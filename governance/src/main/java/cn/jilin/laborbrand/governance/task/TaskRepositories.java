@@ -22,7 +22,7 @@ interface ResponsibilityTaskRepository extends ScopedRepository<ResponsibilityTa
     List<TaskLine> findProvinceLines();
 
     /** The number of tasks, and of those overdue, of each city's plan, for the province's table of the cities. */
-    @Unscoped("counts per plan only, for the cities' register; the caller passes the prefectures its scope covers")
+    @Unscoped("counts per plan only, for the cities' register; TaskService passes only the prefectures the caller's scope covers")
     @Query("select new cn.jilin.laborbrand.governance.task.PlanTaskCount(t.planRegion, count(t), "
             + "sum(case when t.overdue = true then 1 else 0 end)) from ResponsibilityTask t where t.planRegion in :regions group by t.planRegion")
     List<PlanTaskCount> countByPlan(java.util.Collection<String> regions);

@@ -106,6 +106,7 @@ public class TaskService {
      * the province's plan does not list), by id.
      */
     @PreAuthorize("hasAuthority('task:view')")
+    @Unscoped("the names of organisations, public facts of the directory, for the tasks the caller has read within its scope")
     @Transactional(readOnly = true)
     public Map<Long, String> unitNames(Collection<Long> organisationIds) {
         Map<Long, String> names = new java.util.HashMap<>(plan.departmentNames());
@@ -114,14 +115,25 @@ public class TaskService {
         return names;
     }
 
-    /** The number of tasks and overdue tasks of each city's plan among these prefecture-level units. */
+    /** The office that reviews the reports of a plan's tasks: a city's HRSS bureau; empty for the province's (HRSS itself). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> reviewingOffice(PlanOwner owner) {
+        if (owner.isProvince()) {
+            return java.util.Optional.empty();
+        }
+        return organisations.choicesOf(OrganisationKind.HRSS_BUREAU).stream().filter(o -> owner.regionCode().equals(o.regionCode()))
+                .map(OrganisationChoice::name).findFirst();
+    }
+
+    /** The number of tasks and overdue tasks of each city's plan among these prefecture-level units, those the scope covers. */
     @PreAuthorize("hasAuthority('city-plan:view')")
     @Transactional(readOnly = true)
-    public Map<String, PlanTaskCount> countsByPlan(Collection<String> prefectures) {
-        if (prefectures.isEmpty()) {
+    public Map<String, PlanTaskCount> countsByPlan(Collection<String> prefectures, DataScope scope) {
+        List<String> covered = prefectures.stream().filter(scope::coversRegion).toList();
+        if (covered.isEmpty()) {
             return Map.of();
         }
-        return tasks.countByPlan(prefectures).stream().collect(Collectors.toMap(PlanTaskCount::regionCode, c -> c));
+        return tasks.countByPlan(covered).stream().collect(Collectors.toMap(PlanTaskCount::regionCode, c -> c));
     }
 
     /** Every department's tasks, read-only, for the plan's page (二(一)1 … 三(四) with their departments' standing). */
@@ -195,6 +207,7 @@ public class TaskService {
 
     /** The units that may carry a task of the plan, in the directory's order (a city's: its own and its counties'). */
     @PreAuthorize("hasAnyAuthority('task:manage', 'meeting:manage', 'city-plan:manage')")
+    @Unscoped("the units that may carry a task of the plan: public facts of the directory; adding the task checks the caller runs the plan")
     @Transactional(readOnly = true)
     public List<OrganisationChoice> unitsFor(PlanOwner owner) {
         if (owner.isProvince()) {

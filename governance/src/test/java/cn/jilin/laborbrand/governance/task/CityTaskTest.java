@@ -203,10 +203,11 @@ class CityTaskTest {
 
     @Test
     void aCitysTaskOpensNoPartnerDataAndCountsForItsCityAlone() {
-        long before = officer(1, cityBureau, () -> tasks.countsByPlan(List.of(CHANGCHUN, JILIN))).getOrDefault(CHANGCHUN, new PlanTaskCount(CHANGCHUN, 0, 0)).tasks();
+        long before = officer(1, cityBureau, () -> tasks.countsByPlan(List.of(CHANGCHUN, JILIN), scope(CHANGCHUN))).getOrDefault(CHANGCHUN, new PlanTaskCount(CHANGCHUN, 0, 0)).tasks();
         long id = cityTask(localDepartment);
         jdbc.update("update responsibility_task set overdue = true, overdue_since = current_date, overdue_quarter = '2025-4' where id = ?", id);
-        PlanTaskCount after = officer(1, cityBureau, () -> tasks.countsByPlan(List.of(CHANGCHUN))).get(CHANGCHUN);
+        PlanTaskCount after = officer(1, cityBureau, () -> tasks.countsByPlan(List.of(CHANGCHUN), scope(CHANGCHUN))).get(CHANGCHUN);
+        assertThat(officer(5, jilinBureau, () -> tasks.countsByPlan(List.of(CHANGCHUN), scope(JILIN)))).isEmpty();
         assertThat(after.tasks()).isEqualTo(before + 1);
         assertThat(after.overdue()).isPositive();
         assertThat(SystemActor.call(() -> partners.measures(DataScope.organisation(localDepartment)), "partner:view")).isEmpty();

@@ -94,7 +94,7 @@ class DemoCities implements ApplicationRunner {
                             "研究“延边泡菜师”“延边朝鲜族家政”品牌培育计划，明确各县（市）任务。（演示数据）"));
             unit("220200", new CityPlanRecord("刘长海", "吉林市人社局局长", "市人社局、市财政局、市农业农村局负责同志",
                     LocalDate.of(2023, 3, 15), null, null, null, null, "推进落实方案起草中。（演示数据）"), null);
-            if (tasks.countsByPlan(List.of(CHANGCHUN, YANBIAN)).isEmpty()) {
+            if (tasks.countsByPlan(List.of(CHANGCHUN, YANBIAN), DataScope.province()).isEmpty()) {
                 cityTasks();
             }
         }, AUTHORITIES);

@@ -153,9 +153,10 @@ class ReportController {
 
     @GetMapping("/reports/{id}")
     @PreAuthorize("hasAuthority('task:view')")
-    String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+    String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Locale locale, Model model) {
         ProgressReport report = reports.get(id, user.scope());
         ResponsibilityTask task = tasks.get(report.getTaskId(), user.scope());
+        model.addAttribute("reviewer", tasks.reviewingOffice(task.getPlan()).orElseGet(() -> messages.text(locale, "report.reviewer.province")));
         model.addAttribute("report", report);
         model.addAttribute("task", task);
         model.addAttribute("measure", plan.byId().get(task.getMeasureId()));

@@ -138,8 +138,9 @@ class TaskController {
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('task:view')")
     @Transactional(readOnly = true)
-    String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+    String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Locale locale, Model model) {
         ResponsibilityTask task = tasks.get(id, user.scope());
+        model.addAttribute("reviewer", tasks.reviewingOffice(task.getPlan()).orElseGet(() -> messages.text(locale, "report.reviewer.province")));
         model.addAttribute("task", task);
         model.addAttribute("measure", plan.byId().get(task.getMeasureId()));
         model.addAttribute("departmentName", tasks.unitNames(List.of(task.getOrganisationId())).get(task.getOrganisationId()));

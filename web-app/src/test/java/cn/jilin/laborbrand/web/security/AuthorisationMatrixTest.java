@@ -173,6 +173,7 @@ class AuthorisationMatrixTest {
         kinds.put("/plan/meetings/{id}", kind("meeting another department attended", records::meeting, PROVINCE_AND_CITIES));
         kinds.put("/plan/cities/{regionCode}", kind("another prefecture's implementation", records::cityPlan, PROVINCE));
         kinds.put("/plan/cities/{regionCode}/meetings/{meetingId}", kind("another prefecture's work meeting", records::cityMeeting, PROVINCE));
+        kinds.put("/plan/cities/{regionCode}/plan-documents/{attachmentId}", kind("another prefecture's plan document", records::cityPlanDocument, PROVINCE));
         kinds.put("/bases/{id}", kind("cultivation base", records::base, PROVINCE));
         kinds.put("/bases/institutions/{id}", kind("institution", records::institution, PROVINCE));
         Kind course = kind("course", records::trainee, PROVINCE);

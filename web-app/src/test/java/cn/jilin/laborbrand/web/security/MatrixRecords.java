@@ -335,6 +335,13 @@ class MatrixRecords {
         return Map.of("regionCode", YANBIAN, "meetingId", String.valueOf(id));
     }
 
+    /** The document of 延边's adopted 推进落实方案, uploaded by the province. */
+    Map<String, String> cityPlanDocument() {
+        long id = as(() -> SystemActor.call(() -> cities.attachPlanDocument(YANBIAN, "延边州推进落实方案.pdf", PDF, DataScope.province()),
+                "city-plan:view", "city-plan:manage"));
+        return Map.of("regionCode", YANBIAN, "attachmentId", String.valueOf(id));
+    }
+
     /** A measure of the plan: its text and coordination are the same for everyone who follows the plan. */
     Map<String, String> measure() {
         return Map.of("id", String.valueOf(jdbc.queryForObject("select id from plan_measure where code = '二(三)2'", Long.class)));

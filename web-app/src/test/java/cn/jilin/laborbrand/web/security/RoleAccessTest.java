@@ -56,9 +56,11 @@ class RoleAccessTest {
                     + EMPLOYMENT_READER,
             "hrss.director     | /,/account/password,/organisations,/organisations/new,/brands/new,/plan/meetings/new,/experts,/experts/new"
                     + BRAND_READER + TASK_READER + TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new",
-            "changchun.officer | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PLAN_READER + TRAINING_CITY,
-            "liaoyuan.officer  | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PLAN_READER + TRAINING_CITY,
-            "yanbian.officer   | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PLAN_READER + TRAINING_CITY,
+            "changchun.officer | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY,
+            "liaoyuan.officer  | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY,
+            "yanbian.officer   | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY,
+            // a county officer: the same role as the cities', within its county
+            "nongan.officer    | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY,
             "dept.finance      | /,/account/password,/organisations" + TASK_READER,
             "dept.education    | /,/account/password,/organisations" + TASK_READER,
             "expert.li         | /,/account/password,/brand-applications,/brand-applications/reviews,/brand-applications/notices",

@@ -57,8 +57,9 @@ class ReportTransitionsTest {
                 new Case("accept", "hrss.reviewer", "NANN"),
                 new Case("accept", own, "NFNN"),
                 new Case("accept", other, "XXXX"),
-                new Case("submit", "changchun.officer", "FFFF"),
-                new Case("accept", "changchun.officer", "FFFF"));
+                // a city reviews its own plan's reports only: the province's is not there for it
+                new Case("submit", "changchun.officer", "XXXX"),
+                new Case("accept", "changchun.officer", "XXXX"));
         Map<String, String> expected = new LinkedHashMap<>();
         Map<String, String> actual = new LinkedHashMap<>();
         for (Case c : cases) {

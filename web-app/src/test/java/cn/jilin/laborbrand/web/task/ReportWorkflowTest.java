@@ -242,9 +242,10 @@ class ReportWorkflowTest {
             assertThat(sheet.getLastRowNum()).as("the other department's one task").isEqualTo(1);
             assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(other.name());
         }
-        // HRSS sees every department's; a city officer no task at all
+        // HRSS sees every department's; a city officer only its own plan's tasks, none of the province's
         mvc.perform(get("/tasks/reports/" + report).with(fixtures.as("hrss.reviewer"))).andExpect(status().isOk());
-        mvc.perform(get("/tasks/" + task).with(fixtures.as("changchun.officer"))).andExpect(status().isForbidden());
+        mvc.perform(get("/tasks/" + task).with(fixtures.as("changchun.officer"))).andExpect(status().isNotFound());
+        mvc.perform(get("/tasks/reports/" + report).with(fixtures.as("changchun.officer"))).andExpect(status().isNotFound());
         mvc.perform(get("/plan").with(fixtures.as("changchun.officer"))).andExpect(status().isOk());
     }
 
