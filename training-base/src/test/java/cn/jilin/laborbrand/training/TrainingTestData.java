@@ -50,7 +50,7 @@ public class TrainingTestData {
     /** Everything the training services ask for, and what they build on. */
     public static final String[] PERMISSIONS = {"organisation:view", "organisation:register", "brand:view", "brand:edit", "base:view",
             "base:edit", "base:city:decide", "base:province:decide", "training:view", "training:edit", "trainee:pii:reveal",
-            "employment:view", "employment:edit"};
+            "employment:view", "employment:edit", "startup:view", "startup:manage"};
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
     // distinct for the first 336,000 people of a JVM (month, day and sequence follow the counter)

@@ -1,0 +1,5 @@
+package cn.jilin.laborbrand.training.startup;
+
+/** Start-ups of one region and the jobs they created. */
+record StartupCount(String regionCode, long startups, long jobs) {
+}

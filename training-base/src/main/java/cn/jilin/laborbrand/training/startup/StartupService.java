@@ -1,0 +1,270 @@
+package cn.jilin.laborbrand.training.startup;
+
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.audit.AuditService;
+import cn.jilin.laborbrand.platform.code.InvalidCodeException;
+import cn.jilin.laborbrand.platform.code.Masking;
+import cn.jilin.laborbrand.platform.code.ResidentId;
+import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
+import cn.jilin.laborbrand.platform.region.RegionService;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.registry.brand.BrandName;
+import cn.jilin.laborbrand.registry.brand.BrandService;
+import cn.jilin.laborbrand.training.incubator.IncubatorService;
+import cn.jilin.laborbrand.training.institution.InstitutionService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 二(三)1 支持创新创业: the register of start-ups founded by brand workers, with the jobs they created, their guaranteed
+ * loans and tax relief. The founder's resident ID and phone are kept encrypted and leave only masked.
+ */
+@Service
+public class StartupService {
+
+    /** Money fits numeric(14,2): at most twelve digits before the point. */
+    static final BigDecimal MAX_MONEY = new BigDecimal("999999999999.99");
+
+    private final StartupRepository startups;
+    private final RegionService regions;
+    private final BrandService brands;
+    private final IncubatorService incubators;
+    private final PersonalDataCipher cipher;
+    private final AuditService audit;
+    private final Clock clock;
+
+    StartupService(StartupRepository startups, RegionService regions, BrandService brands, IncubatorService incubators, PersonalDataCipher cipher,
+                   AuditService audit, Clock clock) {
+        this.startups = startups;
+        this.regions = regions;
+        this.brands = brands;
+        this.incubators = incubators;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The filtered page of start-ups within the caller's scope, founders masked. */
+    @PreAuthorize("hasAuthority('startup:view')")
+    @Transactional(readOnly = true)
+    public Page<StartupView> search(StartupFilter filter, DataScope scope, Pageable pageable) {
+        return startups.findAll(filter.toSpecification(), scope, pageable).map(this::view);
+    }
+
+    /** The filtered list for an Excel export, founders masked; the export is recorded. */
+    @PreAuthorize("hasAuthority('startup:view')")
+    @Transactional
+    public List<StartupView> export(StartupFilter filter, DataScope scope) {
+        List<StartupView> rows = startups.findAll(filter.toSpecification(), scope, Sort.by("regionCode", "name", "id")).stream().map(this::view).toList();
+        audit.record("startup.export", Startup.SUBJECT_TYPE, null, "rows=" + rows.size());
+        return rows;
+    }
+
+    /** A start-up, or 404 when it does not exist or lies outside the caller's scope. */
+    @PreAuthorize("hasAuthority('startup:view')")
+    @Transactional(readOnly = true)
+    public StartupView get(long id, DataScope scope) {
+        return view(startups.getById(id, scope));
+    }
+
+    /** Guaranteed loans whose term ends between today and {@code days} days on, within the scope (the work list). */
+    @PreAuthorize("hasAuthority('startup:view')")
+    @Transactional(readOnly = true)
+    public List<StartupView> loansEnding(int days, DataScope scope, int limit) {
+        LocalDate today = LocalDate.now(clock);
+        Specification<Startup> ending = (root, q, cb) -> cb.between(root.get("loanDueOn"), today, today.plusDays(days));
+        return startups.findAll(ending, scope, PageRequest.of(0, limit, Sort.by("loanDueOn", "id"))).map(this::view).getContent();
+    }
+
+    /** Registers a start-up in a region of the caller's scope. */
+    @PreAuthorize("hasAuthority('startup:manage')")
+    @Transactional
+    public long register(StartupDetails details, DataScope scope) {
+        check(details, scope);
+        if (startups.existsByRegionCodeAndName(details.regionCode(), details.name().strip())) {
+            throw new RuleViolation("name", "startup.name.taken");
+        }
+        if (details.founderResidentId() == null || details.founderResidentId().isBlank()) {
+            throw new RuleViolation("founderResidentId", "NotBlank");
+        }
+        ResidentId id = residentId(details.founderResidentId());
+        Startup startup = new Startup(cipher.encrypt(id.value()), cipher.blindIndex(id.value()));
+        startup.write(normalised(details), phoneCipher(details.founderPhone(), null));
+        startups.saveAndFlush(startup);
+        // never the founder's numbers in the log
+        audit.record("startup.create", Startup.SUBJECT_TYPE, startup.getId(), startup.getName());
+        return startup.getId();
+    }
+
+    /** Changes a start-up the caller may see, on the version the page was shown with; a blank ID or phone keeps the stored one. */
+    @PreAuthorize("hasAuthority('startup:manage')")
+    @Transactional
+    public void update(long id, long shownVersion, StartupDetails details, DataScope scope) {
+        Startup startup = startups.getById(id, scope);
+        startup.requireVersion(shownVersion);
+        check(details, scope);
+        if (startups.existsByRegionCodeAndNameAndIdNot(details.regionCode(), details.name().strip(), id)) {
+            throw new RuleViolation("name", "startup.name.taken");
+        }
+        if (details.founderResidentId() != null && !details.founderResidentId().isBlank()) {
+            ResidentId resident = residentId(details.founderResidentId());
+            startup.founder(cipher.encrypt(resident.value()), cipher.blindIndex(resident.value()));
+        }
+        startup.write(normalised(details), phoneCipher(details.founderPhone(), startup.getFounderPhoneCipher()));
+        startups.saveAndFlush(startup);
+        audit.record("startup.edit", Startup.SUBJECT_TYPE, id, startup.getName());
+    }
+
+    /** Start-ups and jobs by region, for the plan's figures. */
+    List<StartupCount> countByRegion() {
+        return startups.countByRegion();
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------------
+
+    private StartupView view(Startup s) {
+        String residentId = Masking.residentId(cipher.decrypt(s.getFounderResidentIdCipher()));
+        String phone = s.getFounderPhoneCipher() == null ? "" : Masking.phone(cipher.decrypt(s.getFounderPhoneCipher()));
+        return new StartupView(s.getId(), s.getName(), s.getRegionCode(), s.getBrandId(), s.getFoundedOn(), s.getJobsCreated(), s.getFounderName(),
+                residentId, phone, s.isStartupTraining(), s.getStartupTrainingOn(), s.getLoanBank(), s.getLoanAmount(), s.getLoanGrantedOn(),
+                s.getLoanTermMonths(), s.getLoanDueOn(), s.getLoanInterestSubsidy(), s.getTaxRelief(), s.getIncubatorId(), s.isDemo(), s.getVersion());
+    }
+
+    private static ResidentId residentId(String input) {
+        try {
+            return ResidentId.of(input);
+        } catch (InvalidCodeException e) {
+            throw new RuleViolation("founderResidentId", e.messageKey());
+        }
+    }
+
+    private String phoneCipher(String input, String stored) {
+        String phone = input == null ? "" : input.replaceAll("[\\s-]", "");
+        if (phone.isEmpty()) {
+            return stored;
+        }
+        if (phone.length() > 20 || !InstitutionService.PHONE.matcher(phone).matches()) {
+            throw new RuleViolation("founderPhone", "training.phone.format");
+        }
+        return cipher.encrypt(phone);
+    }
+
+    private static StartupDetails normalised(StartupDetails d) {
+        return new StartupDetails(d.name(), d.regionCode(), d.brandId(), d.foundedOn(), d.jobsCreated(), d.founderName(), null, null,
+                d.startupTraining(), d.startupTrainingOn(), d.loanBank(), money(d.loanAmount()), d.loanGrantedOn(), d.loanTermMonths(),
+                money(d.loanInterestSubsidy()), money(d.taxRelief()), d.incubatorId());
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2);
+    }
+
+    private void check(StartupDetails d, DataScope scope) {
+        LocalDate today = LocalDate.now(clock);
+        if (d.name() == null || d.name().isBlank()) {
+            throw new RuleViolation("name", "NotBlank");
+        }
+        if (d.name().strip().length() > 100) {
+            throw new RuleViolation("name", "startup.text.long");
+        }
+        if (d.regionCode() == null || regions.find(d.regionCode()).isEmpty()) {
+            throw new RuleViolation("regionCode", "base.region.unknown");
+        }
+        if (!scope.coversRegion(d.regionCode())) {
+            throw new RuleViolation("regionCode", "base.region.outOfScope");
+        }
+        if (d.brandId() == null) {
+            throw new RuleViolation("brandId", "NotNull");
+        }
+        BrandName brand = brands.names(List.of(d.brandId())).get(d.brandId());
+        // a brand of the caller's own region, or a designated one (an industry brand of another city is still a brand)
+        if (brand == null || !(scope.coversRegion(brand.regionCode()) || brand.level().isDesignated())) {
+            throw new RuleViolation("brandId", "startup.brand.unknown");
+        }
+        if (d.foundedOn() == null) {
+            throw new RuleViolation("foundedOn", "NotNull");
+        }
+        if (d.foundedOn().isAfter(today)) {
+            throw new RuleViolation("foundedOn", "startup.date.future");
+        }
+        if (d.foundedOn().getYear() < 1950) {
+            throw new RuleViolation("foundedOn", "startup.date.early");
+        }
+        if (d.jobsCreated() == null) {
+            throw new RuleViolation("jobsCreated", "NotNull");
+        }
+        if (d.jobsCreated() < 0) {
+            throw new RuleViolation("jobsCreated", "PositiveOrZero");
+        }
+        if (d.founderName() == null || d.founderName().isBlank()) {
+            throw new RuleViolation("founderName", "NotBlank");
+        }
+        if (d.founderName().strip().length() > 50) {
+            throw new RuleViolation("founderName", "startup.text.long");
+        }
+        if (d.startupTraining() && d.startupTrainingOn() != null && d.startupTrainingOn().isAfter(today)) {
+            throw new RuleViolation("startupTrainingOn", "startup.date.future");
+        }
+        boolean loan = d.loanBank() != null && !d.loanBank().isBlank();
+        if (loan) {
+            if (d.loanBank().strip().length() > 100) {
+                throw new RuleViolation("loanBank", "startup.text.long");
+            }
+            if (d.loanAmount() == null) {
+                throw new RuleViolation("loanAmount", "startup.loan.incomplete");
+            }
+            if (d.loanAmount().signum() <= 0) {
+                throw new RuleViolation("loanAmount", "startup.money.positive");
+            }
+            checkMoney("loanAmount", d.loanAmount());
+            if (d.loanGrantedOn() == null) {
+                throw new RuleViolation("loanGrantedOn", "startup.loan.incomplete");
+            }
+            if (d.loanGrantedOn().isAfter(today)) {
+                throw new RuleViolation("loanGrantedOn", "startup.date.future");
+            }
+            if (d.loanGrantedOn().getYear() < 1950) {
+                throw new RuleViolation("loanGrantedOn", "startup.date.early");
+            }
+            if (d.loanTermMonths() == null) {
+                throw new RuleViolation("loanTermMonths", "startup.loan.incomplete");
+            }
+            if (d.loanTermMonths() < 1 || d.loanTermMonths() > 360) {
+                throw new RuleViolation("loanTermMonths", "startup.loan.term");
+            }
+            if (d.loanInterestSubsidy() != null) {
+                checkMoney("loanInterestSubsidy", d.loanInterestSubsidy());
+            }
+        } else if (d.loanAmount() != null || d.loanGrantedOn() != null || d.loanTermMonths() != null || d.loanInterestSubsidy() != null) {
+            throw new RuleViolation("loanBank", "startup.loan.bankMissing");
+        }
+        if (d.taxRelief() != null) {
+            checkMoney("taxRelief", d.taxRelief());
+        }
+        if (d.incubatorId() != null && incubators.find(d.incubatorId(), scope).isEmpty()) {
+            throw new RuleViolation("incubatorId", "startup.incubator.unknown");
+        }
+    }
+
+    private static void checkMoney(String field, BigDecimal amount) {
+        if (amount.signum() < 0) {
+            throw new RuleViolation(field, "PositiveOrZero");
+        }
+        if (amount.compareTo(MAX_MONEY) > 0) {
+            throw new RuleViolation(field, "startup.money.large");
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw new RuleViolation(field, "startup.money.scale");
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package cn.jilin.laborbrand.training.startup;
+
+import static cn.jilin.laborbrand.training.TrainingTestData.as;
+import static cn.jilin.laborbrand.training.TrainingTestData.residentId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.jilin.laborbrand.platform.NotFoundException;
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.training.TrainingTestApplication;
+import cn.jilin.laborbrand.training.TrainingTestData;
+import cn.jilin.laborbrand.training.incubator.Incubator;
+import cn.jilin.laborbrand.training.incubator.IncubatorDetails;
+import cn.jilin.laborbrand.training.incubator.IncubatorFilter;
+import cn.jilin.laborbrand.training.incubator.IncubatorKind;
+import cn.jilin.laborbrand.training.incubator.IncubatorService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * Start-ups and incubators in the database: a city sees and edits its own region's (its counties' included), another
+ * city's are not found; a county sees its own; bad input is refused field by field; a stale page is refused; every
+ * change and export is audited, never with the founder's numbers; the founder's numbers are stored only encrypted.
+ */
+@SpringBootTest(classes = TrainingTestApplication.class)
+class StartupServiceTest {
+
+    private static final String LIAOYUAN = "220400";
+    private static final String DONGFENG = "220421";
+    private static final String TONGHUA = "220500";
+
+    @Autowired
+    StartupService startups;
+    @Autowired
+    IncubatorService incubators;
+    @Autowired
+    TrainingTestData data;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    java.time.Clock clock;
+
+    private long incubator(String regionCode, DataScope scope) {
+        long operator = data.organisation(regionCode, OrganisationKind.ENTERPRISE);
+        return as(() -> incubators.register(new IncubatorDetails(IncubatorKind.INCUBATION_BASE, "测试孵化基地" + TrainingTestData.next(), regionCode,
+                operator, new BigDecimal("1200.50"), true, "前三年免租", false, true, null), scope));
+    }
+
+    private StartupDetails startup(String regionCode, long brandId, Long incubatorId) {
+        return new StartupDetails("测试创业实体" + TrainingTestData.next(), regionCode, brandId, LocalDate.of(2024, 3, 1), 12, "李创业",
+                residentId(regionCode), "13812345678", true, LocalDate.of(2023, 10, 9), "吉林银行", new BigDecimal("200000.00"),
+                LocalDate.of(2024, 4, 1), 24, new BigDecimal("8000.5"), new BigDecimal("3000"), incubatorId);
+    }
+
+    private long audited(String action, long id) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = ? and object_id = ?", Long.class, action, String.valueOf(id));
+    }
+
+    @Test
+    void aCitySeesItsOwnAndItsCountiesStartupsAndAnotherCityDoesNot() {
+        DataScope liaoyuan = data.city(LIAOYUAN);
+        long brand = data.brand(LIAOYUAN);
+        long incubator = incubator(DONGFENG, liaoyuan);
+        StartupDetails details = startup(DONGFENG, brand, incubator);
+        long id = as(() -> startups.register(details, liaoyuan));
+
+        StartupView shown = as(() -> startups.get(id, liaoyuan));
+        assertThat(shown.founderResidentId()).startsWith("22").doesNotContain(details.founderResidentId().substring(2, 6)).hasSize(18);
+        assertThat(shown.founderPhone()).isEqualTo("138****5678");
+        assertThat(shown.loanAmount()).isEqualByComparingTo("200000").extracting(BigDecimal::scale).isEqualTo(2);
+        assertThat(shown.loanInterestSubsidy()).isEqualTo(new BigDecimal("8000.50"));
+        assertThat(shown.loanDueOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+        // a county officer of 东丰 sees it too, 通化 does not
+        assertThat(as(() -> startups.get(id, data.city(DONGFENG))).name()).isEqualTo(details.name());
+        assertThatThrownBy(() -> as(() -> startups.get(id, data.city(TONGHUA)))).isInstanceOf(NotFoundException.class);
+        assertThat(as(() -> startups.search(new StartupFilter(null, null, incubator, null), data.city(TONGHUA), PageRequest.of(0, 10)))
+                .getTotalElements()).isZero();
+        assertThat(as(() -> startups.search(new StartupFilter(null, null, incubator, null), liaoyuan, PageRequest.of(0, 10))).map(StartupView::id))
+                .containsExactly(id);
+        assertThatThrownBy(() -> as(() -> incubators.get(incubator, data.city(TONGHUA)))).isInstanceOf(NotFoundException.class);
+        assertThat(as(() -> incubators.search(new IncubatorFilter(null, List.of(DONGFENG), null), liaoyuan, PageRequest.of(0, 100)))
+                .map(Incubator::getId)).contains(incubator);
+        // 通化 cannot change it either
+        assertThatThrownBy(() -> as(() -> {
+            startups.update(id, 0, details, data.city(TONGHUA));
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+
+        // stored only encrypted: neither number appears in the row, the audit log has neither
+        String row = jdbc.queryForObject("select concat_ws('|', founder_resident_id_cipher, founder_resident_id_index, founder_phone_cipher) "
+                + "from startup where id = ?", String.class, id);
+        assertThat(row).doesNotContain(details.founderResidentId()).doesNotContain("13812345678");
+        assertThat(audited("startup.create", id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where detail like ? or detail like '%13812345678%'", Long.class,
+                "%" + details.founderResidentId() + "%")).isZero();
+    }
+
+    @Test
+    void badInputIsRefusedFieldByField() {
+        DataScope liaoyuan = data.city(LIAOYUAN);
+        long brand = data.brand(LIAOYUAN);
+        long otherBrand = data.brand(TONGHUA);
+        long otherIncubator = incubator(TONGHUA, data.city(TONGHUA));
+        StartupDetails good = startup(LIAOYUAN, brand, null);
+        assertRefused(good, liaoyuan, "foundedOn", d -> with(d, LocalDate.now(clock).plusDays(2), d.jobsCreated(), d.loanAmount(), d.brandId(), d.incubatorId()));
+        assertRefused(good, liaoyuan, "jobsCreated", d -> with(d, d.foundedOn(), -1, d.loanAmount(), d.brandId(), d.incubatorId()));
+        assertRefused(good, liaoyuan, "loanAmount", d -> with(d, d.foundedOn(), 3, new BigDecimal("100.001"), d.brandId(), d.incubatorId()));
+        assertRefused(good, liaoyuan, "loanAmount", d -> with(d, d.foundedOn(), 3, new BigDecimal("1E+15"), d.brandId(), d.incubatorId()));
+        assertRefused(good, liaoyuan, "brandId", d -> with(d, d.foundedOn(), 3, d.loanAmount(), 999_999_999L, d.incubatorId()));
+        // another city's brand that is not designated
+        assertRefused(good, liaoyuan, "brandId", d -> with(d, d.foundedOn(), 3, d.loanAmount(), otherBrand, d.incubatorId()));
+        assertRefused(good, liaoyuan, "incubatorId", d -> with(d, d.foundedOn(), 3, d.loanAmount(), d.brandId(), 999_999_999L));
+        assertRefused(good, liaoyuan, "incubatorId", d -> with(d, d.foundedOn(), 3, d.loanAmount(), d.brandId(), otherIncubator));
+        StartupDetails outside = new StartupDetails(good.name(), TONGHUA, brand, good.foundedOn(), 1, "某人", residentId(TONGHUA), null, false, null,
+                null, null, null, null, null, null, null);
+        assertThatThrownBy(() -> as(() -> startups.register(outside, liaoyuan)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("regionCode"));
+        StartupDetails badId = new StartupDetails(good.name(), LIAOYUAN, brand, good.foundedOn(), 1, "某人", "220400199001011234", null, false, null,
+                null, null, null, null, null, null, null);
+        assertThatThrownBy(() -> as(() -> startups.register(badId, liaoyuan)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("founderResidentId"));
+        assertThat(jdbc.queryForObject("select count(*) from startup where name = ?", Long.class, good.name())).isZero();
+
+        long operatorGovernment = jdbc.queryForObject("select min(id) from organisation where kind = 'HRSS_BUREAU'", Long.class);
+        IncubatorDetails governmentRun = new IncubatorDetails(IncubatorKind.RETURNEE_PARK, "政府运营园区" + TrainingTestData.next(), LIAOYUAN,
+                operatorGovernment, BigDecimal.TEN, false, null, false, false, null);
+        assertThatThrownBy(() -> as(() -> incubators.register(governmentRun, liaoyuan)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("operatorId"));
+    }
+
+    @Test
+    void aStalePageIsRefusedAndEveryChangeIsAudited() {
+        DataScope liaoyuan = data.city(LIAOYUAN);
+        long brand = data.brand(LIAOYUAN);
+        long incubator = incubator(LIAOYUAN, liaoyuan);
+        StartupDetails details = startup(LIAOYUAN, brand, incubator);
+        long id = as(() -> startups.register(details, liaoyuan));
+        StartupDetails keepNumbers = new StartupDetails(details.name() + "（更名）", LIAOYUAN, brand, details.foundedOn(), 20, details.founderName(),
+                "", "", false, null, null, null, null, null, null, null, null);
+        as(() -> {
+            startups.update(id, 0, keepNumbers, liaoyuan);
+            return null;
+        });
+        StartupView after = as(() -> startups.get(id, liaoyuan));
+        assertThat(after.jobsCreated()).isEqualTo(20);
+        assertThat(after.hasLoan()).isFalse();
+        assertThat(after.founderPhone()).isEqualTo("138****5678");
+        assertThat(audited("startup.edit", id)).isEqualTo(1);
+        assertThatThrownBy(() -> as(() -> {
+            startups.update(id, 0, keepNumbers, liaoyuan);
+            return null;
+        })).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+
+        Incubator shown = as(() -> incubators.get(incubator, liaoyuan));
+        assertThat(shown.isRecognitionYearMissing()).isTrue();
+        assertThat(as(() -> incubators.recognisedWithoutYear(liaoyuan, 500)).stream().map(Incubator::getId)).contains(incubator);
+        IncubatorDetails recognised = new IncubatorDetails(shown.getKind(), shown.getName(), LIAOYUAN, shown.getOperatorId(), shown.getBrandSpace(),
+                false, "应被忽略", true, true, 2024);
+        as(() -> {
+            incubators.update(incubator, shown.getVersion(), recognised, liaoyuan);
+            return null;
+        });
+        assertThat(audited("incubator.edit", incubator)).isEqualTo(1);
+        Incubator changed = as(() -> incubators.get(incubator, liaoyuan));
+        assertThat(changed.getRecognisedYear()).isEqualTo(2024);
+        assertThat(changed.getRentWaiverNote()).isNull();
+        assertThatThrownBy(() -> as(() -> {
+            incubators.update(incubator, shown.getVersion(), recognised, liaoyuan);
+            return null;
+        })).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        as(() -> incubators.export(new IncubatorFilter(null, null, null), liaoyuan));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'incubator.export'", Long.class)).isPositive();
+    }
+
+    private void assertRefused(StartupDetails good, DataScope scope, String field, UnaryOperator<StartupDetails> change) {
+        StartupDetails bad = change.apply(good);
+        assertThatThrownBy(() -> as(() -> startups.register(bad, scope)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo(field));
+    }
+
+    private static StartupDetails with(StartupDetails d, LocalDate foundedOn, int jobs, BigDecimal loanAmount, Long brandId, Long incubatorId) {
+        return new StartupDetails(d.name(), d.regionCode(), brandId, foundedOn, jobs, d.founderName(), d.founderResidentId(), d.founderPhone(),
+                d.startupTraining(), d.startupTrainingOn(), d.loanBank(), loanAmount, d.loanGrantedOn(), d.loanTermMonths(), d.loanInterestSubsidy(),
+                d.taxRelief(), incubatorId);
+    }
+}
