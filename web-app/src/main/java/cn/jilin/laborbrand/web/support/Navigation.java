@@ -68,6 +68,9 @@ public class Navigation {
                     new Item("studios", "/training/studios", "tools", "employment:view"),
                     new Item("dispatches", "/training/dispatches", "truck", "employment:view"),
                     new Item("referrals", "/training/referrals", "person-workspace", "employment:view"))),
+            new Section("startup", List.of(
+                    new Item("startups", "/startups", "rocket-takeoff", "startup:view"),
+                    new Item("incubators", "/incubators", "house-gear", "startup:view"))),
             new Section("subsidy", List.of(
                     new Item("subsidyClaims", "/subsidies/claims", "cash-coin", "subsidy:view"),
                     new Item("subsidyBatches", "/subsidies/batches", "bank", "subsidy:disburse"),
