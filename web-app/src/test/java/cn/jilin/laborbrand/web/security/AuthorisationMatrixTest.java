@@ -134,6 +134,8 @@ class AuthorisationMatrixTest {
     @Autowired
     ApiMatrixRecords apiClients;
     @Autowired
+    StartupMatrixRecords startupRecords;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -182,6 +184,8 @@ class AuthorisationMatrixTest {
         kinds.put("/training/dispatches/{id}", kind("dispatch", records::dispatch, PROVINCE));
         kinds.put("/training/referrals/{id}", kind("referral", records::referral, PROVINCE));
         kinds.put("/training/studios/{id}", kind("studio", records::studio, PROVINCE));
+        kinds.put("/startups/{id}", kind("start-up", startupRecords::startup, PROVINCE));
+        kinds.put("/incubators/{id}", kind("incubator", startupRecords::incubator, PROVINCE));
         kinds.put("/subsidies/policies/{id}", kind("subsidy policy (the province's)", subsidies::policy, EVERYONE));
         Kind claim = kind("subsidy claim", subsidies::claim, PROVINCE);
         kinds.put("/subsidies/claims/{id}", claim);

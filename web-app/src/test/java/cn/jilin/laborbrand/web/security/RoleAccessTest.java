@@ -31,7 +31,8 @@ class RoleAccessTest {
             "/catalog", "/enterprises", "/alliances", "/plan", "/targets", "/tasks", "/tasks/reports", "/plan/meetings",
             "/plan/meetings/new", "/experts", "/experts/new", "/bases", "/bases/new", "/bases/cities", "/bases/institutions",
             "/bases/institutions/new", "/training/courses", "/training/courses/new", "/training/certificates", "/training/studios",
-            "/training/studios/new", "/training/dispatches", "/training/dispatches/new", "/training/referrals", "/training/referrals/new");
+            "/training/studios/new", "/training/dispatches", "/training/dispatches/new", "/training/referrals", "/training/referrals/new",
+            "/startups", "/startups/new", "/incubators", "/incubators/new");
 
     private static final String BRAND_READER = ",/brands,/surveys,/brand-applications,/brand-applications/notices,/catalog,/enterprises,/alliances";
     private static final String BRAND_WRITER = BRAND_READER + ",/brands/new,/brand-applications/new";
@@ -41,6 +42,8 @@ class RoleAccessTest {
     private static final String EMPLOYMENT_READER = ",/training/studios,/training/dispatches,/training/referrals";
     private static final String EMPLOYMENT_WRITER = EMPLOYMENT_READER + ",/training/studios/new,/training/dispatches/new,/training/referrals/new";
     private static final String TRAINING_CITY = TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new,/training/courses/new";
+    private static final String STARTUP_READER = ",/startups,/incubators";
+    private static final String STARTUP_WRITER = STARTUP_READER + ",/startups/new,/incubators/new";
 
     @Autowired
     MockMvc mvc;
@@ -53,14 +56,15 @@ class RoleAccessTest {
             "secadmin          | /,/account/password,/admin/users,/admin/roles",
             "auditor           | /,/account/password,/admin/audit",
             "hrss.reviewer     | /,/account/password,/organisations,/experts" + BRAND_READER + TASK_READER + TRAINING_READER
-                    + EMPLOYMENT_READER,
+                    + EMPLOYMENT_READER + STARTUP_READER,
             "hrss.director     | /,/account/password,/organisations,/organisations/new,/brands/new,/plan/meetings/new,/experts,/experts/new"
-                    + BRAND_READER + TASK_READER + TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new",
-            "changchun.officer | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY,
-            "liaoyuan.officer  | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY,
-            "yanbian.officer   | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY,
+                    + BRAND_READER + TASK_READER + TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new"
+                    + STARTUP_WRITER,
+            "changchun.officer | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY + STARTUP_WRITER,
+            "liaoyuan.officer  | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY + STARTUP_WRITER,
+            "yanbian.officer   | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY + STARTUP_WRITER,
             // a county officer: the same role as the cities', within its county
-            "nongan.officer    | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY,
+            "nongan.officer    | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY + STARTUP_WRITER,
             "dept.finance      | /,/account/password,/organisations" + TASK_READER,
             "dept.education    | /,/account/password,/organisations" + TASK_READER,
             "expert.li         | /,/account/password,/brand-applications,/brand-applications/reviews,/brand-applications/notices",

@@ -86,6 +86,8 @@ class SqlStatementsPerPageTest {
             Route.sized("/tasks", "hrss.director"),
             Route.sized("/experts", "hrss.director"),
             Route.sized("/organisations", "hrss.director"),
+            Route.sized("/startups", "hrss.director"),
+            Route.sized("/incubators", "hrss.director"),
             Route.sized("/partner/brands", "hrss.director"),
             Route.sized("/admin/users", "secadmin"),
             Route.sized("/admin/audit", "auditor"),
