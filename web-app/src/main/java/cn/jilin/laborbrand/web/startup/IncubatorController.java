@@ -63,12 +63,13 @@ class IncubatorController {
     /** The incubator form as posted. */
     record IncubatorForm(@NotNull IncubatorKind kind, @NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 6) String regionCode,
                          @NotNull Long operatorId, @NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal brandSpace,
-                         boolean rentWaived, @Size(max = 500) String rentWaiverNote, boolean utilitiesWaived, boolean provincialExcellent,
+                         Boolean rentWaived, @Size(max = 500) String rentWaiverNote, Boolean utilitiesWaived, Boolean provincialExcellent,
                          @Min(2000) @Max(2100) Integer recognisedYear, long version) {
 
         IncubatorDetails details() {
-            return new IncubatorDetails(kind, name, regionCode, operatorId, brandSpace, rentWaived, rentWaiverNote, utilitiesWaived,
-                    provincialExcellent, recognisedYear);
+            // an unchecked box sends nothing (or only Thymeleaf's marker): no
+            return new IncubatorDetails(kind, name, regionCode, operatorId, brandSpace, Boolean.TRUE.equals(rentWaived), rentWaiverNote,
+                    Boolean.TRUE.equals(utilitiesWaived), Boolean.TRUE.equals(provincialExcellent), recognisedYear);
         }
 
         static IncubatorForm of(Incubator i) {

@@ -62,14 +62,14 @@ class StartupController {
     record StartupForm(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 6) String regionCode, @NotNull Long brandId,
                        @NotNull LocalDate foundedOn, @NotNull @PositiveOrZero @Max(1_000_000) Integer jobsCreated,
                        @NotBlank @Size(max = 50) String founderName, @Size(max = 18) String founderResidentId, @Size(max = 20) String founderPhone,
-                       boolean startupTraining, LocalDate startupTrainingOn, @Size(max = 100) String loanBank,
+                       Boolean startupTraining, LocalDate startupTrainingOn, @Size(max = 100) String loanBank,
                        @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal loanAmount, LocalDate loanGrantedOn,
                        @Min(1) @Max(360) Integer loanTermMonths, @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal loanInterestSubsidy,
                        @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal taxRelief, Long incubatorId, long version) {
 
         StartupDetails details() {
             return new StartupDetails(name, regionCode, brandId, foundedOn, jobsCreated, founderName, founderResidentId, founderPhone,
-                    startupTraining, startupTrainingOn, loanBank, loanAmount, loanGrantedOn, loanTermMonths, loanInterestSubsidy, taxRelief,
+                    Boolean.TRUE.equals(startupTraining), startupTrainingOn, loanBank, loanAmount, loanGrantedOn, loanTermMonths, loanInterestSubsidy, taxRelief,
                     incubatorId);
         }
 
