@@ -68,6 +68,10 @@ public class Navigation {
                     new Item("studios", "/training/studios", "tools", "employment:view"),
                     new Item("dispatches", "/training/dispatches", "truck", "employment:view"),
                     new Item("referrals", "/training/referrals", "person-workspace", "employment:view"))),
+            new Section("cooperation", List.of(
+                    new Item("inputBases", "/cooperation/input-bases", "geo-alt", "cooperation:view"),
+                    new Item("vacancies", "/cooperation/vacancies", "briefcase", "cooperation:view"),
+                    new Item("outboundOffices", "/cooperation/offices", "signpost-2", "cooperation:view"))),
             new Section("subsidy", List.of(
                     new Item("subsidyClaims", "/subsidies/claims", "cash-coin", "subsidy:view"),
                     new Item("subsidyBatches", "/subsidies/batches", "bank", "subsidy:disburse"),
