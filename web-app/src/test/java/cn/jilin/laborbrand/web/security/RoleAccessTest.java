@@ -31,7 +31,9 @@ class RoleAccessTest {
             "/catalog", "/enterprises", "/alliances", "/plan", "/targets", "/tasks", "/tasks/reports", "/plan/meetings",
             "/plan/meetings/new", "/experts", "/experts/new", "/bases", "/bases/new", "/bases/cities", "/bases/institutions",
             "/bases/institutions/new", "/training/courses", "/training/courses/new", "/training/certificates", "/training/studios",
-            "/training/studios/new", "/training/dispatches", "/training/dispatches/new", "/training/referrals", "/training/referrals/new");
+            "/training/studios/new", "/training/dispatches", "/training/dispatches/new", "/training/referrals", "/training/referrals/new",
+            "/cooperation/input-bases", "/cooperation/input-bases/new", "/cooperation/vacancies", "/cooperation/vacancies/new",
+            "/cooperation/offices", "/cooperation/offices/new");
 
     private static final String BRAND_READER = ",/brands,/surveys,/brand-applications,/brand-applications/notices,/catalog,/enterprises,/alliances";
     private static final String BRAND_WRITER = BRAND_READER + ",/brands/new,/brand-applications/new";
@@ -40,7 +42,10 @@ class RoleAccessTest {
     private static final String TRAINING_READER = ",/bases,/bases/cities,/bases/institutions,/training/courses,/training/certificates";
     private static final String EMPLOYMENT_READER = ",/training/studios,/training/dispatches,/training/referrals";
     private static final String EMPLOYMENT_WRITER = EMPLOYMENT_READER + ",/training/studios/new,/training/dispatches/new,/training/referrals/new";
-    private static final String TRAINING_CITY = TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new,/training/courses/new";
+    private static final String COOPERATION_READER = ",/cooperation/input-bases,/cooperation/vacancies,/cooperation/offices";
+    private static final String COOPERATION_WRITER = COOPERATION_READER + ",/cooperation/input-bases/new,/cooperation/vacancies/new,/cooperation/offices/new";
+    private static final String TRAINING_CITY = TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new,/training/courses/new"
+            + COOPERATION_WRITER;
 
     @Autowired
     MockMvc mvc;
@@ -53,9 +58,9 @@ class RoleAccessTest {
             "secadmin          | /,/account/password,/admin/users,/admin/roles",
             "auditor           | /,/account/password,/admin/audit",
             "hrss.reviewer     | /,/account/password,/organisations,/experts" + BRAND_READER + TASK_READER + TRAINING_READER
-                    + EMPLOYMENT_READER,
+                    + EMPLOYMENT_READER + COOPERATION_READER,
             "hrss.director     | /,/account/password,/organisations,/organisations/new,/brands/new,/plan/meetings/new,/experts,/experts/new"
-                    + BRAND_READER + TASK_READER + TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new",
+                    + BRAND_READER + TASK_READER + TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new" + COOPERATION_WRITER,
             "changchun.officer | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY,
             "liaoyuan.officer  | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY,
             "yanbian.officer   | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY,
