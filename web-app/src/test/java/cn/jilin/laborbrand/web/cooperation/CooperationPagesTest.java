@@ -161,7 +161,7 @@ class CooperationPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("请输入整数")))
                 .andExpect(content().string(containsString("日期格式应为")))
-                .andExpect(content().string(containsString("五个")));
+                .andExpect(content().string(containsString("value=\"某厂\"")));
         mvc.perform(vacancy("某厂".repeat(80), "5", "-5", "6000", "2026-01-05").with(fixtures.as(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("长度不能超过 100 个字符")))
