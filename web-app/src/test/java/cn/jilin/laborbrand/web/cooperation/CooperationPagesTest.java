@@ -65,8 +65,13 @@ class CooperationPagesTest {
     }
 
     private static MockHttpServletRequestBuilder vacancy(String employer, String places, String payMin, String payMax, String postedOn) {
+        return vacancy(CooperationFixtures.WELDER, employer, places, payMin, payMax, postedOn);
+    }
+
+    private static MockHttpServletRequestBuilder vacancy(String occupation, String employer, String places, String payMin, String payMax,
+                                                         String postedOn) {
         return post("/cooperation/vacancies").with(csrf()).param("regionCode", CHANGCHUN).param("employer", employer)
-                .param("occupationCode", CooperationFixtures.WELDER).param("places", places).param("payMin", payMin).param("payMax", payMax)
+                .param("occupationCode", occupation).param("places", places).param("payMin", payMin).param("payMax", payMax)
                 .param("place", "浙江省宁波市").param("postedOn", postedOn).param("otherHeadcount", "0").param("version", "0");
     }
 
@@ -170,7 +175,7 @@ class CooperationPagesTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("招用人数须大于 0")));
         mvc.perform(vacancy("某厂", "5", "7000", "6000", "2026-01-05").with(fixtures.as(officer)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("月薪上限不能低于下限")));
-        mvc.perform(vacancy("某厂", "5", "5000", "6000", "2026-01-05").param("occupationCode", "9-99-99-99").with(fixtures.as(officer)))
+        mvc.perform(vacancy("9-99-99-99", "某厂", "5", "5000", "6000", "2026-01-05").with(fixtures.as(officer)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("请选择职业分类大典中的职业")));
         mvc.perform(vacancy("某厂", "5", "5000", "6000", "2026-01-05").param("inboundBaseId", String.valueOf(yanbianBase())).with(fixtures.as(officer)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("所选劳务输入基地不存在或不在您的数据范围内")));
