@@ -50,7 +50,7 @@ public class TrainingTestData {
     /** Everything the training services ask for, and what they build on. */
     public static final String[] PERMISSIONS = {"organisation:view", "organisation:register", "brand:view", "brand:edit", "base:view",
             "base:edit", "base:city:decide", "base:province:decide", "training:view", "training:edit", "trainee:pii:reveal",
-            "employment:view", "employment:edit", "startup:view", "startup:manage"};
+            "employment:view", "employment:edit", "startup:view", "startup:manage", "cooperation:view", "cooperation:manage"};
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
     // distinct for the first 336,000 people of a JVM (month, day and sequence follow the counter)
@@ -145,6 +145,17 @@ public class TrainingTestData {
         long id = as(() -> courses.create(new CourseDetails(name, "6-22-01-01", null, null, institution.getId(), LocalDate.of(2026, 3, 1),
                 LocalDate.of(2026, 4, 30), 120, true, CourseStatus.RUNNING), DataScope.province()));
         return as(() -> courses.get(id, DataScope.province()));
+    }
+
+    /** Marks a course finished (结业), as its institution would at its end. */
+    public TrainingCourse finish(TrainingCourse course) {
+        cn.jilin.laborbrand.training.course.CourseDetails d = course.details();
+        as(() -> {
+            courses.update(course.getId(), course.getVersion(), new CourseDetails(d.name(), d.occupationCode(), d.brandId(), d.baseId(),
+                    d.institutionId(), d.startDate(), d.endDate(), d.hours(), d.subsidised(), CourseStatus.FINISHED), DataScope.province());
+            return null;
+        });
+        return as(() -> courses.get(course.getId(), DataScope.province()));
     }
 
     /** Adds a person to a course; returns the trainee's id. */

@@ -138,6 +138,37 @@ public class TraineeService {
         return names;
     }
 
+    /**
+     * 二(二)2: the trainees within the scope, of these regions, who finished a course of this occupation, by name — the
+     * candidates of a cooperation vacancy (or, given an id, whether that trainee is one of them).
+     */
+    @PreAuthorize("hasAuthority('training:view') or hasAuthority('cooperation:view')")
+    @Transactional(readOnly = true)
+    public List<Trainee> finishedIn(String occupationCode, Collection<String> regionCodes, Long traineeId, DataScope scope, int limit) {
+        if (occupationCode == null || regionCodes.isEmpty()) {
+            return List.of();
+        }
+        Specification<Trainee> filter = (root, q, cb) -> {
+            var courses = q.subquery(Long.class);
+            var course = courses.from(TrainingCourse.class);
+            courses.select(course.get("id")).where(cb.equal(course.get("occupationCode"), occupationCode),
+                    cb.equal(course.get("status"), CourseStatus.FINISHED));
+            return cb.and(root.get("regionCode").in(regionCodes), root.get("courseId").in(courses),
+                    traineeId == null ? cb.conjunction() : cb.equal(root.get("id"), traineeId));
+        };
+        return trainees.findAll(filter, scope, PageRequest.of(0, Math.min(limit, 200), Sort.by("name", "id"))).getContent();
+    }
+
+    /** Those of these trainees that lie within the scope (a placement's people; the others are not shown). */
+    @PreAuthorize("hasAuthority('training:view') or hasAuthority('cooperation:view')")
+    @Transactional(readOnly = true)
+    public List<Trainee> within(Collection<Long> ids, DataScope scope) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return trainees.findAll((root, q, cb) -> root.get("id").in(ids), scope, Sort.by("id"));
+    }
+
     /** Distinct persons trained per region (for the plan's figures; counts only). */
     @Transactional(readOnly = true)
     public List<PersonsByRegion> personsByRegion() {

@@ -71,6 +71,10 @@ public class Navigation {
             new Section("startup", List.of(
                     new Item("startups", "/startups", "rocket-takeoff", "startup:view"),
                     new Item("incubators", "/incubators", "house-gear", "startup:view"))),
+            new Section("cooperation", List.of(
+                    new Item("inputBases", "/cooperation/input-bases", "geo-alt", "cooperation:view"),
+                    new Item("vacancies", "/cooperation/vacancies", "briefcase", "cooperation:view"),
+                    new Item("outboundOffices", "/cooperation/offices", "signpost-2", "cooperation:view"))),
             new Section("subsidy", List.of(
                     new Item("subsidyClaims", "/subsidies/claims", "cash-coin", "subsidy:view"),
                     new Item("subsidyBatches", "/subsidies/batches", "bank", "subsidy:disburse"),

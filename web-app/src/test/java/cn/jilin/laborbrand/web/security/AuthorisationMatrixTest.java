@@ -186,6 +186,11 @@ class AuthorisationMatrixTest {
         kinds.put("/training/studios/{id}", kind("studio", records::studio, PROVINCE));
         kinds.put("/startups/{id}", kind("start-up", startupRecords::startup, PROVINCE));
         kinds.put("/incubators/{id}", kind("incubator", startupRecords::incubator, PROVINCE));
+        kinds.put("/cooperation/input-bases/{id}", kind("labour input base", records::inputBase, PROVINCE));
+        kinds.put("/cooperation/offices/{id}", kind("resident office", records::office, PROVINCE));
+        Kind placement = kind("vacancy with a placement", records::placement, PROVINCE);
+        kinds.put("/cooperation/vacancies/{id}", placement);
+        kinds.put("/cooperation/vacancies/{id}/placements/{placementId}", placement);
         kinds.put("/subsidies/policies/{id}", kind("subsidy policy (the province's)", subsidies::policy, EVERYONE));
         Kind claim = kind("subsidy claim", subsidies::claim, PROVINCE);
         kinds.put("/subsidies/claims/{id}", claim);

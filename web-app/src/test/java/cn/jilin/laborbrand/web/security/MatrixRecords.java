@@ -41,6 +41,13 @@ import cn.jilin.laborbrand.training.base.BaseService;
 import cn.jilin.laborbrand.training.course.CourseDetails;
 import cn.jilin.laborbrand.training.course.CourseService;
 import cn.jilin.laborbrand.training.course.CourseStatus;
+import cn.jilin.laborbrand.training.cooperation.InboundBaseDetails;
+import cn.jilin.laborbrand.training.cooperation.InboundBaseService;
+import cn.jilin.laborbrand.training.cooperation.OfficeDetails;
+import cn.jilin.laborbrand.training.cooperation.OfficeService;
+import cn.jilin.laborbrand.training.cooperation.PlacementService;
+import cn.jilin.laborbrand.training.cooperation.VacancyDetails;
+import cn.jilin.laborbrand.training.cooperation.VacancyService;
 import cn.jilin.laborbrand.training.dispatch.DispatchDetails;
 import cn.jilin.laborbrand.training.dispatch.DispatchService;
 import cn.jilin.laborbrand.training.dispatch.OrganiserKind;
@@ -90,7 +97,8 @@ class MatrixRecords {
     private static final String[] ALL = {"brand:view", "brand:edit", "brand:application:view", "brand:application:submit", "review:assign",
             "catalog:manage", "enterprise:manage", "alliance:manage", "organisation:view", "organisation:register", "base:view", "base:edit",
             "training:view", "training:edit", "trainee:pii:reveal", "employment:view", "employment:edit", "survey:view", "survey:manage", "survey:return:file",
-            "task:view", "task:manage", "task:report", "meeting:manage", "plan:view", "expert:view", "expert:manage", "credit:manage"};
+            "task:view", "task:manage", "task:report", "meeting:manage", "plan:view", "expert:view", "expert:manage", "credit:manage",
+            "cooperation:view", "cooperation:manage"};
 
     private final Fixtures fixtures;
     private final JdbcTemplate jdbc;
@@ -115,6 +123,10 @@ class MatrixRecords {
     private final MeetingService meetings;
     private final TaskService tasks;
     private final CityPlanService cities;
+    private final InboundBaseService inboundBases;
+    private final OfficeService offices;
+    private final VacancyService vacancies;
+    private final PlacementService placements;
     // not every test context has MockMvc (this component is scanned into all of them); the matrix's has
     private final ObjectProvider<MockMvc> mvc;
 
@@ -123,7 +135,8 @@ class MatrixRecords {
                   ApplicationService applications, ReviewService reviews, ExpertPoolService experts, SurveyService surveys,
                   InstitutionService institutions, BaseService bases, CourseService courses, TraineeService trainees,
                   DispatchService dispatches, ReferralService referrals, StudioService studios, MeetingService meetings,
-                  TaskService tasks, CityPlanService cities, ObjectProvider<MockMvc> mvc) {
+                  TaskService tasks, CityPlanService cities, InboundBaseService inboundBases, OfficeService offices,
+                  VacancyService vacancies, PlacementService placements, ObjectProvider<MockMvc> mvc) {
         this.fixtures = fixtures;
         this.jdbc = jdbc;
         this.regions = regions;
@@ -147,6 +160,10 @@ class MatrixRecords {
         this.meetings = meetings;
         this.tasks = tasks;
         this.cities = cities;
+        this.inboundBases = inboundBases;
+        this.offices = offices;
+        this.vacancies = vacancies;
+        this.placements = placements;
         this.mvc = mvc;
     }
 
@@ -398,6 +415,37 @@ class MatrixRecords {
         long id = as(() -> studios.register(new StudioDetails(StudioKind.SKILL_MASTER_STUDIO, "矩阵工作室" + next() + "-" + System.nanoTime() % 100000,
                 YANBIAN, "延边某企业", "某大师", null, null, 2022, null), DataScope.province()));
         return Map.of("id", String.valueOf(id));
+    }
+
+    Map<String, String> inputBase() {
+        long id = as(() -> inboundBases.register(new InboundBaseDetails("矩阵输入基地" + next() + "-" + System.nanoTime() % 100000, YANBIAN,
+                "天津某食品产业园", null, "天津市滨海新区", LocalDate.of(2025, 3, 1), null, null, null, null), yanbian()));
+        return Map.of("id", String.valueOf(id));
+    }
+
+    Map<String, String> office() {
+        long id = as(() -> offices.register(new OfficeDetails("矩阵驻外站" + next() + "-" + System.nanoTime() % 100000, YANBIAN, "天津市",
+                "022-6537 2210", LocalDate.of(2025, 4, 1), null), yanbian()));
+        return Map.of("id", String.valueOf(id));
+    }
+
+    /** A 延边 vacancy with a trained 延吉 worker placed on it. */
+    Map<String, String> placement() {
+        Map<String, String> person = trainee();
+        long traineeId = Long.parseLong(person.get("traineeId"));
+        long courseId = Long.parseLong(person.get("id"));
+        // the trainee's course is finished (结业), which makes them a candidate
+        as(() -> {
+            var course = courses.get(courseId, DataScope.province());
+            var d = course.details();
+            courses.update(course.getId(), course.getVersion(), new CourseDetails(d.name(), d.occupationCode(), d.brandId(), d.baseId(),
+                    d.institutionId(), d.startDate(), d.endDate(), d.hours(), d.subsidised(), CourseStatus.FINISHED), DataScope.province());
+            return courseId;
+        });
+        long vacancy = as(() -> vacancies.register(new VacancyDetails(YANBIAN, "天津某厂", "6-22-01-01", 10, new java.math.BigDecimal("5000"),
+                new java.math.BigDecimal("6000"), "天津市", null, LocalDate.of(2026, 5, 1), null, 0, null), yanbian()));
+        long placement = as(() -> placements.place(vacancy, traineeId, LocalDate.of(2026, 6, 1), yanbian()));
+        return Map.of("id", String.valueOf(vacancy), "placementId", String.valueOf(placement));
     }
 
     private static byte[] png() {

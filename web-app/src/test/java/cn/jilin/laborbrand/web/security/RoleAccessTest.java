@@ -32,7 +32,9 @@ class RoleAccessTest {
             "/plan/meetings/new", "/experts", "/experts/new", "/bases", "/bases/new", "/bases/cities", "/bases/institutions",
             "/bases/institutions/new", "/training/courses", "/training/courses/new", "/training/certificates", "/training/studios",
             "/training/studios/new", "/training/dispatches", "/training/dispatches/new", "/training/referrals", "/training/referrals/new",
-            "/startups", "/startups/new", "/incubators", "/incubators/new");
+            "/startups", "/startups/new", "/incubators", "/incubators/new",
+            "/cooperation/input-bases", "/cooperation/input-bases/new", "/cooperation/vacancies", "/cooperation/vacancies/new",
+            "/cooperation/offices", "/cooperation/offices/new");
 
     private static final String BRAND_READER = ",/brands,/surveys,/brand-applications,/brand-applications/notices,/catalog,/enterprises,/alliances";
     private static final String BRAND_WRITER = BRAND_READER + ",/brands/new,/brand-applications/new";
@@ -41,9 +43,12 @@ class RoleAccessTest {
     private static final String TRAINING_READER = ",/bases,/bases/cities,/bases/institutions,/training/courses,/training/certificates";
     private static final String EMPLOYMENT_READER = ",/training/studios,/training/dispatches,/training/referrals";
     private static final String EMPLOYMENT_WRITER = EMPLOYMENT_READER + ",/training/studios/new,/training/dispatches/new,/training/referrals/new";
-    private static final String TRAINING_CITY = TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new,/training/courses/new";
     private static final String STARTUP_READER = ",/startups,/incubators";
     private static final String STARTUP_WRITER = STARTUP_READER + ",/startups/new,/incubators/new";
+    private static final String COOPERATION_READER = ",/cooperation/input-bases,/cooperation/vacancies,/cooperation/offices";
+    private static final String COOPERATION_WRITER = COOPERATION_READER + ",/cooperation/input-bases/new,/cooperation/vacancies/new,/cooperation/offices/new";
+    private static final String TRAINING_CITY = TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new,/training/courses/new"
+            + COOPERATION_WRITER;
 
     @Autowired
     MockMvc mvc;
@@ -56,10 +61,10 @@ class RoleAccessTest {
             "secadmin          | /,/account/password,/admin/users,/admin/roles",
             "auditor           | /,/account/password,/admin/audit",
             "hrss.reviewer     | /,/account/password,/organisations,/experts" + BRAND_READER + TASK_READER + TRAINING_READER
-                    + EMPLOYMENT_READER + STARTUP_READER,
+                    + EMPLOYMENT_READER + STARTUP_READER + COOPERATION_READER,
             "hrss.director     | /,/account/password,/organisations,/organisations/new,/brands/new,/plan/meetings/new,/experts,/experts/new"
                     + BRAND_READER + TASK_READER + TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new"
-                    + STARTUP_WRITER,
+                    + STARTUP_WRITER + COOPERATION_WRITER,
             "changchun.officer | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY + STARTUP_WRITER,
             "liaoyuan.officer  | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY + STARTUP_WRITER,
             "yanbian.officer   | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY + STARTUP_WRITER,

@@ -107,26 +107,32 @@ class SqlStatementsPerPageTest {
             Route.sized("/promotion/campaigns", "hrss.director"),
             Route.sized("/promotion/competitions", "hrss.director"),
             Route.sized("/plan/meetings", "hrss.director"),
-            Route.sized("/admin/requests", "secadmin"));
+            Route.sized("/admin/requests", "secadmin"),
+            Route.sized("/cooperation/input-bases", "hrss.director"),
+            Route.sized("/cooperation/vacancies", "hrss.director"),
+            Route.sized("/cooperation/offices", "hrss.director"));
 
     /**
      * The copies that give each list of few demo rows enough to compare a page of two with a longer one: for each table,
      * the columns a copy must change (unique names, numbers and years; {@code g} is the copy's number), the others are
      * the first row's.
      */
-    static final Map<String, Map<String, String>> COPIED = Map.of(
-            "brand_survey", Map.of("year", "2040 + g"),
-            "brand_alliance", Map.of("name", "name || ' 副本' || g"),
-            "skill_studio", Map.of("name", "name || ' 副本' || g"),
-            "labor_dispatch", Map.of(),
-            "job_referral", Map.of(),
-            "disbursement_batch", Map.of("number", "number || '-' || g"),
-            "selection_campaign", Map.of("title", "title || ' 副本' || g"),
-            "competition", Map.of("name", "name || ' 副本' || g"),
-            "work_meeting", Map.of("title", "title || ' 副本' || g"),
+    static final Map<String, Map<String, String>> COPIED = Map.ofEntries(
+            Map.entry("brand_survey", Map.of("year", "2040 + g")),
+            Map.entry("brand_alliance", Map.of("name", "name || ' 副本' || g")),
+            Map.entry("skill_studio", Map.of("name", "name || ' 副本' || g")),
+            Map.entry("labor_dispatch", Map.of()),
+            Map.entry("job_referral", Map.of()),
+            Map.entry("disbursement_batch", Map.of("number", "number || '-' || g")),
+            Map.entry("selection_campaign", Map.of("title", "title || ' 副本' || g")),
+            Map.entry("competition", Map.of("name", "name || ' 副本' || g")),
+            Map.entry("work_meeting", Map.of("title", "title || ' 副本' || g")),
             // open requests (the list's default), one per action: an account has one open request per action
-            "admin_request", Map.of("action", "(array['EDIT_PROFILE', 'DISABLE', 'ENABLE', 'RESET_PASSWORD', 'ASSIGN_ROLES', "
-                    + "'CHANGE_ORGANISATION'])[g]"));
+            Map.entry("admin_request", Map.of("action", "(array['EDIT_PROFILE', 'DISABLE', 'ENABLE', 'RESET_PASSWORD', 'ASSIGN_ROLES', "
+                    + "'CHANGE_ORGANISATION'])[g]")),
+            Map.entry("inbound_base", Map.of("name", "name || ' 副本' || g")),
+            Map.entry("outbound_office", Map.of("name", "name || ' 副本' || g")),
+            Map.entry("cooperation_vacancy", Map.of()));
 
     /** A first row for the tables the demo data leaves empty. */
     static final Map<String, String> FIRST_ROW = Map.of(

@@ -1,0 +1,126 @@
+package cn.jilin.laborbrand.training.cooperation;
+
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.audit.AuditService;
+import cn.jilin.laborbrand.platform.region.RegionService;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 二(二)2 驻外劳务机构: Jilin's resident offices outside the province, which follow placed workers up. */
+@Service
+public class OfficeService {
+
+    static final String SUBJECT_TYPE = "outbound_office";
+    // an office's public line: digits, spaces, hyphens, parentheses and a leading +
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9()\\- ]{5,30}");
+
+    private final OutboundOfficeRepository offices;
+    private final RegionService regions;
+    private final AuditService audit;
+
+    OfficeService(OutboundOfficeRepository offices, RegionService regions, AuditService audit) {
+        this.offices = offices;
+        this.regions = regions;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasAuthority('cooperation:view')")
+    @Transactional(readOnly = true)
+    public Page<OutboundOffice> search(String text, Collection<String> regionCodes, DataScope scope, Pageable pageable) {
+        return offices.findAll(filter(text, regionCodes), scope, pageable);
+    }
+
+    @PreAuthorize("hasAuthority('cooperation:view')")
+    @Transactional
+    public List<OutboundOffice> export(String text, Collection<String> regionCodes, DataScope scope) {
+        List<OutboundOffice> rows = offices.findAll(filter(text, regionCodes), scope, Sort.by("regionCode", "name"));
+        audit.record("cooperation.office.export", SUBJECT_TYPE, null, "rows=" + rows.size());
+        return rows;
+    }
+
+    @PreAuthorize("hasAuthority('cooperation:view')")
+    @Transactional(readOnly = true)
+    public OutboundOffice get(long id, DataScope scope) {
+        return offices.getById(id, scope);
+    }
+
+    /** The offices within the scope, by name: who may be named as the server of a follow-up. */
+    @PreAuthorize("hasAuthority('cooperation:view')")
+    @Transactional(readOnly = true)
+    public List<OutboundOffice> choices(DataScope scope) {
+        return offices.findAll(null, scope, Sort.by("name", "id"));
+    }
+
+    @PreAuthorize("hasAuthority('cooperation:view')")
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Collection<Long> ids, DataScope scope) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return offices.findAll((root, q, cb) -> root.get("id").in(ids), scope, Sort.by("id")).stream()
+                .collect(Collectors.toMap(OutboundOffice::getId, OutboundOffice::getName));
+    }
+
+    @PreAuthorize("hasAuthority('cooperation:manage')")
+    @Transactional
+    public long register(OfficeDetails details, DataScope scope) {
+        check(details, scope);
+        if (offices.existsByRegionCodeAndName(details.regionCode(), details.name().strip())) {
+            throw new RuleViolation("name", "cooperation.name.taken");
+        }
+        OutboundOffice office = new OutboundOffice();
+        office.write(details);
+        offices.saveAndFlush(office);
+        audit.record("cooperation.office.create", SUBJECT_TYPE, office.getId(), office.getName());
+        return office.getId();
+    }
+
+    @PreAuthorize("hasAuthority('cooperation:manage')")
+    @Transactional
+    public void update(long id, long shownVersion, OfficeDetails details, DataScope scope) {
+        OutboundOffice office = offices.getById(id, scope);
+        office.requireVersion(shownVersion);
+        check(details, scope);
+        if (offices.existsByRegionCodeAndNameAndIdNot(details.regionCode(), details.name().strip(), id)) {
+            throw new RuleViolation("name", "cooperation.name.taken");
+        }
+        office.write(details);
+        offices.saveAndFlush(office);
+        audit.record("cooperation.office.edit", SUBJECT_TYPE, id, office.getName());
+    }
+
+    private static Specification<OutboundOffice> filter(String text, Collection<String> regionCodes) {
+        return (root, q, cb) -> cb.and(
+                Text.blank(text) ? cb.conjunction() : cb.or(
+                        cb.like(root.get("name"), "%" + Cooperation.likeEscaped(text.strip()) + "%", '\\'),
+                        cb.like(root.get("place"), "%" + Cooperation.likeEscaped(text.strip()) + "%", '\\')),
+                regionCodes == null || regionCodes.isEmpty() ? cb.conjunction() : root.get("regionCode").in(regionCodes));
+    }
+
+    private void check(OfficeDetails d, DataScope scope) {
+        if (Text.blank(d.name())) {
+            throw new RuleViolation("name", "NotBlank");
+        }
+        Cooperation.checkRegion(regions, d.regionCode(), scope);
+        if (Text.blank(d.place())) {
+            throw new RuleViolation("place", "NotBlank");
+        }
+        if (!Text.blank(d.officePhone()) && !PHONE.matcher(d.officePhone().strip()).matches()) {
+            throw new RuleViolation("officePhone", "cooperation.phone.invalid");
+        }
+        if (d.setUpOn() == null) {
+            throw new RuleViolation("setUpOn", "NotNull");
+        }
+    }
+}

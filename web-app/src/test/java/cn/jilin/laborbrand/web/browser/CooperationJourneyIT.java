@@ -1,0 +1,88 @@
+package cn.jilin.laborbrand.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jilin.laborbrand.web.Fixtures;
+import cn.jilin.laborbrand.web.TestClock;
+import cn.jilin.laborbrand.web.cooperation.CooperationFixtures;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Labour cooperation in Chromium (二(二)2): a city officer records an input base and a vacancy on it, places a trained
+ * worker of the city (listed masked) and records a follow-up. The account and the worker are the test's own.
+ * Screenshots go to target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@Import(TestClock.Config.class)
+class CooperationJourneyIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    CooperationFixtures workers;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void aCityOfficerRecordsABaseAndAVacancyPlacesATrainedWorkerAndFollowsThemUp() throws Exception {
+        String officer = Fixtures.uniqueUsername("coop.journey");
+        fixtures.account(officer, "长春市人力资源和社会保障局", false, "CITY_OFFICER");
+        String residentId = CooperationFixtures.residentId("220104");
+        long trainee = workers.trainedWorker("220104", CooperationFixtures.WELDER, "旅程焊工", residentId);
+        String suffix = String.valueOf(System.nanoTime() % 100000);
+        String today = LocalDate.now(clock).toString();
+        try (Browser browser = new Browser(port)) {
+            browser.onFailureScreenshot("failure-cooperation-journey", () -> {
+                browser.signIn(officer, Fixtures.DEMO_PASSWORD);
+                browser.open("/cooperation/input-bases/new");
+                browser.type("#name", "宁波旅程输入基地" + suffix);
+                browser.type("#partnerName", "宁波市北仑区人力资源和社会保障局");
+                browser.type("#place", "浙江省宁波市");
+                browser.setValue("#signedOn", "2025-01-01");
+                browser.clickAndWait("#main form button[type=submit]");
+                assertThat(browser.text()).contains("劳务输入基地已登记", "宁波旅程输入基地" + suffix);
+                long base = jdbc.queryForObject("select id from inbound_base where name = ?", Long.class, "宁波旅程输入基地" + suffix);
+
+                browser.open("/cooperation/vacancies/new");
+                browser.type("#employer", "宁波旅程汽车部件厂" + suffix);
+                browser.select("#occupationCode", CooperationFixtures.WELDER);
+                browser.type("#place", "浙江省宁波市北仑区");
+                browser.type("#places", "3");
+                browser.type("#payMin", "6000");
+                browser.type("#payMax", "8500");
+                browser.setValue("#postedOn", today);
+                browser.select("#inboundBaseId", String.valueOf(base));
+                browser.screenshot("70-cooperation-vacancy-form");
+                browser.clickAndWait("#main form button[type=submit]");
+                assertThat(browser.text()).contains("岗位信息已发布", "旅程焊工").doesNotContain(residentId);
+
+                browser.select("#traineeId", String.valueOf(trainee));
+                browser.setValue("#placedOn", today);
+                browser.clickAndWait("form[action$='/placements'] button[type=submit]");
+                assertThat(browser.text()).contains("上岗已登记", "旅程焊工");
+                long placement = jdbc.queryForObject("select id from cooperation_placement where trainee_id = ?", Long.class, trainee);
+
+                browser.type("#serverName-" + placement, "王站长");
+                browser.type("#content-" + placement, "到厂回访，住宿和工资均已落实。");
+                browser.clickAndWait("form[action$='/follow-ups'] button[type=submit]");
+                assertThat(browser.text()).contains("跟踪服务已记录", "到厂回访").doesNotContain(residentId);
+                browser.screenshot("71-cooperation-followed-up");
+            });
+        }
+        assertThat(jdbc.queryForObject("select count(*) from cooperation_follow_up f join cooperation_placement p on p.id = f.placement_id "
+                + "where p.trainee_id = ?", Long.class, trainee)).isOne();
+    }
+}
