@@ -4,6 +4,7 @@ import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
+import cn.jilin.laborbrand.platform.region.RegionLevel;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.brand.BrandName;
@@ -145,7 +146,7 @@ public class IndustrialParkService {
         if (parks.count(sameName, DataScope.province()) > 0) {
             throw new RuleViolation("name", "park.name.taken");
         }
-        if (d.regionCode() == null || regions.find(d.regionCode()).isEmpty() || regions.prefectureOf(d.regionCode()).isEmpty()
+        if (d.regionCode() == null || regions.find(d.regionCode()).filter(r -> r.getLevel() != RegionLevel.PROVINCE).isEmpty()
                 || !scope.coversRegion(d.regionCode())) {
             throw new RuleViolation("regionCode", "park.region.outOfScope");
         }

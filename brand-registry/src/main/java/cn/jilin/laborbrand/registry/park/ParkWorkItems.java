@@ -37,7 +37,7 @@ class ParkWorkItems implements WorkItemSource {
         int year = today.getYear() - 1;
         LocalDate due = DUE.atYear(today.getYear());
         return parks.withoutFigures(year, user.scope(), LIMIT).stream()
-                .map(p -> WorkItem.of(WorkItem.Kind.OVERDUE, "worklist.park.figures", "/parks/" + p.getId(), due, p.getName(), year)
+                .map(p -> WorkItem.of(WorkItem.Kind.OVERDUE, "worklist.park.figures", "/parks/" + p.getId(), due, p.getName(), String.valueOf(year))
                         .inList("/parks"))
                 .toList();
     }
