@@ -31,10 +31,12 @@ class RoleAccessTest {
             "/catalog", "/enterprises", "/alliances", "/plan", "/targets", "/tasks", "/tasks/reports", "/plan/meetings",
             "/plan/meetings/new", "/experts", "/experts/new", "/bases", "/bases/new", "/bases/cities", "/bases/institutions",
             "/bases/institutions/new", "/training/courses", "/training/courses/new", "/training/certificates", "/training/studios",
-            "/training/studios/new", "/training/dispatches", "/training/dispatches/new", "/training/referrals", "/training/referrals/new");
+            "/training/studios/new", "/training/dispatches", "/training/dispatches/new", "/training/referrals", "/training/referrals/new",
+            "/parks", "/parks/new", "/standards", "/standards/new");
 
     private static final String BRAND_READER = ",/brands,/surveys,/brand-applications,/brand-applications/notices,/catalog,/enterprises,/alliances";
-    private static final String BRAND_WRITER = BRAND_READER + ",/brands/new,/brand-applications/new";
+    private static final String BRAND_WRITER = BRAND_READER + ",/brands/new,/brand-applications/new,/parks/new";
+    private static final String PARK_READER = ",/parks,/standards";
     private static final String PLAN_READER = ",/plan,/targets,/plan/meetings";
     private static final String TASK_READER = PLAN_READER + ",/tasks,/tasks/reports";
     private static final String TRAINING_READER = ",/bases,/bases/cities,/bases/institutions,/training/courses,/training/certificates";
@@ -52,15 +54,15 @@ class RoleAccessTest {
             "sysadmin          | /,/account/password,/admin/users,/admin/users/new",
             "secadmin          | /,/account/password,/admin/users,/admin/roles",
             "auditor           | /,/account/password,/admin/audit",
-            "hrss.reviewer     | /,/account/password,/organisations,/experts" + BRAND_READER + TASK_READER + TRAINING_READER
+            "hrss.reviewer     | /,/account/password,/organisations,/experts" + BRAND_READER + PARK_READER + TASK_READER + TRAINING_READER
                     + EMPLOYMENT_READER,
             "hrss.director     | /,/account/password,/organisations,/organisations/new,/brands/new,/plan/meetings/new,/experts,/experts/new"
-                    + BRAND_READER + TASK_READER + TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new",
-            "changchun.officer | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY,
-            "liaoyuan.officer  | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY,
-            "yanbian.officer   | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY,
+                    + ",/parks/new,/standards/new" + BRAND_READER + PARK_READER + TASK_READER + TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new",
+            "changchun.officer | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PARK_READER + TASK_READER + TRAINING_CITY,
+            "liaoyuan.officer  | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PARK_READER + TASK_READER + TRAINING_CITY,
+            "yanbian.officer   | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PARK_READER + TASK_READER + TRAINING_CITY,
             // a county officer: the same role as the cities', within its county
-            "nongan.officer    | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + TASK_READER + TRAINING_CITY,
+            "nongan.officer    | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PARK_READER + TASK_READER + TRAINING_CITY,
             "dept.finance      | /,/account/password,/organisations" + TASK_READER,
             "dept.education    | /,/account/password,/organisations" + TASK_READER,
             "expert.li         | /,/account/password,/brand-applications,/brand-applications/reviews,/brand-applications/notices",
