@@ -150,7 +150,9 @@ class ParkPagesTest {
                 .andExpect(content().string(containsString("格式不正确")))
                 .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))));
-        mvc.perform(park("/parks", " ", CHANGCHUN, "x", brand).with(fixtures.as(officer))).andExpect(status().isOk())
+        mvc.perform(park("/parks", "版本错误园区", CHANGCHUN, "x", brand).with(fixtures.as(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("请输入整数")));
+        mvc.perform(park("/parks", " ", CHANGCHUN, "0", brand).with(fixtures.as(officer))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("此项为必填项")));
         assertThat(count("select count(*) from industrial_park where name like '%script%' or length(name) > 100")).isZero();
 
