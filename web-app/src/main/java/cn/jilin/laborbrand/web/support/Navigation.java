@@ -59,7 +59,9 @@ public class Navigation {
                     new Item("notices", "/brand-applications/notices", "megaphone", "brand:application:view"),
                     new Item("catalog", "/catalog", "journal-bookmark", "brand:view"),
                     new Item("enterprises", "/enterprises", "building-check", "brand:view"),
-                    new Item("alliances", "/alliances", "diagram-3", "brand:view"))),
+                    new Item("alliances", "/alliances", "diagram-3", "brand:view"),
+                    new Item("parks", "/parks", "buildings", "park:view"),
+                    new Item("standards", "/standards", "patch-check", "standard:view"))),
             new Section("training", List.of(
                     new Item("bases", "/bases", "building-gear", "base:view"),
                     new Item("baseCities", "/bases/cities", "map", "base:view"),

@@ -124,6 +124,8 @@ class AuthorisationMatrixTest {
     @Autowired
     SubsidyMatrixRecords subsidies;
     @Autowired
+    ParkMatrixRecords parkRecords;
+    @Autowired
     CampaignMatrixRecords campaignRecords;
     @Autowired
     PromotionMatrixRecords promotion;
@@ -176,6 +178,9 @@ class AuthorisationMatrixTest {
         kinds.put("/plan/cities/{regionCode}", kind("another prefecture's implementation", records::cityPlan, PROVINCE));
         kinds.put("/plan/cities/{regionCode}/meetings/{meetingId}", kind("another prefecture's work meeting", records::cityMeeting, PROVINCE));
         kinds.put("/plan/cities/{regionCode}/plan-documents/{attachmentId}", kind("another prefecture's plan document", records::cityPlanDocument, PROVINCE));
+        kinds.put("/parks/{id}", kind("another prefecture's industrial park", parkRecords::park, PROVINCE));
+        kinds.put("/parks/{id}/figures/{figuresId}", kind("another prefecture's park figures", parkRecords::parkFigures, PROVINCE));
+        kinds.put("/standards/{id}", kind("brand standard (the province's register)", parkRecords::standard, PROVINCE_AND_CITIES));
         kinds.put("/bases/{id}", kind("cultivation base", records::base, PROVINCE));
         kinds.put("/bases/institutions/{id}", kind("institution", records::institution, PROVINCE));
         Kind course = kind("course", records::trainee, PROVINCE);

@@ -89,6 +89,8 @@ class SqlStatementsPerPageTest {
             Route.sized("/startups", "hrss.director"),
             Route.sized("/incubators", "hrss.director"),
             Route.sized("/partner/brands", "hrss.director"),
+            Route.sized("/parks", "hrss.director"),
+            Route.sized("/standards", "hrss.director"),
             Route.sized("/admin/users", "secadmin"),
             Route.sized("/admin/audit", "auditor"),
             Route.fixedSize("/public/brands", "page"),

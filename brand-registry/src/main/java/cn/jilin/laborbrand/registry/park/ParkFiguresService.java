@@ -1,0 +1,119 @@
+package cn.jilin.laborbrand.registry.park;
+
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.audit.AuditService;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A park's yearly figures (二(三)3: 统筹安排存量资源、土地利用计划、中征应收账款融资服务平台、进驻国家级经济技术开发区): one row per
+ * park and year, from the plan's year 2022 to the current year, kept by whoever keeps the park.
+ */
+@Service
+public class ParkFiguresService {
+
+    static final int FIRST_YEAR = 2022;
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+    private static final BigDecimal MAX_AREA = new BigDecimal("9999999999.99");
+
+    private final IndustrialParkRepository parks;
+    private final ParkFiguresRepository figures;
+    private final AuditService audit;
+    private final Clock clock;
+
+    ParkFiguresService(IndustrialParkRepository parks, ParkFiguresRepository figures, AuditService audit, Clock clock) {
+        this.parks = parks;
+        this.figures = figures;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One year's figures of a park of the caller's scope, or 404. */
+    @PreAuthorize("hasAuthority('park:view')")
+    @Transactional(readOnly = true)
+    public ParkFigures get(long parkId, long figuresId, DataScope scope) {
+        ParkFigures found = figures.getById(figuresId, scope);
+        if (found.getParkId() != parkId) {
+            throw new cn.jilin.laborbrand.platform.NotFoundException("park figures", figuresId);
+        }
+        return found;
+    }
+
+    /** Records a year's figures of a park of the caller's scope: once per park and year. */
+    @PreAuthorize("hasAuthority('park:manage')")
+    @Transactional
+    public long record(long parkId, FiguresDetails details, DataScope scope) {
+        IndustrialPark park = parks.getById(parkId, scope);
+        check(details);
+        if (exists(parkId, details.year(), null, scope)) {
+            throw new RuleViolation("year", "park.figures.yearTaken");
+        }
+        ParkFigures row = figures.saveAndFlush(new ParkFigures(park, details));
+        audit.record("park.figures.create", IndustrialParkService.OWNER_TYPE, parkId, park.getName() + " " + details);
+        return row.getId();
+    }
+
+    /** Corrects a year's figures, refusing a stale page and a year the park already has. */
+    @PreAuthorize("hasAuthority('park:manage')")
+    @Transactional
+    public void update(long parkId, long figuresId, long shownVersion, FiguresDetails details, DataScope scope) {
+        ParkFigures row = get(parkId, figuresId, scope);
+        row.requireVersion(shownVersion);
+        check(details);
+        if (exists(parkId, details.year(), figuresId, scope)) {
+            throw new RuleViolation("year", "park.figures.yearTaken");
+        }
+        FiguresDetails before = row.details();
+        row.apply(details);
+        figures.saveAndFlush(row);
+        audit.record("park.figures.edit", IndustrialParkService.OWNER_TYPE, parkId, before + " → " + details);
+    }
+
+    private boolean exists(long parkId, int year, Long exceptId, DataScope scope) {
+        Specification<ParkFigures> same = (root, query, cb) -> exceptId == null
+                ? cb.and(cb.equal(root.get("parkId"), parkId), cb.equal(root.get("year"), year))
+                : cb.and(cb.equal(root.get("parkId"), parkId), cb.equal(root.get("year"), year), cb.notEqual(root.get("id"), exceptId));
+        return figures.count(same, scope) > 0;
+    }
+
+    private void check(FiguresDetails d) {
+        if (d.year() == null) {
+            throw new RuleViolation("year", "park.figures.year.required");
+        }
+        if (d.year() < FIRST_YEAR || d.year() > LocalDate.now(clock).getYear()) {
+            throw new RuleViolation("year", "park.figures.year.range");
+        }
+        amount("landMu", d.landMu(), MAX_AREA);
+        amount("buildingM2", d.buildingM2(), MAX_AMOUNT);
+        amount("receivablesFinancing", d.receivablesFinancing(), MAX_AMOUNT);
+        count("enterprisesInZones", d.enterprisesInZones());
+        count("jobs", d.jobs());
+    }
+
+    private static void amount(String field, BigDecimal value, BigDecimal max) {
+        if (value == null) {
+            throw new RuleViolation(field, "park.figures.required");
+        }
+        if (value.signum() < 0 || value.compareTo(max) > 0) {
+            throw new RuleViolation(field, "park.figures.amount.range");
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw new RuleViolation(field, "park.figures.amount.scale");
+        }
+    }
+
+    private static void count(String field, Integer value) {
+        if (value == null) {
+            throw new RuleViolation(field, "park.figures.required");
+        }
+        if (value < 0 || value > 10_000_000) {
+            throw new RuleViolation(field, "park.figures.count.range");
+        }
+    }
+}
