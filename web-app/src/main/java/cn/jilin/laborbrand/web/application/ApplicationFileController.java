@@ -1,14 +1,11 @@
 package cn.jilin.laborbrand.web.application;
 
+import cn.jilin.laborbrand.web.support.FileDownloads;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.attachment.FileContent;
 import cn.jilin.laborbrand.registry.application.ApplicationService;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,11 +48,7 @@ class ApplicationFileController {
     @PreAuthorize("hasAuthority('brand:application:view')")
     ResponseEntity<byte[]> download(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable long fileId) {
         FileContent file = drafting.file(id, fileId, user.scope());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.bytes());
+        return FileDownloads.attachment(file);
     }
 
     @PostMapping("/{fileId}/delete")

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.city;
 
+import cn.jilin.laborbrand.web.support.FileDownloads;
 import cn.jilin.laborbrand.governance.city.CityMeeting;
 import cn.jilin.laborbrand.governance.city.CityPlanService;
 import cn.jilin.laborbrand.governance.city.CityPlanService.CityLine;
@@ -20,16 +21,12 @@ import cn.jilin.laborbrand.web.meeting.DecisionForm;
 import cn.jilin.laborbrand.web.support.Forms;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -163,11 +160,7 @@ class CityPlanController {
     @PreAuthorize("hasAuthority('city-plan:view')")
     ResponseEntity<byte[]> planDocument(@AuthenticationPrincipal SignedInAccount user, @PathVariable String regionCode, @PathVariable long attachmentId) {
         FileContent file = cities.planDocument(regionCode, attachmentId, user.scope());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.bytes());
+        return FileDownloads.attachment(file);
     }
 
     // ---- the city's tasks ---------------------------------------------------------------------------------------------
@@ -226,7 +219,7 @@ class CityPlanController {
         model.addAttribute("decisions", meetingDecisions.cityDecisions(code, meetings.stream().map(CityMeeting::getId).toList(), user.scope()));
         model.addAttribute("documents", cities.planDocuments(code, user.scope()));
         model.addAttribute("tasks", own);
-        model.addAttribute("names", user.can("task:view") ? tasks.unitNames(own.stream().map(ResponsibilityTask::getOrganisationId).toList()) : Map.of());
+        model.addAttribute("names", unitNames(own));
         model.addAttribute("measuresById", plan.byId());
         model.addAttribute("managesTasks", tasks.manages(owner(line), user.scope()));
         return "city/detail";
@@ -242,7 +235,7 @@ class CityPlanController {
         CityLine line = cities.line(regionCode, user.scope());
         List<ResponsibilityTask> own = cityTasks(user, line);
         Map<Long, PlanMeasure> measures = plan.byId();
-        Map<Long, String> names = user.can("task:view") ? tasks.unitNames(own.stream().map(ResponsibilityTask::getOrganisationId).toList()) : Map.of();
+        Map<Long, String> names = unitNames(own);
         model.addAttribute("line", line);
         model.addAttribute("meeting", meeting);
         model.addAttribute("decisions", meetingDecisions.cityDecisions(line.region().getCode(), List.of(meeting.getId()), user.scope())
@@ -272,6 +265,11 @@ class CityPlanController {
             return List.of();
         }
         return tasks.search(new TaskFilter(null, null, null, null, owner(line)), user.scope(), Pageable.unpaged(TaskService.PLAN_ORDER)).getContent();
+    }
+
+    /** The names of the units carrying these tasks (none without tasks to name). */
+    private Map<Long, String> unitNames(List<ResponsibilityTask> own) {
+        return own.isEmpty() ? Map.of() : tasks.unitNames(own.stream().map(ResponsibilityTask::getOrganisationId).toList());
     }
 
     private void requireManages(SignedInAccount user, CityLine line) {

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.task;
 
+import cn.jilin.laborbrand.web.support.FileDownloads;
 import cn.jilin.laborbrand.governance.plan.PlanMeasure;
 import cn.jilin.laborbrand.governance.plan.PlanService;
 import cn.jilin.laborbrand.governance.task.ProgressReport;
@@ -23,7 +24,6 @@ import cn.jilin.laborbrand.web.support.Messages;
 import cn.jilin.laborbrand.web.support.XlsxDownload;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,9 +35,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -206,11 +203,7 @@ class ReportController {
     @PreAuthorize("hasAuthority('task:view')")
     ResponseEntity<byte[]> download(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable long fileId) {
         FileContent file = evidence.file(id, fileId, user.scope());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.bytes());
+        return FileDownloads.attachment(file);
     }
 
     @PostMapping("/reports/{id}/files/{fileId}/delete")
