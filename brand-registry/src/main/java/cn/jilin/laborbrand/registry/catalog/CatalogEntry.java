@@ -18,7 +18,8 @@ import java.time.Instant;
 
 /**
  * A brand in the guidance catalogue (重点劳务品牌资源库 / 指导目录): listed for a year with a reason, reviewed every year
- * after, removed with a reason. It belongs to the brand's region, so a city bureau sees the entries of its brands.
+ * after, removed with a reason. It is in the province's catalogue or in a city's own ({@link CatalogOwner}), and belongs
+ * to the brand's region, so a city bureau sees the entries of its brands in either.
  */
 @Entity
 @Table(name = "catalog_entry")
@@ -36,6 +37,10 @@ public class CatalogEntry extends AuditedEntity {
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "brand_id", insertable = false, updatable = false)
     private LaborBrand brand;
+
+    /** Whose catalogue: null the province's, else the prefecture-level unit's code. */
+    @Column(name = "catalog_region")
+    private String catalogRegion;
 
     @Column(name = "catalog_year")
     private int catalogYear;
@@ -61,7 +66,8 @@ public class CatalogEntry extends AuditedEntity {
     protected CatalogEntry() {
     }
 
-    CatalogEntry(LaborBrand brand, int catalogYear, String reason) {
+    CatalogEntry(CatalogOwner owner, LaborBrand brand, int catalogYear, String reason) {
+        this.catalogRegion = owner.regionCode();
         this.brand = brand;
         this.brandId = brand.getId();
         this.catalogYear = catalogYear;
@@ -94,6 +100,14 @@ public class CatalogEntry extends AuditedEntity {
 
     public LaborBrand getBrand() {
         return brand;
+    }
+
+    public String getCatalogRegion() {
+        return catalogRegion;
+    }
+
+    public CatalogOwner getOwner() {
+        return CatalogOwner.of(catalogRegion);
     }
 
     public int getCatalogYear() {

@@ -6,6 +6,8 @@ import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.organisation.Organisation;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
+import cn.jilin.laborbrand.platform.region.RegionLevel;
+import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
 import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
@@ -23,7 +25,9 @@ import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.domain.Specification;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -33,9 +37,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The guidance catalogue of key brands (二(一)3: 建立重点劳务品牌资源库，形成指导目录，实施动态管理). HRSS lists a brand
- * for a year with a reason, reviews every entry once a year (kept or removed, with a note) and removes entries with a
- * reason; every step is kept as the entry's history. Everyone who sees brands sees the entries of their brands.
+ * The guidance catalogues of key brands (二(一)3: 建立重点劳务品牌资源库，形成指导目录，实施动态管理): the province's, and
+ * each city's own ({@link CatalogOwner}). The catalogue's office lists a brand for a year with a reason, reviews every
+ * entry once a year (kept or removed, with a note) and removes entries with a reason; every step is kept as the entry's
+ * history. Everyone who sees brands sees the entries of their brands, in whichever catalogue.
  */
 @Service
 public class GuidanceCatalogService {
@@ -49,16 +54,19 @@ public class GuidanceCatalogService {
     private final CatalogSupportRepository supports;
     private final BrandService brands;
     private final OrganisationService organisations;
+    private final RegionService regions;
     private final WorkflowHistory history;
     private final AuditService audit;
     private final Clock clock;
 
     GuidanceCatalogService(CatalogEntryRepository entries, CatalogSupportRepository supports, BrandService brands,
-                           OrganisationService organisations, WorkflowHistory history, AuditService audit, Clock clock) {
+                           OrganisationService organisations, RegionService regions, WorkflowHistory history, AuditService audit,
+                           Clock clock) {
         this.entries = entries;
         this.supports = supports;
         this.brands = brands;
         this.organisations = organisations;
+        this.regions = regions;
         this.history = history;
         this.audit = audit;
         this.clock = clock;
@@ -91,11 +99,33 @@ public class GuidanceCatalogService {
         return entries.getById(id, scope);
     }
 
-    /** 动态管理: listed entries not yet reviewed this year (listed in an earlier year, last reviewed before this one). */
+    /**
+     * The catalogue the scope keeps: the province's for the province, a city's own for that city's office (a region
+     * scope on a prefecture-level unit); none for anyone else (a county, an organisation).
+     */
+    public Optional<CatalogOwner> keptBy(DataScope scope) {
+        if (scope.isProvince()) {
+            return Optional.of(CatalogOwner.province());
+        }
+        if (scope.kind() == DataScope.Kind.REGION
+                && regions.find(scope.regionCode()).filter(r -> r.getLevel() == RegionLevel.PREFECTURE).isPresent()) {
+            return Optional.of(CatalogOwner.city(scope.regionCode()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 动态管理: the listed entries of the catalogue the caller keeps not yet reviewed this year (listed in an earlier
+     * year, last reviewed before this one); nothing for one who keeps none.
+     */
     @PreAuthorize("hasAuthority('catalog:manage')")
     @Transactional(readOnly = true)
     public Page<CatalogEntry> dueForReview(DataScope scope, Pageable pageable) {
-        return entries.findAll(CatalogFilter.dueForReview(currentYear()), scope, pageable);
+        Optional<CatalogOwner> owner = keptBy(scope);
+        if (owner.isEmpty()) {
+            return Page.empty(pageable);
+        }
+        return entries.findAll(CatalogFilter.of(owner.get()).and(CatalogFilter.dueForReview(currentYear())), scope, pageable);
     }
 
     /** Added, reviewed, removed: who, when, why; oldest first. */
@@ -105,12 +135,26 @@ public class GuidanceCatalogService {
         return history.steps(SUBJECT, entries.getById(id, scope).getId());
     }
 
-    /** The brand's entry in force, else its latest removed one; empty when it was never listed. */
+    /**
+     * The brand's entry in each catalogue it was ever in — the one in force, else the latest removed one — the
+     * province's first; empty when it was never listed.
+     */
     @PreAuthorize("hasAuthority('brand:view')")
     @Transactional(readOnly = true)
-    public Optional<CatalogEntry> entryOfBrand(long brandId, DataScope scope) {
-        return entries.findAll(CatalogFilter.ofBrand(brandId), scope, Sort.by(Sort.Order.asc("status"), Sort.Order.desc("id")))
-                .stream().findFirst();
+    public List<CatalogEntry> entriesOfBrand(long brandId, DataScope scope) {
+        Map<CatalogOwner, CatalogEntry> latest = new LinkedHashMap<>();
+        entries.findAll(CatalogFilter.ofBrand(brandId), scope, Sort.by(Sort.Order.asc("status"), Sort.Order.desc("id")))
+                .forEach(e -> latest.putIfAbsent(e.getOwner(), e));
+        return latest.values().stream()
+                .sorted(Comparator.comparing((CatalogEntry e) -> e.getCatalogRegion() != null).thenComparing(e -> String.valueOf(e.getCatalogRegion())))
+                .toList();
+    }
+
+    /** Whether the caller may list the brand in the catalogue it keeps now: it keeps one, and the brand is not listed there. */
+    @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional(readOnly = true)
+    public boolean listable(long brandId, DataScope scope) {
+        return keptBy(scope).filter(owner -> !entries.isListed(brandId, owner)).isPresent();
     }
 
     @PreAuthorize("hasAuthority('brand:view')")
@@ -127,16 +171,21 @@ public class GuidanceCatalogService {
 
     /**
      * Up to {@code limit} brands of the caller's scope whose name contains {@code text} and that may be listed: active,
-     * and not in the catalogue now. The brand field of the form that lists one.
+     * and not in the caller's catalogue now. The brand field of the form that lists one.
      */
     @PreAuthorize("hasAuthority('catalog:manage')")
     @Transactional(readOnly = true)
     public List<BrandName> candidates(String text, DataScope scope, int limit) {
+        Optional<CatalogOwner> owner = keptBy(scope);
+        if (owner.isEmpty()) {
+            return List.of();
+        }
+        Specification<CatalogEntry> sameCatalogue = CatalogFilter.of(owner.get());
         Specification<LaborBrand> listable = (root, query, cb) -> {
             Subquery<Long> listed = query.subquery(Long.class);
             Root<CatalogEntry> entry = listed.from(CatalogEntry.class);
             listed.select(entry.get("id")).where(cb.equal(entry.get("brandId"), root.get("id")),
-                    cb.equal(entry.get("status"), CatalogStatus.LISTED));
+                    cb.equal(entry.get("status"), CatalogStatus.LISTED), sameCatalogue.toPredicate(entry, null, cb));
             return cb.and(cb.equal(root.get("status"), BrandStatus.ACTIVE), cb.not(cb.exists(listed)));
         };
         return brands.candidates(text, listable, scope, limit);
@@ -159,22 +208,26 @@ public class GuidanceCatalogService {
                 .map(o -> new OrganisationChoice(o.getId(), o.getName(), o.getKind(), o.getRegionCode())).toList();
     }
 
-    /** Lists an active brand of the caller's scope for a catalogue year, with a reason; once at a time. */
+    /**
+     * Lists an active brand of the caller's scope in the catalogue the caller keeps, for a catalogue year, with a reason;
+     * once at a time in each catalogue.
+     */
     @PreAuthorize("hasAuthority('catalog:manage')")
     @Transactional
     public long add(long brandId, int year, String reason, DataScope scope) {
+        CatalogOwner owner = keptBy(scope).orElseThrow(() -> new RuleViolation("brandId", "catalog.owner.none"));
         LaborBrand brand = brands.get(brandId, scope);
         if (brand.getStatus() != BrandStatus.ACTIVE) {
             throw new RuleViolation("brandId", "catalog.brand.inactive");
         }
-        if (entries.existsByBrandIdAndStatus(brandId, CatalogStatus.LISTED)) {
+        if (entries.isListed(brandId, owner)) {
             throw new RuleViolation("brandId", "catalog.brand.alreadyListed");
         }
         if (year < FIRST_YEAR || year > currentYear() + 1) {
             throw new RuleViolation("year", "catalog.year.outOfRange");
         }
         String why = required(reason, "reason", "catalog.reason.required");
-        CatalogEntry entry = entries.saveAndFlush(new CatalogEntry(brand, year, why));
+        CatalogEntry entry = entries.saveAndFlush(new CatalogEntry(owner, brand, year, why));
         history.record(SUBJECT, entry.getId(), "add", null, CatalogStatus.LISTED, why);
         return entry.getId();
     }
@@ -215,7 +268,7 @@ public class GuidanceCatalogService {
     @PreAuthorize("hasAuthority('catalog:manage')")
     @Transactional
     public void attachSupport(long id, long organisationId, SupportKind kind, String note, DataScope scope) {
-        CatalogEntry entry = entries.getById(id, scope);
+        CatalogEntry entry = kept(entries.getById(id, scope), scope);
         if (!entry.isListed()) {
             throw new RuleViolation("organisationId", "catalog.entry.notListed");
         }
@@ -241,15 +294,27 @@ public class GuidanceCatalogService {
     @PreAuthorize("hasAuthority('catalog:manage')")
     @Transactional
     public void detachSupport(long id, long supportId, DataScope scope) {
-        CatalogEntry entry = entries.getById(id, scope);
+        CatalogEntry entry = kept(entries.getById(id, scope), scope);
         CatalogSupport support = supports.findByIdAndEntryId(supportId, entry.getId())
                 .orElseThrow(() -> new NotFoundException("catalog support", supportId));
         supports.delete(support);
         audit.record("catalog.support.detach", SUBJECT, id, "organisation=" + support.getOrganisationId() + " " + support.getKind());
     }
 
+    /** Whether the caller keeps the entry's catalogue (its own office: the province's, or the city's own). */
+    public boolean keeps(CatalogEntry entry, DataScope scope) {
+        return entry.getOwner().keptBy(scope);
+    }
+
+    private static CatalogEntry kept(CatalogEntry entry, DataScope scope) {
+        if (!entry.getOwner().keptBy(scope)) {
+            throw new RuleViolation("catalog.owner.other");
+        }
+        return entry;
+    }
+
     private CatalogEntry listed(long id, long shownVersion, DataScope scope) {
-        CatalogEntry entry = entries.getById(id, scope);
+        CatalogEntry entry = kept(entries.getById(id, scope), scope);
         entry.requireVersion(shownVersion);
         if (!entry.isListed()) {
             throw new RuleViolation("catalog.entry.notListed");

@@ -66,12 +66,12 @@ class CatalogAndEnterpriseScopeTest {
     }
 
     private List<Long> entries(DataScope scope) {
-        CatalogFilter mine = new CatalogFilter(null, null, null, null, tag);
+        CatalogFilter mine = new CatalogFilter(null, null, null, null, null, tag);
         return as(() -> catalog.search(mine, scope, PageRequest.of(0, 20, Sort.by("id"))).map(CatalogEntry::getId).getContent(), HRSS);
     }
 
     private List<Long> exportedEntries(DataScope scope) {
-        return as(() -> catalog.export(new CatalogFilter(null, null, null, null, tag), scope, Sort.by("id")).stream()
+        return as(() -> catalog.export(new CatalogFilter(null, null, null, null, null, tag), scope, Sort.by("id")).stream()
                 .map(CatalogEntry::getId).toList(), HRSS);
     }
 
@@ -93,8 +93,8 @@ class CatalogAndEnterpriseScopeTest {
         assertThat(links(city)).containsExactly(nanguanLink);
         assertThat(exportedLinks(city)).containsExactly(nanguanLink);
         assertThatThrownBy(() -> as(() -> catalog.get(liaoyuanEntry, city), HRSS)).isInstanceOf(NotFoundException.class);
-        assertThat(as(() -> catalog.entryOfBrand(liaoyuanBrand, city), HRSS)).isEmpty();
-        assertThat(as(() -> catalog.entryOfBrand(nanguanBrand, city), HRSS)).map(CatalogEntry::getId).contains(nanguanEntry);
+        assertThat(as(() -> catalog.entriesOfBrand(liaoyuanBrand, city), HRSS)).isEmpty();
+        assertThat(as(() -> catalog.entriesOfBrand(nanguanBrand, city), HRSS)).extracting(CatalogEntry::getId).containsExactly(nanguanEntry);
         assertThat(as(() -> enterprises.ofBrand(nanguanBrand, city), HRSS)).extracting(LeadingEnterpriseView::id).containsExactly(nanguanLink);
         assertThatThrownBy(() -> as(() -> enterprises.ofBrand(liaoyuanBrand, city), HRSS)).isInstanceOf(NotFoundException.class);
     }
@@ -113,9 +113,11 @@ class CatalogAndEnterpriseScopeTest {
     }
 
     @Test
-    void theBrandsThatMayBeListedAreThoseOfTheScopeNotInTheCatalogue() {
+    void theBrandsThatMayBeListedAreThoseOfTheScopeNotInTheCallersCatalogue() {
         long free = records.brandNamed(tag + "南关新", NANGUAN, IndustrySection.C);
-        assertThat(as(() -> catalog.candidates(tag, records.city(CHANGCHUN), 20), HRSS)).extracting(BrandName::id).containsExactly(free);
+        // 长春's own library lists neither yet: the province's listing of 南关's brand does not keep it out of the city's
+        assertThat(as(() -> catalog.candidates(tag, records.city(CHANGCHUN), 20), HRSS)).extracting(BrandName::id)
+                .containsExactly(nanguanBrand, free);
         assertThat(as(() -> catalog.candidates(tag, DataScope.province(), 20), HRSS)).extracting(BrandName::id).containsExactly(free);
         assertThatThrownBy(() -> as(() -> catalog.add(nanguanBrand, catalog.currentYear(), "再次列入", DataScope.province()), HRSS))
                 .isInstanceOf(RuleViolation.class);

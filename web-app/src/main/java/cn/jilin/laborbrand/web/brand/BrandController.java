@@ -142,7 +142,8 @@ class BrandController {
         model.addAttribute("lowerLevels", Arrays.stream(BrandLevel.values()).filter(l -> brand.getLevel().isAbove(l)).toList());
         // sections of the catalogue, credit, leading-enterprise and mark features (their fragments live in their templates)
         model.addAttribute("creditRating", credit.currentRating(id, user.scope()).orElse(null));
-        model.addAttribute("catalogEntry", catalog.entryOfBrand(id, user.scope()).orElse(null));
+        model.addAttribute("catalogEntries", catalog.entriesOfBrand(id, user.scope()));
+        model.addAttribute("catalogListable", user.can("catalog:manage") && catalog.listable(id, user.scope()));
         model.addAttribute("catalogYear", catalog.currentYear());
         model.addAttribute("leadingEnterprises", enterprises.ofBrand(id, user.scope()));
         model.addAttribute("marks", marks.ofBrand(id, user.scope()));

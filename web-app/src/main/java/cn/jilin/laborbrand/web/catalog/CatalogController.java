@@ -47,8 +47,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * /catalog: the guidance catalogue of key brands (二(一)3). Every brand user sees the entries of the brands in their
- * scope; HRSS adds, reviews every year and removes entries, always with a reason, and attaches supporting institutions.
+ * /catalog: the guidance catalogues of key brands (二(一)3) — the province's and each city's own resource library. Every
+ * brand user sees the entries of the brands in their scope, in any catalogue; a catalogue's own office (HRSS for the
+ * province's, a city bureau for its own) adds, reviews every year and removes entries, always with a reason, and
+ * attaches supporting institutions.
  */
 @Controller
 @RequestMapping("/catalog")
@@ -71,9 +73,11 @@ class CatalogController {
     private final BrandService brands;
     private final RegionService regions;
     private final Messages messages;
+    private final Catalogues catalogues;
 
-    CatalogController(GuidanceCatalogService catalog, BrandService brands, RegionService regions, Messages messages) {
+    CatalogController(GuidanceCatalogService catalog, BrandService brands, RegionService regions, Messages messages, Catalogues catalogues) {
         this.catalog = catalog;
+        this.catalogues = catalogues;
         this.brands = brands;
         this.regions = regions;
         this.messages = messages;
@@ -81,12 +85,17 @@ class CatalogController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('brand:view')")
-    String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Integer year,
+    String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String catalogue,
+                @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) String region, @RequestParam(required = false) BrandType type,
                 @RequestParam(required = false) CatalogStatus status, @RequestParam(required = false) String q,
-                Pageable pageable, Model model) {
+                Pageable pageable, Locale locale, Model model) {
         Pageable page = Listing.sanitise(pageable, DEFAULT_SORT, SORTABLE);
-        model.addAttribute("page", catalog.search(filter(year, region, type, status, q), user.scope(), page));
+        String shown = catalogues.choice(catalogue, user.scope());
+        model.addAttribute("page", catalog.search(filter(shown, year, region, type, status, q), user.scope(), page));
+        model.addAttribute("catalogue", shown);
+        model.addAttribute("catalogues", catalogues.options(user.scope(), locale));
+        model.addAttribute("kept", catalog.keptBy(user.scope()).orElse(null));
         model.addAttribute("sort", Listing.describe(page));
         model.addAttribute("year", year);
         model.addAttribute("region", region);
@@ -103,15 +112,17 @@ class CatalogController {
 
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('brand:view')")
-    void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Integer year,
+    void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String catalogue,
+                @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) String region, @RequestParam(required = false) BrandType type,
                 @RequestParam(required = false) CatalogStatus status, @RequestParam(required = false) String q,
                 Locale locale, HttpServletResponse response) throws IOException {
-        List<CatalogEntry> rows = catalog.export(filter(year, region, type, status, q), user.scope(), DEFAULT_SORT);
-        List<String> headers = Arrays.stream(new String[]{"brand", "region", "type", "level", "year", "status", "reason",
+        String shown = catalogues.choice(catalogue, user.scope());
+        List<CatalogEntry> rows = catalog.export(filter(shown, year, region, type, status, q), user.scope(), DEFAULT_SORT);
+        List<String> headers = Arrays.stream(new String[]{"catalogue", "brand", "region", "type", "level", "year", "status", "reason",
                 "removalReason", "lastReviewYear", "demo"}).map(h -> messages.text(locale, "catalog.field." + h)).toList();
         XlsxDownload.send(response, messages.text(locale, "catalog.export.name"), headers, rows.stream().map(e -> Arrays.<Object>asList(
-                e.getBrand().getName(), regions.name(e.getBrand().getRegionCode()), messages.text(locale, "brand.type." + e.getBrand().getType()),
+                catalogues.name(e.getOwner(), locale), e.getBrand().getName(), regions.name(e.getBrand().getRegionCode()), messages.text(locale, "brand.type." + e.getBrand().getType()),
                 messages.text(locale, "brand.level." + e.getBrand().getLevel()), e.getCatalogYear(), messages.text(locale, "catalog.status." + e.getStatus()),
                 e.getReason(), e.getRemovalReason(), e.getLastReviewYear(), e.isDemo() ? messages.text(locale, "brand.demo") : "")).toList());
     }
@@ -175,7 +186,9 @@ class CatalogController {
         model.addAttribute("supports", catalog.supports(id, user.scope()));
         model.addAttribute("currentYear", catalog.currentYear());
         model.addAttribute("dueForReview", entry.isDueForReview(catalog.currentYear()));
-        if (user.can("catalog:manage") && entry.isListed()) {
+        boolean keeps = user.can("catalog:manage") && catalog.keeps(entry, user.scope());
+        model.addAttribute("keeps", keeps);
+        if (keeps && entry.isListed()) {
             model.addAttribute("supportKinds", SupportKind.values());
         }
         return "catalog/detail";
@@ -252,6 +265,7 @@ class CatalogController {
 
     /** The form; the brand chosen (from a brand's page, or before an error) is named when it lies within the caller's scope. */
     private String formPage(DataScope scope, Long brandId, Model model) {
+        model.addAttribute("kept", catalog.keptBy(scope).orElse(null));
         String brandName = "";
         if (brandId != null && brands.visible(List.of(brandId), scope).contains(brandId)) {
             brandName = brands.names(List.of(brandId)).get(brandId).name();
@@ -274,8 +288,8 @@ class CatalogController {
                 .sorted(Comparator.reverseOrder()).toList();
     }
 
-    private CatalogFilter filter(Integer year, String region, BrandType type, CatalogStatus status, String q) {
-        return new CatalogFilter(year, region == null || region.isBlank() ? null : regions.coveredCodes(region), type, status, q);
+    private CatalogFilter filter(String catalogue, Integer year, String region, BrandType type, CatalogStatus status, String q) {
+        return new CatalogFilter(catalogues.owner(catalogue), year, region == null || region.isBlank() ? null : regions.coveredCodes(region), type, status, q);
     }
 
 }

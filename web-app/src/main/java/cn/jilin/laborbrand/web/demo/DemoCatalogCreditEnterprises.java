@@ -279,7 +279,7 @@ class DemoCatalogCreditEnterprises implements ApplicationRunner {
     }
 
     private CatalogEntry entryOf(String brand) {
-        return catalog.entryOfBrand(brandId(brand), PROVINCE).orElseThrow();
+        return catalog.entriesOfBrand(brandId(brand), PROVINCE).stream().filter(e -> e.getOwner().isProvince()).findFirst().orElseThrow();
     }
 
     private long brandId(String name) {

@@ -58,6 +58,7 @@ public class Navigation {
                     new Item("reviews", "/brand-applications/reviews", "clipboard-check", "review:score"),
                     new Item("notices", "/brand-applications/notices", "megaphone", "brand:application:view"),
                     new Item("catalog", "/catalog", "journal-bookmark", "brand:view"),
+                    new Item("catalogCities", "/catalog/cities", "map", "brand:view"),
                     new Item("enterprises", "/enterprises", "building-check", "brand:view"),
                     new Item("alliances", "/alliances", "diagram-3", "brand:view"),
                     new Item("parks", "/parks", "buildings", "park:view"),
