@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +49,9 @@ public class BrandDevelopmentPlan extends AuditedEntity {
 
     private String summary;
 
-    @ElementCollection(fetch = FetchType.LAZY)
+    // read with the plan (the roll-up shows how many), a batch of plans' brands in one query
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "brand_development_plan_brand", joinColumns = @JoinColumn(name = "plan_id"))
     @Column(name = "brand_id")
     private Set<Long> brandIds = new LinkedHashSet<>();

@@ -195,9 +195,7 @@ public class LocalCatalogueService {
     @PreAuthorize("hasAuthority('brand:view')")
     @Transactional(readOnly = true)
     public BrandDevelopmentPlan plan(long id, DataScope scope) {
-        BrandDevelopmentPlan plan = plans.getById(id, scope);
-        plan.getBrandIds().size();
-        return plan;
+        return plans.getById(id, scope);
     }
 
     /** The names of the brands a plan names, within the caller's scope, by name. */

@@ -139,7 +139,7 @@ class LocalCatalogueController {
     String projects(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String catalogue,
                     @RequestParam(required = false) CatalogStatus status, Pageable pageable, Locale locale, Model model) {
         Pageable page = Listing.sanitise(pageable, PROJECT_SORT, PROJECT_SORTABLE);
-        String shown = catalogues.choice(catalogue, user.scope());
+        String shown = catalogues.choice(catalogue == null ? Catalogues.ALL : catalogue, user.scope());
         Page<CatalogProject> projects = local.projects(catalogues.owner(shown), status, user.scope(), page);
         model.addAttribute("page", projects);
         model.addAttribute("brandNames", projectBrandNames(projects.getContent()));
@@ -156,7 +156,7 @@ class LocalCatalogueController {
     @PreAuthorize("hasAuthority('brand:view')")
     void exportProjects(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String catalogue,
                         @RequestParam(required = false) CatalogStatus status, Locale locale, HttpServletResponse response) throws IOException {
-        String shown = catalogues.choice(catalogue, user.scope());
+        String shown = catalogues.choice(catalogue == null ? Catalogues.ALL : catalogue, user.scope());
         List<CatalogProject> rows = local.exportProjects(catalogues.owner(shown), status, user.scope(), PROJECT_SORT);
         Map<Long, String> names = projectBrandNames(rows);
         List<String> headers = Arrays.stream(new String[]{"catalogue", "name", "region", "lead", "brand", "year", "status", "description",

@@ -18,8 +18,9 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A city's own task in Chromium (三(一)): the city's officer gives a task of its 推进落实方案 to a county's department
  * through the form; the department files its quarter's report and submits it; the city finds the report on its work
- * list and accepts it; the province sees the city on its map of the cities. Accounts and the department are the test's
- * own. Screenshots of each stage go to target/screenshots/.
+ * list and accepts it; the city records its development plan for its brands in its own resource library (二(一)1); the
+ * province sees the city on its map of the cities and the plan in the roll-up of the cities' libraries. Accounts and the
+ * department are the test's own. Screenshots of each stage go to target/screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -95,6 +96,20 @@ class CityJourneyIT {
         browser.open("/plan/cities/" + CHANGCHUN);
         assertThat(browser.text()).contains(unitName, deadline);
         browser.screenshot("63-city-page");
+
+        // from its page to its own resource library, where it records its development plan for its brands
+        browser.clickAndWait("a[href='/catalog/cities/" + CHANGCHUN + "']");
+        browser.clickAndWait("#main a[href='/catalog/plans/new']");
+        String plan = "长春市劳务品牌发展规划（旅程" + System.nanoTime() % 100000 + "）";
+        browser.type("#title", plan);
+        browser.type("#issuer", "长春市人力资源和社会保障局");
+        browser.setValue("#issuedOn", "2025-03-18");
+        browser.choose("brandIds", "吉林汽车精工");
+        browser.type("#summary", "做大做强吉林汽车精工，培育汽车后市场新品牌。");
+        browser.screenshot("65-city-brand-plan-form");
+        browser.clickAndWait("#main form button[type=submit]");
+        assertThat(browser.text()).contains("品牌发展规划已登记", plan, "吉林汽车精工");
+        browser.screenshot("66-city-brand-plan");
         browser.signOut();
 
         // the province sees every unit on its map
@@ -102,5 +117,8 @@ class CityJourneyIT {
         browser.open("/plan/cities");
         assertThat(browser.find(".city-map [data-region='" + CHANGCHUN + "']").getText()).contains("长春市", "任务");
         browser.screenshot("64-province-cities-map");
+        browser.open("/catalog/cities");
+        assertThat(browser.text()).contains("长春市劳务品牌发展规划（旅程");
+        browser.screenshot("67-province-catalogue-roll-up");
     }
 }

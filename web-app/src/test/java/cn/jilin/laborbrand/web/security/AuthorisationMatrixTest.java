@@ -138,6 +138,8 @@ class AuthorisationMatrixTest {
     @Autowired
     StartupMatrixRecords startupRecords;
     @Autowired
+    CatalogueMatrixRecords catalogueRecords;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -178,6 +180,11 @@ class AuthorisationMatrixTest {
         kinds.put("/plan/cities/{regionCode}", kind("another prefecture's implementation", records::cityPlan, PROVINCE));
         kinds.put("/plan/cities/{regionCode}/meetings/{meetingId}", kind("another prefecture's work meeting", records::cityMeeting, PROVINCE));
         kinds.put("/plan/cities/{regionCode}/plan-documents/{attachmentId}", kind("another prefecture's plan document", records::cityPlanDocument, PROVINCE));
+        kinds.put("/catalog/cities/{regionCode}", kind("another prefecture's resource library", catalogueRecords::city, PROVINCE));
+        kinds.put("/catalog/projects/{id}", kind("another prefecture's key project", catalogueRecords::project, PROVINCE));
+        kinds.put("/catalog/plans/{id}", kind("another prefecture's brand development plan", catalogueRecords::plan, PROVINCE));
+        kinds.put("/catalog/plans/{id}/documents/{attachmentId}", kind("another prefecture's development plan document",
+                catalogueRecords::planDocument, PROVINCE));
         kinds.put("/parks/{id}", kind("another prefecture's industrial park", parkRecords::park, PROVINCE));
         kinds.put("/parks/{id}/figures/{figuresId}", kind("another prefecture's park figures", parkRecords::parkFigures, PROVINCE));
         kinds.put("/standards/{id}", kind("brand standard (the province's register)", parkRecords::standard, PROVINCE_AND_CITIES));

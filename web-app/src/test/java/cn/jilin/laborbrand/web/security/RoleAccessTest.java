@@ -28,7 +28,7 @@ class RoleAccessTest {
     private static final List<String> PAGES = List.of("/", "/account/password", "/organisations", "/organisations/new",
             "/admin/users", "/admin/users/new", "/admin/roles", "/admin/audit", "/brands", "/brands/new", "/surveys",
             "/brand-applications", "/brand-applications/new", "/brand-applications/reviews", "/brand-applications/notices",
-            "/catalog", "/enterprises", "/alliances", "/plan", "/targets", "/tasks", "/tasks/reports", "/plan/meetings",
+            "/catalog", "/catalog/cities", "/catalog/projects", "/enterprises", "/alliances", "/plan", "/targets", "/tasks", "/tasks/reports", "/plan/meetings",
             "/plan/meetings/new", "/experts", "/experts/new", "/bases", "/bases/new", "/bases/cities", "/bases/institutions",
             "/bases/institutions/new", "/training/courses", "/training/courses/new", "/training/certificates", "/training/studios",
             "/training/studios/new", "/training/dispatches", "/training/dispatches/new", "/training/referrals", "/training/referrals/new",
@@ -37,7 +37,8 @@ class RoleAccessTest {
             "/cooperation/offices", "/cooperation/offices/new",
             "/parks", "/parks/new", "/standards", "/standards/new");
 
-    private static final String BRAND_READER = ",/brands,/surveys,/brand-applications,/brand-applications/notices,/catalog,/enterprises,/alliances";
+    private static final String BRAND_READER = ",/brands,/surveys,/brand-applications,/brand-applications/notices,/catalog,/catalog/cities,"
+            + "/catalog/projects,/enterprises,/alliances";
     private static final String BRAND_WRITER = BRAND_READER + ",/brands/new,/brand-applications/new,/parks/new";
     private static final String PARK_READER = ",/parks,/standards";
     private static final String PLAN_READER = ",/plan,/targets,/plan/meetings";

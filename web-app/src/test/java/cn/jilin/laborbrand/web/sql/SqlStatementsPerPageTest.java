@@ -72,6 +72,7 @@ class SqlStatementsPerPageTest {
             Route.sized("/brands", "hrss.director"),
             Route.sized("/brand-applications", "hrss.director"),
             Route.sized("/catalog", "hrss.director"),
+            Route.sized("/catalog/projects", "hrss.director"),
             Route.sized("/enterprises", "hrss.director"),
             Route.sized("/bases", "hrss.director"),
             Route.sized("/bases/institutions", "hrss.director"),
@@ -178,7 +179,9 @@ class SqlStatementsPerPageTest {
             // a department's measures and the areas they open (a handful of rows); its brand list is measured above
             "/partner",
             // the eleven prefecture-level units' implementation records and meetings, read in two queries
-            "/plan/cities");
+            "/plan/cities",
+            // the eleven prefecture-level units' catalogues: four grouped counts and their plans
+            "/catalog/cities");
 
     static Stream<Route> lists() {
         return LISTS.stream();
