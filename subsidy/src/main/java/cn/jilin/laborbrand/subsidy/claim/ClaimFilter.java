@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.subsidy.claim;
 
+import cn.jilin.laborbrand.subsidy.policy.EvidenceKind;
 import cn.jilin.laborbrand.subsidy.policy.SubsidyKind;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
@@ -7,12 +8,15 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
 
-/** Filters of the claim list: states, kind, policy, year, regions, and text in the number or the payee's name. */
+/**
+ * Filters of the claim list: states, kind, policy, year, regions, text in the number or the payee's name, and the
+ * evidence the claims rest on (a start-up's claims, say).
+ */
 public record ClaimFilter(Collection<ClaimState> states, SubsidyKind kind, Long policyId, Integer year, Collection<String> regionCodes,
-                          String text) {
+                          String text, EvidenceKind evidence, Long evidenceId) {
 
     public static ClaimFilter none() {
-        return new ClaimFilter(null, null, null, null, null, null);
+        return new ClaimFilter(null, null, null, null, null, null, null, null);
     }
 
     Specification<SubsidyClaim> toSpecification() {
@@ -32,6 +36,12 @@ public record ClaimFilter(Collection<ClaimState> states, SubsidyKind kind, Long 
             }
             if (regionCodes != null && !regionCodes.isEmpty()) {
                 all.add(root.get("regionCode").in(regionCodes));
+            }
+            if (evidence != null) {
+                all.add(cb.equal(root.get("evidence"), evidence));
+                if (evidenceId != null) {
+                    all.add(cb.equal(root.get("evidenceId"), evidenceId));
+                }
             }
             if (text != null && !text.isBlank()) {
                 String like = "%" + text.strip().replace("\\", "").replace("%", "\\%").replace("_", "\\_") + "%";

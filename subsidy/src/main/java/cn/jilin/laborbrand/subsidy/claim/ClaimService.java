@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Subsidy claims (补贴申请) made from evidence already in the platform — a course's certified trainees, a completed
- * course, a dispatch — never retyped; read within the caller's scope; the payee's account kept encrypted, shown masked
+ * course, a dispatch, a start-up — never retyped; read within the caller's scope; the payee's account kept encrypted, shown masked
  * and revealed one at a time under {@code subsidy:pii:reveal}, audited. What happens to a claim next is
  * {@link ClaimDecisions}'.
  */

@@ -4,6 +4,8 @@ import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.subsidy.policy.PayeeKind;
+import cn.jilin.laborbrand.subsidy.policy.SubsidyKind;
 import cn.jilin.laborbrand.subsidy.policy.SubsidyPolicy;
 import cn.jilin.laborbrand.training.certificate.Certificate;
 import cn.jilin.laborbrand.training.certificate.CertificateKind;
@@ -15,6 +17,8 @@ import cn.jilin.laborbrand.training.course.CourseStatus;
 import cn.jilin.laborbrand.training.course.TrainingCourse;
 import cn.jilin.laborbrand.training.dispatch.DispatchService;
 import cn.jilin.laborbrand.training.dispatch.LaborDispatch;
+import cn.jilin.laborbrand.training.startup.StartupFounder;
+import cn.jilin.laborbrand.training.startup.StartupService;
 import cn.jilin.laborbrand.training.trainee.TraineeIdentities;
 import cn.jilin.laborbrand.training.trainee.TraineeIdentities.Identity;
 import java.util.ArrayList;
@@ -27,7 +31,7 @@ import org.springframework.stereotype.Component;
 /**
  * Evidence recorded by the training module: a course's certificates (training and high-skill subsidies), a completed
  * course's trainees (start-up training, living allowance), a dispatch's people (transport grants, employment-service
- * subsidies). Start-ups have no register yet, so a policy resting on one cannot be claimed.
+ * subsidies), a start-up's founder (一次性创业补贴, 创业担保贷款贴息: 二(三)1).
  */
 @Component
 class TrainingEvidence implements EvidenceSource {
@@ -38,14 +42,16 @@ class TrainingEvidence implements EvidenceSource {
     private final CertifiedPeople certificates;
     private final TraineeIdentities identities;
     private final DispatchService dispatches;
+    private final StartupService startups;
     private final OrganisationService organisations;
 
     TrainingEvidence(CourseService courses, CertifiedPeople certificates, TraineeIdentities identities, DispatchService dispatches,
-                     OrganisationService organisations) {
+                     StartupService startups, OrganisationService organisations) {
         this.courses = courses;
         this.certificates = certificates;
         this.identities = identities;
         this.dispatches = dispatches;
+        this.startups = startups;
         this.organisations = organisations;
     }
 
@@ -55,7 +61,7 @@ class TrainingEvidence implements EvidenceSource {
             case CERTIFICATE -> certificates(policy, courses.get(evidenceId, scope), scope);
             case COURSE -> course(courses.get(evidenceId, scope), scope);
             case DISPATCH -> dispatch(dispatches.get(evidenceId, scope), scope);
-            case STARTUP -> throw new RuleViolation("subsidy.evidence.startupUnavailable");
+            case STARTUP -> startup(policy, startups.founder(evidenceId, scope));
         };
     }
 
@@ -70,7 +76,8 @@ class TrainingEvidence implements EvidenceSource {
             // dispatches have no name to search: the latest of the caller's
             case DISPATCH -> dispatches.search(null, scope, PageRequest.of(0, OPTIONS, Sort.by(Sort.Order.desc("startDate"), Sort.Order.asc("id"))))
                     .map(d -> new EvidenceOption(d.getId(), d.getOrganiserName(), String.valueOf(d.getStartDate()))).getContent();
-            case STARTUP -> List.of();
+            case STARTUP -> startups.founders(q, scope, OPTIONS).stream()
+                    .map(s -> new EvidenceOption(s.startupId(), s.name(), s.regionCode() + " · " + s.foundedOn())).toList();
         };
     }
 
@@ -108,6 +115,22 @@ class TrainingEvidence implements EvidenceSource {
                 .toList();
         return new Evidence(cn.jilin.laborbrand.subsidy.policy.EvidenceKind.DISPATCH, dispatch.getId(), dispatch.getRegionCode(), null,
                 dispatch.getOrganiserName(), true, null, null, named);
+    }
+
+    /**
+     * A start-up's founder, the one person it names: paid in person, or the start-up when the policy pays an enterprise.
+     * The interest subsidy rests on a guaranteed loan, and counts from the day it was granted; the rest from the founding.
+     * A start-up has no closing in the register, so it stands while it is there.
+     */
+    private static Evidence startup(SubsidyPolicy policy, StartupFounder s) {
+        boolean interest = policy.getKind() == SubsidyKind.LOAN_INTEREST;
+        if (interest && !s.hasLoan()) {
+            throw new RuleViolation("subsidy.evidence.noLoan");
+        }
+        EvidencePerson founder = new EvidencePerson(s.startupId(), s.founderName(), s.residentIdCipher(), s.residentIdIndex(), null, null,
+                interest ? s.loanGrantedOn() : s.foundedOn());
+        return new Evidence(EvidenceKind.STARTUP, s.startupId(), s.regionCode(), null,
+                policy.getPayeeKind() == PayeeKind.PERSON ? s.founderName() : s.name(), true, null, s.brandId(), List.of(founder));
     }
 
     private String organisationName(long organisationId) {

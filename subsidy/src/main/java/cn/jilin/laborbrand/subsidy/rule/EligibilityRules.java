@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.subsidy.rule;
 
+import cn.jilin.laborbrand.subsidy.policy.SubsidyKind;
 import cn.jilin.laborbrand.subsidy.policy.SubsidyPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ public final class EligibilityRules {
                     .filter(h -> h.personIndex().equals(grant.personIndex()) && h.kind() == grant.kind()).toList();
             window(policy, grant, today, findings);
             yearly(policy, grant, theirs, findings);
+            once(grant, theirs, findings);
             sameGrant(policy, grant, theirs, findings);
             lowerAfterHigher(policy, grant, theirs, findings);
         }
@@ -68,6 +70,14 @@ public final class EligibilityRules {
         if (inYear >= limit) {
             findings.add(Finding.of("yearly", grant.personName(), grant.year(), limit, inYear));
         }
+    }
+
+    // 一次性创业补贴: once in a person's life, whatever the year, the start-up or the region (二(三)1)
+    private static void once(Grant grant, List<Grant> theirs, List<Finding> findings) {
+        if (grant.kind() != SubsidyKind.STARTUP_GRANT) {
+            return;
+        }
+        theirs.stream().findFirst().ifPresent(h -> findings.add(Finding.of("once", grant.personName(), h.claimNumber())));
     }
 
     // 同一职业同一等级只补贴一次

@@ -46,6 +46,26 @@ class EligibilityRulesTest {
         return findings.stream().map(Finding::rule).toList();
     }
 
+    /** 一次性创业补贴: one a year by the policy, and once in a life by the rule engine. */
+    static SubsidyPolicy startupGrant() {
+        SubsidyPolicy policy = new SubsidyPolicy("STARTUP-TEST");
+        policy.write(new PolicyDetails("一次性创业补贴", SubsidyKind.STARTUP_GRANT, PayeeKind.PERSON, EvidenceKind.STARTUP, null, List.of(),
+                ApprovalLevel.PROVINCE, 7, null, 1, false, false, null, true));
+        return policy;
+    }
+
+    @Test
+    void theOneOffStartupGrantOnlyOnceAPersonWhateverTheYear() {
+        Grant asked = new Grant("p1", "姓名p1", SubsidyKind.STARTUP_GRANT, null, null, 2026, TODAY.minusMonths(14), null);
+        Grant earlier = new Grant("p1", "姓名p1", SubsidyKind.STARTUP_GRANT, null, null, 2022, LocalDate.of(2021, 5, 1), "CY7");
+        List<Finding> findings = check(startupGrant(), List.of(asked), List.of(earlier));
+        assertThat(rules(findings)).containsExactly("once");
+        assertThat(findings.get(0).messageKey()).isEqualTo("subsidy.rule.once");
+        assertThat(findings.get(0).arguments()).containsExactly("CY7");
+        assertThat(check(startupGrant(), List.of(asked), List.of(paid("p1", "A", 5, 2025, "BT1")))).as("a training subsidy is no start-up grant")
+                .isEmpty();
+    }
+
     @Test
     void aFirstGrantWithinTheWindowPasses() {
         assertThat(check(training(), List.of(asked("p1", "6-18-01-01", 4, TODAY.minusMonths(2))), List.of())).isEmpty();

@@ -6,12 +6,14 @@ import cn.jilin.laborbrand.platform.code.InvalidCodeException;
 import cn.jilin.laborbrand.platform.code.Masking;
 import cn.jilin.laborbrand.platform.code.ResidentId;
 import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
+import cn.jilin.laborbrand.platform.crypto.PersonalDataLookups;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.brand.BrandName;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import cn.jilin.laborbrand.training.incubator.IncubatorService;
 import cn.jilin.laborbrand.training.institution.InstitutionService;
+import cn.jilin.laborbrand.training.trainee.TraineeLookupService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,6 +34,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StartupService {
 
+    /**
+     * Finding start-ups by their founder's full resident ID confirms who holds it: a reveal-class lookup like the
+     * trainee's (same permission, and the same per-account limit over all resident-ID lookups), audited without the ID.
+     */
+    public static final PersonalDataLookups.Kind FOUNDER_LOOKUP = new PersonalDataLookups.Kind("startup.founder.lookup",
+            TraineeLookupService.RESIDENT_ID_LOOKUP.permission(), TraineeLookupService.RESIDENT_ID_LOOKUP.limit());
+
     /** Money fits numeric(14,2): at most twelve digits before the point. */
     static final BigDecimal MAX_MONEY = new BigDecimal("999999999999.99");
 
@@ -41,16 +50,18 @@ public class StartupService {
     private final IncubatorService incubators;
     private final PersonalDataCipher cipher;
     private final AuditService audit;
+    private final PersonalDataLookups lookups;
     private final Clock clock;
 
     StartupService(StartupRepository startups, RegionService regions, BrandService brands, IncubatorService incubators, PersonalDataCipher cipher,
-                   AuditService audit, Clock clock) {
+                   AuditService audit, PersonalDataLookups lookups, Clock clock) {
         this.startups = startups;
         this.regions = regions;
         this.brands = brands;
         this.incubators = incubators;
         this.cipher = cipher;
         this.audit = audit;
+        this.lookups = lookups;
         this.clock = clock;
     }
 
@@ -75,6 +86,44 @@ public class StartupService {
     @Transactional(readOnly = true)
     public StartupView get(long id, DataScope scope) {
         return view(startups.getById(id, scope));
+    }
+
+    /**
+     * The start-ups within the scope whose founder holds this full resident ID (二(三)1: one founder, every business of
+     * theirs). Reveal-class: permission, limit and audit as {@link #FOUNDER_LOOKUP}; an invalid ID is refused in words.
+     */
+    @PreAuthorize("hasAuthority('startup:view')")
+    @Transactional(readOnly = true)
+    public List<StartupView> findByFounder(String residentId, DataScope scope) {
+        lookups.admit(FOUNDER_LOOKUP, Startup.SUBJECT_TYPE, null);
+        String index;
+        try {
+            index = cipher.blindIndex(ResidentId.of(residentId == null ? "" : residentId).value());
+        } catch (InvalidCodeException e) {
+            throw new RuleViolation("founderResidentId", e.messageKey());
+        }
+        List<StartupView> found = startups.findAll((root, q, cb) -> cb.equal(root.get("founderResidentIdIndex"), index), scope,
+                Sort.by(Sort.Order.desc("foundedOn"), Sort.Order.asc("id"))).stream().map(this::view).toList();
+        lookups.answered(FOUNDER_LOOKUP, Startup.SUBJECT_TYPE, null, 1, found.size());
+        return found;
+    }
+
+    /** 二(三)1: a start-up within the scope as the evidence of a subsidy claim (404 outside the scope). */
+    @PreAuthorize("hasAuthority('subsidy:claim') or hasAuthority('subsidy:view')")
+    @Transactional(readOnly = true)
+    public StartupFounder founder(long id, DataScope scope) {
+        return founder(startups.getById(id, scope));
+    }
+
+    /** Up to {@code limit} start-ups within the scope whose name contains {@code text}, newest first (the claim form's type-ahead). */
+    @PreAuthorize("hasAuthority('subsidy:claim')")
+    @Transactional(readOnly = true)
+    public List<StartupFounder> founders(String text, DataScope scope, int limit) {
+        String like = text == null || text.isBlank() ? null
+                : "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        Specification<Startup> named = (root, q, cb) -> like == null ? cb.conjunction() : cb.like(cb.lower(root.get("name")), like, '\\');
+        return startups.findAll(named, scope, PageRequest.of(0, limit, Sort.by(Sort.Order.desc("foundedOn"), Sort.Order.asc("id"))))
+                .map(this::founder).getContent();
     }
 
     /** Guaranteed loans whose term ends between today and {@code days} days on, within the scope (the work list). */
@@ -138,6 +187,11 @@ public class StartupService {
         return new StartupView(s.getId(), s.getName(), s.getRegionCode(), s.getBrandId(), s.getFoundedOn(), s.getJobsCreated(), s.getFounderName(),
                 residentId, phone, s.isStartupTraining(), s.getStartupTrainingOn(), s.getLoanBank(), s.getLoanAmount(), s.getLoanGrantedOn(),
                 s.getLoanTermMonths(), s.getLoanDueOn(), s.getLoanInterestSubsidy(), s.getTaxRelief(), s.getIncubatorId(), s.isDemo(), s.getVersion());
+    }
+
+    private StartupFounder founder(Startup s) {
+        return new StartupFounder(s.getId(), s.getName(), s.getRegionCode(), s.getBrandId(), s.getFoundedOn(), s.getFounderName(),
+                s.getFounderResidentIdCipher(), s.getFounderResidentIdIndex(), s.getLoanBank() != null, s.getLoanGrantedOn());
     }
 
     private static ResidentId residentId(String input) {

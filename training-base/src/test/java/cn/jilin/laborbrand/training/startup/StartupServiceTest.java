@@ -182,6 +182,34 @@ class StartupServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'incubator.export'", Long.class)).isPositive();
     }
 
+    @Test
+    void aFoundersStartupsAreFoundByTheirFullResidentIdWithinTheScopeAndTheLookupIsAuditedWithoutIt() {
+        DataScope liaoyuan = data.city(LIAOYUAN);
+        DataScope tonghua = data.city(TONGHUA);
+        long brand = data.brand(LIAOYUAN);
+        StartupDetails first = startup(DONGFENG, brand, null);
+        long a = as(() -> startups.register(first, liaoyuan));
+        StartupDetails second = startup(LIAOYUAN, brand, null);
+        long b = as(() -> startups.register(withFounderId(second, first.founderResidentId()), liaoyuan));
+        long other = as(() -> startups.register(startup(DONGFENG, brand, null), liaoyuan));
+
+        assertThat(as(() -> startups.findByFounder(" " + first.founderResidentId().toLowerCase() + " ", liaoyuan)))
+                .extracting(StartupView::id).containsExactlyInAnyOrder(a, b).doesNotContain(other);
+        assertThat(as(() -> startups.findByFounder(first.founderResidentId(), tonghua))).as("another city's").isEmpty();
+        assertThatThrownBy(() -> as(() -> startups.findByFounder("22040219850101123", liaoyuan)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("founderResidentId"));
+        assertThatThrownBy(() -> as(() -> startups.findByFounder("<script>alert(1)</script>", liaoyuan))).isInstanceOf(RuleViolation.class);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'startup.founder.lookup'", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where detail like ?", Long.class, "%" + first.founderResidentId() + "%"))
+                .isZero();
+    }
+
+    private static StartupDetails withFounderId(StartupDetails d, String residentId) {
+        return new StartupDetails(d.name(), d.regionCode(), d.brandId(), d.foundedOn(), d.jobsCreated(), d.founderName(), residentId, d.founderPhone(),
+                d.startupTraining(), d.startupTrainingOn(), d.loanBank(), d.loanAmount(), d.loanGrantedOn(), d.loanTermMonths(), d.loanInterestSubsidy(),
+                d.taxRelief(), d.incubatorId());
+    }
+
     private void assertRefused(StartupDetails good, DataScope scope, String field, UnaryOperator<StartupDetails> change) {
         StartupDetails bad = change.apply(good);
         assertThatThrownBy(() -> as(() -> startups.register(bad, scope)))

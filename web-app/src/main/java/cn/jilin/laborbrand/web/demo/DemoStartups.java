@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 /**
  * 二(三)1 for the demo: incubation carriers in 长春, 东丰 (辽源), 延吉 and 吉林市, and start-ups of brand workers in them
  * and beside them; one loan of 长春 ends within 60 days and 东丰's park lacks its year of recognition, so both show on the
- * work lists. Through the modules' services, marked as demo data. Idempotent: a carrier or start-up of the same name in
+ * work lists; one of 长春 has run a little over a year, for the one-off start-up subsidy. Through the modules' services, marked as demo data. Idempotent: a carrier or start-up of the same name in
  * its region is left as it is.
  */
 @Component
@@ -89,6 +89,9 @@ class DemoStartups implements ApplicationRunner {
             startup(new StartupDetails("长春精工汽车维修服务中心", "220100", auto, LocalDate.of(2023, 5, 18), 14, "王建军", id("220102", 1),
                     "13804310001", true, LocalDate.of(2023, 3, 10), "吉林银行长春分行", new BigDecimal("300000.00"), today.minusMonths(23), 24,
                     new BigDecimal("12600.00"), new BigDecimal("8500.00"), changchun));
+            // running a year and a few months: the one-off start-up subsidy is claimed for its founder (DemoStartupClaims)
+            startup(new StartupDetails(DemoStartupClaims.RECENT, "220102", auto, today.minusMonths(14), 4, "马晓东", id("220102", 6),
+                    "13804310006", true, today.minusMonths(16), null, null, null, null, null, null, changchun));
             startup(new StartupDetails("长春汽车线束加工厂", "220100", auto, LocalDate.of(2024, 9, 2), 26, "刘秀梅", id("220104", 2),
                     "13804310002", false, null, null, null, null, null, null, new BigDecimal("15200.00"), changchun));
         }

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.startup;
 
+import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
@@ -32,8 +33,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -48,8 +51,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * /startups: start-ups founded by brand workers (二(三)1) of the caller's region — list, export, register, edit. The
- * founder's resident ID and phone are shown masked everywhere, the export included.
+ * /startups: start-ups founded by brand workers (二(三)1) of the caller's region — list, export, register, edit, and
+ * the start-ups of a founder found by full resident ID. The founder's resident ID and phone are shown masked everywhere,
+ * the export included.
  */
 @Controller
 @RequestMapping("/startups")
@@ -110,6 +114,40 @@ class StartupController {
         model.addAttribute("regions", regions.within(user.scope()));
         model.addAttribute("brands", brandChoices(user.scope()));
         return "startup/list";
+    }
+
+    /**
+     * 创业者身份证号: the start-ups whose founder holds the full resident ID typed into a POST form. Reveal-class, so the
+     * service checks the permission, counts the lookup against the account's limit and audits it without the ID; the
+     * answer names the ID nowhere and is never cached.
+     */
+    @PostMapping("/lookup")
+    @PreAuthorize("hasAuthority('startup:view') and hasAuthority('trainee:pii:reveal')")
+    String lookup(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String founderResidentId, Model model,
+                  HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        List<StartupView> found = List.of();
+        try {
+            found = startups.findByFounder(founderResidentId == null || founderResidentId.length() > 30 ? "" : founderResidentId, user.scope());
+            model.addAttribute("lookupFound", found.size());
+        } catch (RuleViolation violation) {
+            model.addAttribute("lookupError", violation.messageKeys().get(0));
+        }
+        Page<StartupView> page = new PageImpl<>(found);
+        model.addAttribute("page", page);
+        model.addAttribute("brandNames", brands.names(page.map(StartupView::brandId).toSet()));
+        model.addAttribute("incubatorNames", incubators.names(page.map(StartupView::incubatorId).filter(Objects::nonNull).toSet(), user.scope()));
+        model.addAttribute("sort", Listing.describe(Pageable.unpaged(DEFAULT_SORT)));
+        model.addAttribute("regions", regions.within(user.scope()));
+        model.addAttribute("brands", brandChoices(user.scope()));
+        return "startup/list";
+    }
+
+    /** The lookup answers POSTs only; a link to it (or the language switch) leads back to the list. */
+    @GetMapping("/lookup")
+    @PreAuthorize("hasAuthority('startup:view')")
+    String lookupByLink() {
+        return "redirect:/startups";
     }
 
     @GetMapping("/export")

@@ -57,7 +57,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * /subsidies/claims: the claims of the caller's scope with filters and export; new claims made from evidence already
- * recorded (a policy, then a course or dispatch, then its people); a claim's page with its account and the steps of
+ * recorded (a policy, then a course, dispatch or start-up, then its people); a claim's page with its account and the steps of
  * its workflow ({@code POST /subsidies/claims/{id}/{action}}).
  */
 @Controller
@@ -94,9 +94,10 @@ class ClaimController {
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) List<ClaimState> state,
                 @RequestParam(required = false) SubsidyKind kind, @RequestParam(required = false) Long policy,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
-                @RequestParam(required = false) String q, Pageable pageable, Model model) {
+                @RequestParam(required = false) String q, @RequestParam(required = false) EvidenceKind evidence,
+                @RequestParam(required = false) Long evidenceId, Pageable pageable, Model model) {
         Pageable page = Listing.sanitise(pageable, DEFAULT_SORT, Set.of("id", "number", "amount", "state", "regionCode", "payeeName"));
-        Page<SubsidyClaim> found = claims.search(filter(state, kind, policy, year, region, q), user.scope(), page);
+        Page<SubsidyClaim> found = claims.search(filter(state, kind, policy, year, region, q, evidence, evidenceId), user.scope(), page);
         model.addAttribute("page", found);
         model.addAttribute("sort", Listing.describe(page));
         model.addAttribute("state", state == null ? List.of() : state);
@@ -105,6 +106,8 @@ class ClaimController {
         model.addAttribute("year", year);
         model.addAttribute("region", region);
         model.addAttribute("q", q);
+        model.addAttribute("evidence", evidence);
+        model.addAttribute("evidenceId", evidence == null ? null : evidenceId);
         model.addAttribute("states", ClaimState.values());
         model.addAttribute("kinds", SubsidyKind.values());
         model.addAttribute("policies", policies.list());
@@ -118,8 +121,9 @@ class ClaimController {
     void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) List<ClaimState> state,
                 @RequestParam(required = false) SubsidyKind kind, @RequestParam(required = false) Long policy,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
-                @RequestParam(required = false) String q, Locale locale, HttpServletResponse response) throws IOException {
-        List<SubsidyClaim> rows = claims.export(filter(state, kind, policy, year, region, q), user.scope());
+                @RequestParam(required = false) String q, @RequestParam(required = false) EvidenceKind evidence,
+                @RequestParam(required = false) Long evidenceId, Locale locale, HttpServletResponse response) throws IOException {
+        List<SubsidyClaim> rows = claims.export(filter(state, kind, policy, year, region, q, evidence, evidenceId), user.scope());
         Map<Long, String> names = policyNames();
         List<String> headers = Arrays.stream(new String[]{"number", "policy", "kind", "region", "payee", "payeeKind", "amount", "state", "year",
                 "recovered"}).map(h -> messages.text(locale, "subsidy.claim.field." + h)).toList();
@@ -240,8 +244,7 @@ class ClaimController {
     }
 
     private String newPage(SignedInAccount user, Long policyId, Long evidenceId, Model model) {
-        List<SubsidyPolicy> claimable = policies.list().stream().filter(SubsidyPolicy::isActive)
-                .filter(p -> p.getEvidence() != EvidenceKind.STARTUP).toList();
+        List<SubsidyPolicy> claimable = policies.list().stream().filter(SubsidyPolicy::isActive).toList();
         model.addAttribute("policies", claimable);
         SubsidyPolicy policy = policyId == null ? null : claimable.stream().filter(p -> p.getId().equals(policyId)).findFirst().orElse(null);
         model.addAttribute("policy", policy);
@@ -255,9 +258,10 @@ class ClaimController {
         return "subsidy/claim/new";
     }
 
-    private ClaimFilter filter(List<ClaimState> states, SubsidyKind kind, Long policy, Integer year, String region, String q) {
+    private ClaimFilter filter(List<ClaimState> states, SubsidyKind kind, Long policy, Integer year, String region, String q,
+                               EvidenceKind evidence, Long evidenceId) {
         return new ClaimFilter(states, kind, policy, year, region == null || region.isBlank() ? null : regions.coveredCodes(region),
-                q == null || q.length() > 50 ? null : q);
+                q == null || q.length() > 50 ? null : q, evidence, evidence == null ? null : evidenceId);
     }
 
     private Map<Long, String> policyNames() {

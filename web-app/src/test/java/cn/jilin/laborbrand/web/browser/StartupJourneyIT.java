@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.TestClock;
+import cn.jilin.laborbrand.web.startup.StartupFixtures;
 import cn.jilin.laborbrand.web.training.TrainingFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * 二(三)1 in Chromium: a city's officer registers an incubator through its form, then a start-up incubated there, and
- * finds the start-up on the incubator's page and in the list, its founder masked. Screenshots go to target/screenshots/.
+ * finds the start-up on the incubator's page and in the list, its founder masked; and claims the one-off start-up
+ * subsidy for a start-up's founder on the claim form, then finds the claim from the start-up's page. Screenshots go to
+ * target/screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -31,6 +34,8 @@ class StartupJourneyIT {
     JdbcTemplate jdbc;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    StartupFixtures startups;
 
     @Test
     void aCityOfficerRegistersAnIncubatorAndAStartupInItAndSeesItListed() throws Exception {
@@ -80,5 +85,40 @@ class StartupJourneyIT {
         }
         assertThat(jdbc.queryForObject("select count(*) from startup s join incubator i on i.id = s.incubator_id where s.name = ? and i.name = ?",
                 Long.class, startup, incubator)).isEqualTo(1);
+    }
+
+    @Test
+    void aCityOfficerClaimsTheOneOffStartupSubsidyForAFounderAndFindsItFromTheStartup() throws Exception {
+        String officer = Fixtures.uniqueUsername("startup.claim");
+        fixtures.account(officer, "长春市人力资源和社会保障局", false, "CITY_OFFICER");
+        String residentId = TrainingFixtures.residentId(CHANGCHUN_DISTRICT);
+        long startup = startups.startupWithoutLoan(CHANGCHUN_DISTRICT, residentId);
+        String name = jdbc.queryForObject("select name from startup where id = ?", String.class, startup);
+        // the demo's 一次性创业补贴
+        long policy = jdbc.queryForObject("select id from subsidy_policy where code = 'JL-STARTUP'", Long.class);
+        try (Browser browser = new Browser(port)) {
+            browser.onFailureScreenshot("failure-startup-claim-journey", () -> {
+                browser.signIn(officer, Fixtures.DEMO_PASSWORD);
+                browser.waitForPath("/");
+                browser.open("/subsidies/claims/new");
+                browser.select("#policyId", String.valueOf(policy));
+                browser.clickAndWait("#main form button[type=submit]");
+                browser.type("#evidenceId-search", name);
+                browser.click("#evidenceId-options [role=option]");
+                browser.clickAndWait("#main form button[type=submit]");
+                assertThat(browser.text()).contains("测试创业者", "22****************").doesNotContain(residentId);
+                browser.screenshot("73-startup-claim-founder");
+                browser.clickAndWait("form[action='/subsidies/claims'] button[type=submit]");
+                assertThat(browser.text()).contains("一次性创业补贴", "测试创业者", "5,000.00", "检查通过").doesNotContain(residentId);
+                browser.screenshot("74-startup-claim-draft");
+
+                browser.open("/startups/" + startup);
+                browser.clickAndWait("a[href*='evidence=STARTUP']");
+                assertThat(browser.text()).contains("测试创业者");
+                browser.screenshot("75-startup-claims");
+            });
+        }
+        assertThat(jdbc.queryForObject("select count(*) from subsidy_claim where policy_id = ? and evidence = 'STARTUP' and evidence_id = ?",
+                Long.class, policy, startup)).isEqualTo(1);
     }
 }

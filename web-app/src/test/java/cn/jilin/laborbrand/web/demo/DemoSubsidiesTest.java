@@ -86,6 +86,20 @@ class DemoSubsidiesTest {
     }
 
     @Test
+    void startupsClaimTheOneOffSubsidyAndTheLoanInterestInSeveralStates() {
+        assertThat(jdbc.queryForObject("select kind || ':' || evidence from subsidy_policy where demo and code = ?", String.class,
+                DemoStartupClaims.LOAN_INTEREST)).isEqualTo("LOAN_INTEREST:STARTUP");
+        List<String> claimed = jdbc.queryForList("""
+                select p.code || ':' || c.state from subsidy_claim c join subsidy_policy p on p.id = c.policy_id
+                where c.demo and c.evidence = 'STARTUP' order by c.id""", String.class);
+        assertThat(claimed).contains(DemoSubsidies.STARTUP + ":SUBMITTED", DemoSubsidies.STARTUP + ":DRAFT", DemoStartupClaims.LOAN_INTEREST + ":VERIFIED");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from subsidy_claim c join startup s on s.id = c.evidence_id
+                where c.demo and c.evidence = 'STARTUP' and c.payee_name = s.founder_name and c.region_code = s.region_code""", Long.class))
+                .isEqualTo(claimed.size());
+    }
+
+    @Test
     void aPaidBatchABatchWithAFailedLineAndOneRecovery() {
         assertThat(jdbc.queryForObject("""
                 select count(*) from disbursement_batch b where b.demo and b.state = 'SETTLED'

@@ -49,6 +49,14 @@ public class StartupFixtures {
                 new BigDecimal("3000.00"), new BigDecimal("1200.00"), incubatorId), DataScope.province()), ALL);
     }
 
+    /** A start-up in {@code region} of a fresh brand there, founded 14 months ago, without a guaranteed loan. */
+    public long startupWithoutLoan(String region, String residentId) {
+        long brand = fixtures.brand("创业品牌", region);
+        String name = "测试无贷款创业实体" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        return SystemActor.call(() -> startups.register(new StartupDetails(name, region, brand, LocalDate.now().minusMonths(14), 3, "测试创业者",
+                residentId, null, false, null, null, null, null, null, null, null, null), DataScope.province()), ALL);
+    }
+
     public long startup(String region, Long incubatorId) {
         return startup(region, incubatorId, TrainingFixtures.residentId(region));
     }
