@@ -1,6 +1,7 @@
 package cn.jilin.laborbrand.registry.catalog;
 
 import cn.jilin.laborbrand.platform.scope.ScopedRepository;
+import cn.jilin.laborbrand.platform.scope.Unscoped;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
@@ -9,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CatalogProjectRepository extends ScopedRepository<CatalogProject, Long> {
 
-    // a city's catalogue holds only what lies within the city, so these counts need no other scope than the cities
+    @Unscoped("the caller passes the cities its scope covers; a city's catalogue holds only projects within the city")
     @Query("select new cn.jilin.laborbrand.registry.catalog.RegionCount(p.catalogRegion, count(p)) from CatalogProject p "
             + "where p.status = cn.jilin.laborbrand.registry.catalog.CatalogStatus.LISTED and p.catalogRegion in :cities group by p.catalogRegion")
     List<RegionCount> countListed(Collection<String> cities);
@@ -17,6 +18,7 @@ interface CatalogProjectRepository extends ScopedRepository<CatalogProject, Long
 
 interface DevelopmentPlanRepository extends ScopedRepository<BrandDevelopmentPlan, Long> {
 
+    @Unscoped("the caller passes the cities its scope covers; a city's plans are of the city's own region")
     @Query("select p from BrandDevelopmentPlan p where p.regionCode in :cities order by p.regionCode, p.issuedOn desc, p.id desc")
     List<BrandDevelopmentPlan> findOfCities(Collection<String> cities);
 }
