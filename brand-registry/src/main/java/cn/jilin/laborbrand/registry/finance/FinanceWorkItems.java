@@ -1,12 +1,16 @@
 package cn.jilin.laborbrand.registry.finance;
 
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.platform.worklist.WorkItem;
 import cn.jilin.laborbrand.platform.worklist.WorkItemSource;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** A pledge loan due within 30 days (or overdue) and not repaid: whoever keeps it follows up repayment or renewal. */
+/**
+ * A pledge loan due within 30 days (or overdue) and not repaid: the city officer who keeps it follows up repayment or
+ * renewal (the province reads the cities' loans; it is not asked).
+ */
 @Component
 class FinanceWorkItems implements WorkItemSource {
 
@@ -21,7 +25,7 @@ class FinanceWorkItems implements WorkItemSource {
 
     @Override
     public List<WorkItem> itemsFor(SignedInAccount user) {
-        if (!user.can("finance:view") || !user.can("finance:manage")) {
+        if (!user.can("finance:view") || !user.can("finance:manage") || user.scope().kind() != DataScope.Kind.REGION) {
             return List.of();
         }
         return loans.dueWithin(DAYS, user.scope(), LIMIT).stream()
