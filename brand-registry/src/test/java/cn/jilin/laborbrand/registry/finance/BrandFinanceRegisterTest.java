@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.metric.MetricReading;
+import cn.jilin.laborbrand.platform.metric.PlanMetric;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.RegistryRecords;
 import cn.jilin.laborbrand.registry.RegistryTestApplication;
@@ -53,6 +55,8 @@ class BrandFinanceRegisterTest {
     RegistryRecords records;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    List<PlanMetric> metrics;
 
     private String tag;
     private long nanguanBrand;
@@ -204,5 +208,45 @@ class BrandFinanceRegisterTest {
         assertThat(as(() -> loans.history(id, changchun), "finance:view")).extracting(s -> s.getAction()).containsExactly("create", "repay");
         assertThat(count("select count(*) from audit_event where object_type = 'brand_pledge_loan' and object_id = ?", String.valueOf(id)))
                 .isGreaterThanOrEqualTo(3);
+    }
+
+    private MetricReading read(String code) {
+        return metrics.stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow().read();
+    }
+
+    @Test
+    void theMetricsCountLoansGrantedAndBrandsInsuredThisYearByPrefecture() {
+        MetricReading pledgesBefore = read("finance.pledges");
+        MetricReading insuredBefore = read("finance.insured");
+        LocalDate today = LocalDate.now();
+        long loan = manager(() -> loans.create(nanguanBrand, pledge(nanguanMark, "100000", today.minusMonths(3), 12), changchun));
+        manager(() -> {
+            loans.markRepaid(loan, 0, today, changchun);
+            return null;
+        });
+        manager(() -> loans.create(liaoyuanBrand, pledge(liaoyuanMark, "100000", today.minusMonths(3), 12), DataScope.province()));
+        // two policies of one brand this year count the brand once; a policy of an earlier year not at all
+        manager(() -> insurance.create(nanguanBrand, policy(tag + "-a", today.withDayOfYear(1), today.withDayOfYear(1).plusMonths(6)), changchun));
+        manager(() -> insurance.create(nanguanBrand, policy(tag + "-b", today.minusDays(1), today.plusYears(1)), changchun));
+        manager(() -> insurance.create(liaoyuanBrand, policy(tag + "-c", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)), DataScope.province()));
+
+        MetricReading pledges = read("finance.pledges");
+        assertThat(pledges.value()).isEqualTo(pledgesBefore.value() + 2);
+        assertThat(pledges.byRegion().get(CHANGCHUN)).isEqualTo(pledgesBefore.byRegion().getOrDefault(CHANGCHUN, 0L) + 1);
+        assertThat(pledges.byRegion().get(LIAOYUAN)).isEqualTo(pledgesBefore.byRegion().getOrDefault(LIAOYUAN, 0L) + 1);
+        MetricReading insured = read("finance.insured");
+        assertThat(insured.value()).isEqualTo(insuredBefore.value() + 1);
+        assertThat(insured.byRegion().get(CHANGCHUN)).isEqualTo(insuredBefore.byRegion().getOrDefault(CHANGCHUN, 0L) + 1);
+        assertThat(insured.byRegion().getOrDefault(LIAOYUAN, 0L)).isEqualTo(insuredBefore.byRegion().getOrDefault(LIAOYUAN, 0L));
+    }
+
+    @Test
+    void aPledgedMarkIsNotDeleted() {
+        manager(() -> loans.create(nanguanBrand, pledge(nanguanMark, "100000", LocalDate.now().minusMonths(1), 12), changchun));
+        assertThatThrownBy(() -> manager(() -> {
+            marks.delete(nanguanBrand, nanguanMark, 0, changchun);
+            return null;
+        })).isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).messageKeys()).asList().containsExactly("mark.delete.pledged");
+        assertThat(count("select count(*) from brand_mark where id = ?", nanguanMark)).isOne();
     }
 }
