@@ -75,6 +75,9 @@ public class BrandMarkService {
     public void delete(long brandId, long markId, long shownVersion, DataScope scope) {
         BrandMark mark = get(brandId, markId, scope);
         mark.requireVersion(shownVersion);
+        if (marks.isPledged(markId)) {
+            throw new RuleViolation("mark.delete.pledged");
+        }
         marks.delete(mark);
         audit.record("brand.mark.delete", OWNER_TYPE, brandId, mark.getKind() + " " + mark.getNumber());
     }

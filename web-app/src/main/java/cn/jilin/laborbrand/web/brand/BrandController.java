@@ -22,6 +22,8 @@ import cn.jilin.laborbrand.registry.brand.LaborBrand;
 import cn.jilin.laborbrand.registry.catalog.GuidanceCatalogService;
 import cn.jilin.laborbrand.registry.credit.CreditService;
 import cn.jilin.laborbrand.registry.enterprise.LeadingEnterpriseService;
+import cn.jilin.laborbrand.registry.finance.BrandInsuranceService;
+import cn.jilin.laborbrand.registry.finance.PledgeLoanService;
 import cn.jilin.laborbrand.registry.mark.BrandMarkService;
 import cn.jilin.laborbrand.web.support.Forms;
 import cn.jilin.laborbrand.web.support.Listing;
@@ -69,10 +71,15 @@ class BrandController {
     private final GuidanceCatalogService catalog;
     private final LeadingEnterpriseService enterprises;
     private final BrandMarkService marks;
+    private final PledgeLoanService pledges;
+    private final BrandInsuranceService insurance;
 
     BrandController(BrandService brands, RegionService regions, Messages messages, CreditService credit,
-                    GuidanceCatalogService catalog, LeadingEnterpriseService enterprises, BrandMarkService marks, ApplicationQueries applications) {
+                    GuidanceCatalogService catalog, LeadingEnterpriseService enterprises, BrandMarkService marks, ApplicationQueries applications,
+                    PledgeLoanService pledges, BrandInsuranceService insurance) {
         this.applications = applications;
+        this.pledges = pledges;
+        this.insurance = insurance;
         this.brands = brands;
         this.regions = regions;
         this.messages = messages;
@@ -149,6 +156,10 @@ class BrandController {
         model.addAttribute("marks", marks.ofBrand(id, user.scope()));
         if (user.can("brand:application:view")) {
             model.addAttribute("brandApplications", applications.ofBrand(id, user.scope()));
+        }
+        if (user.can("finance:view")) {
+            model.addAttribute("brandPledges", pledges.ofBrand(id, user.scope()));
+            model.addAttribute("brandInsurance", insurance.ofBrand(id, user.scope()));
         }
         return "brand/detail";
     }

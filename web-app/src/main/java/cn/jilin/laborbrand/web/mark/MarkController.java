@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.mark;
 
+import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import cn.jilin.laborbrand.registry.brand.LaborBrand;
@@ -105,8 +106,12 @@ class MarkController {
     @PreAuthorize("hasAuthority('brand:edit')")
     String delete(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable long markId,
                   @RequestParam long version, RedirectAttributes redirect) {
-        marks.delete(id, markId, version, user.scope());
-        redirect.addFlashAttribute("flashSuccess", "mark.deleted");
+        try {
+            marks.delete(id, markId, version, user.scope());
+            redirect.addFlashAttribute("flashSuccess", "mark.deleted");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
+        }
         return "redirect:/brands/" + id + "#marks";
     }
 

@@ -2,6 +2,12 @@ package cn.jilin.laborbrand.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jilin.laborbrand.platform.account.SystemActor;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.registry.mark.BrandMarkService;
+import cn.jilin.laborbrand.registry.mark.MarkDetails;
+import cn.jilin.laborbrand.registry.mark.MarkKind;
+import cn.jilin.laborbrand.registry.mark.MarkStatus;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.TestClock;
 import java.time.Clock;
@@ -16,7 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A labor-brand industrial park in Chromium (二(三)3): a city officer registers a park of its region with one of its
- * brands and records last year's figures, which the park's page shows. The account and the brand are the test's own.
+ * brands and records last year's figures, which the park's page shows; and a pledge loan on a brand's trademark
+ * (二(三)1), recorded from the brand's page and found in /brand-finance. The accounts and brands are the tests' own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -33,6 +40,8 @@ class ParkJourneyIT {
     Fixtures fixtures;
     @Autowired
     Clock clock;
+    @Autowired
+    BrandMarkService marks;
 
     @Test
     void aCityOfficerRegistersAParkWithABrandAndRecordsAYearsFigures() throws Exception {
@@ -69,5 +78,38 @@ class ParkJourneyIT {
         long park = jdbc.queryForObject("select id from industrial_park where name = ?", Long.class, name);
         assertThat(jdbc.queryForObject("select jobs from industrial_park_figures where park_id = ? and year = ?", Integer.class, park,
                 Integer.parseInt(year))).isEqualTo(420);
+    }
+
+    @Test
+    void aCityOfficerRecordsAPledgeLoanFromTheBrandPageAndFindsItInTheFinanceList() throws Exception {
+        String officer = Fixtures.uniqueUsername("finance.journey");
+        fixtures.account(officer, "长春市人力资源和社会保障局", false, "CITY_OFFICER");
+        long brand = fixtures.brand("质押旅程品牌", CHANGCHUN);
+        String number = String.valueOf(30_000_000 + System.nanoTime() % 69_999_999);
+        long mark = SystemActor.call(() -> marks.add(brand, new MarkDetails(MarkKind.TRADEMARK, number, "质押旅程商标", 35, null, "某公司",
+                LocalDate.of(2021, 1, 4), LocalDate.of(2022, 2, 1), null, MarkStatus.REGISTERED), DataScope.province()), "brand:view", "brand:edit");
+        String bank = "吉林银行长春分行（旅程" + System.nanoTime() % 100000 + "）";
+        String granted = LocalDate.now(clock).minusMonths(2).toString();
+        try (Browser browser = new Browser(port)) {
+            browser.onFailureScreenshot("failure-finance-journey", () -> {
+                browser.signIn(officer, Fixtures.DEMO_PASSWORD);
+                browser.open("/brands/" + brand);
+                browser.clickAndWait("a[href='/brand-finance/pledges/new?brandId=" + brand + "']");
+                browser.select("#markId", String.valueOf(mark));
+                browser.type("#bank", bank);
+                browser.type("#amount", "2000000.00");
+                browser.setValue("#grantedOn", granted);
+                browser.setValue("#termMonths", "24");
+                browser.screenshot("72-finance-pledge-new");
+                browser.clickAndWait("#main form button[type=submit]");
+                assertThat(browser.text()).contains("质押贷款已登记", bank, "2,000,000.00", "未结清", number);
+                browser.open("/brand-finance?institution=" + java.net.URLEncoder.encode(bank, java.nio.charset.StandardCharsets.UTF_8));
+                assertThat(browser.text()).contains("质押旅程品牌", bank, "2,000,000.00");
+                browser.screenshot("73-finance-list");
+                browser.signOut();
+            });
+        }
+        assertThat(jdbc.queryForObject("select count(*) from brand_pledge_loan where brand_id = ? and bank = ? and status = 'OUTSTANDING'",
+                Long.class, brand, bank)).isOne();
     }
 }

@@ -18,6 +18,12 @@ import cn.jilin.laborbrand.platform.review.ExpertDetails;
 import cn.jilin.laborbrand.platform.review.ExpertPoolService;
 import cn.jilin.laborbrand.platform.review.ReviewService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.registry.finance.PledgeDetails;
+import cn.jilin.laborbrand.registry.finance.PledgeLoanService;
+import cn.jilin.laborbrand.registry.mark.BrandMarkService;
+import cn.jilin.laborbrand.registry.mark.MarkDetails;
+import cn.jilin.laborbrand.registry.mark.MarkKind;
+import cn.jilin.laborbrand.registry.mark.MarkStatus;
 import cn.jilin.laborbrand.training.base.BaseDetails;
 import cn.jilin.laborbrand.training.base.BaseService;
 import cn.jilin.laborbrand.training.institution.InstitutionDetails;
@@ -26,6 +32,8 @@ import cn.jilin.laborbrand.training.institution.InstitutionService;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalTest;
 import cn.jilin.laborbrand.web.task.GovernanceFixtures;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -63,6 +71,11 @@ class WorkListTest {
     @Autowired
     ReviewService reviews;
 
+    @Autowired
+    PledgeLoanService pledges;
+    @Autowired
+    BrandMarkService marks;
+
     private GovernanceFixtures governance;
 
     @BeforeEach
@@ -84,6 +97,37 @@ class WorkListTest {
     private String measureOf(long task) {
         return jdbc.queryForObject("select m.code || ' ' || m.title from responsibility_task t join plan_measure m on m.id = t.measure_id "
                 + "where t.id = ?", String.class, task);
+    }
+
+    @Test
+    void aCountyOfficerSeesItsPledgeLoansFallingDueUntilRepaidAndNoOtherCitysNorTheProvince() throws Exception {
+        // a county's officer: the county's loans are this test's alone (a city's may be more than the list shows one by one)
+        String nongan = Fixtures.uniqueUsername("worklist.nongan");
+        fixtures.account(nongan, "长春市农安县人力资源和社会保障局", false, "CITY_OFFICER");
+        String yanbian = Fixtures.uniqueUsername("worklist.yanbian");
+        fixtures.account(yanbian, "延边朝鲜族自治州人力资源和社会保障局", false, "CITY_OFFICER");
+        long brand = fixtures.brand("工作清单融资品牌", "220122");
+        String bank = "工作清单银行" + System.nanoTime() % 100000;
+        long loan = SystemActor.call(() -> {
+            long mark = marks.add(brand, new MarkDetails(MarkKind.TRADEMARK, String.valueOf(20_000_000 + System.nanoTime() % 79_999_999), "工作清单商标",
+                    35, null, "某公司", LocalDate.of(2021, 1, 4), LocalDate.of(2022, 2, 1), null, MarkStatus.REGISTERED), DataScope.province());
+            // due in about 20 days: granted a year ago less 20 days, for 12 months
+            return pledges.create(brand, new PledgeDetails(mark, bank, new BigDecimal("300000"), LocalDate.now().minusMonths(12).plusDays(20), 12,
+                    null), DataScope.province());
+        }, "brand:view", "brand:edit", "finance:view", "finance:manage");
+
+        assertThat(home(nongan)).contains("“" + brand(brand) + "”在" + bank + "的质押贷款即将到期", "/brand-finance/pledges/" + loan + "\"");
+        assertThat(home(yanbian)).doesNotContain("/brand-finance/pledges/" + loan + "\"");
+        assertThat(home("hrss.director")).doesNotContain("/brand-finance/pledges/" + loan + "\"");
+        // repaid by the officer (a post, which also refreshes the officer's list)
+        mvc.perform(post("/brand-finance/pledges/" + loan + "/repaid").with(csrf()).with(fixtures.as(nongan))
+                .param("repaidOn", LocalDate.now().toString()).param("version", "0")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select status from brand_pledge_loan where id = ?", String.class, loan)).isEqualTo("REPAID");
+        assertThat(home(nongan)).doesNotContain("/brand-finance/pledges/" + loan + "\"");
+    }
+
+    private String brand(long id) {
+        return jdbc.queryForObject("select name from labor_brand where id = ?", String.class, id);
     }
 
     @Test

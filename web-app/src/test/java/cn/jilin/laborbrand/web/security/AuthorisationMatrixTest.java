@@ -126,6 +126,8 @@ class AuthorisationMatrixTest {
     @Autowired
     ParkMatrixRecords parkRecords;
     @Autowired
+    FinanceMatrixRecords financeRecords;
+    @Autowired
     CampaignMatrixRecords campaignRecords;
     @Autowired
     PromotionMatrixRecords promotion;
@@ -188,6 +190,8 @@ class AuthorisationMatrixTest {
         kinds.put("/parks/{id}", kind("another prefecture's industrial park", parkRecords::park, PROVINCE));
         kinds.put("/parks/{id}/figures/{figuresId}", kind("another prefecture's park figures", parkRecords::parkFigures, PROVINCE));
         kinds.put("/standards/{id}", kind("brand standard (the province's register)", parkRecords::standard, PROVINCE_AND_CITIES));
+        kinds.put("/brand-finance/pledges/{id}", kind("another prefecture's pledge loan", financeRecords::pledge, PROVINCE));
+        kinds.put("/brand-finance/insurance/{id}", kind("another prefecture's brand insurance", financeRecords::insurance, PROVINCE));
         kinds.put("/bases/{id}", kind("cultivation base", records::base, PROVINCE));
         kinds.put("/bases/institutions/{id}", kind("institution", records::institution, PROVINCE));
         Kind course = kind("course", records::trainee, PROVINCE);

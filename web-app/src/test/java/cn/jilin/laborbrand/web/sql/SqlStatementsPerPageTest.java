@@ -92,6 +92,9 @@ class SqlStatementsPerPageTest {
             Route.sized("/partner/brands", "hrss.director"),
             Route.sized("/parks", "hrss.director"),
             Route.sized("/standards", "hrss.director"),
+            Route.sized("/brand-finance", "hrss.director"),
+            // the insurance tab of the same list (three demo policies)
+            new Route("/brand-finance", "hrss.director", "kind=INSURANCE&size=2", "kind=INSURANCE&size=3"),
             Route.sized("/admin/users", "secadmin"),
             Route.sized("/admin/audit", "auditor"),
             Route.fixedSize("/public/brands", "page"),
