@@ -239,6 +239,7 @@ class CatalogController {
     String attachSupport(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id,
                          @RequestParam(required = false) Long organisationId, @RequestParam(required = false) SupportKind kind,
                          @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        catalog.get(id, user.scope()); // 404 outside the scope, before anything the form says
         try {
             if (organisationId == null) {
                 throw new RuleViolation("organisationId", "catalog.support.unknownOrganisation");
