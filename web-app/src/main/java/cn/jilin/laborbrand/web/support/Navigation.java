@@ -61,7 +61,8 @@ public class Navigation {
                     new Item("enterprises", "/enterprises", "building-check", "brand:view"),
                     new Item("alliances", "/alliances", "diagram-3", "brand:view"),
                     new Item("parks", "/parks", "buildings", "park:view"),
-                    new Item("standards", "/standards", "patch-check", "standard:view"))),
+                    new Item("standards", "/standards", "patch-check", "standard:view"),
+                    new Item("livelihoodAreas", "/catalog/livelihood-areas", "geo-alt-fill", "region:attribute:view"))),
             new Section("training", List.of(
                     new Item("bases", "/bases", "building-gear", "base:view"),
                     new Item("baseCities", "/bases/cities", "map", "base:view"),
