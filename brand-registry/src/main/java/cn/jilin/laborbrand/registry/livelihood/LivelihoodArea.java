@@ -1,6 +1,6 @@
 package cn.jilin.laborbrand.registry.livelihood;
 
-import cn.jilin.laborbrand.platform.region.RegionAttribute;
+import cn.jilin.laborbrand.platform.regionattribute.RegionAttribute;
 import cn.jilin.laborbrand.registry.brand.BrandName;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package cn.jilin.laborbrand.registry.livelihood;
 
-import cn.jilin.laborbrand.platform.region.RegionAttribute;
-import cn.jilin.laborbrand.platform.region.RegionAttributeKind;
-import cn.jilin.laborbrand.platform.region.RegionAttributeService;
 import cn.jilin.laborbrand.platform.region.RegionService;
+import cn.jilin.laborbrand.platform.regionattribute.RegionAttribute;
+import cn.jilin.laborbrand.platform.regionattribute.RegionAttributeKind;
+import cn.jilin.laborbrand.platform.regionattribute.RegionAttributeService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.brand.BrandName;
 import cn.jilin.laborbrand.registry.brand.BrandService;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jilin.laborbrand.platform.metric.MetricReading;
 import cn.jilin.laborbrand.platform.metric.PlanMetric;
-import cn.jilin.laborbrand.platform.region.RegionAttributeDetails;
-import cn.jilin.laborbrand.platform.region.RegionAttributeKind;
-import cn.jilin.laborbrand.platform.region.RegionAttributeService;
+import cn.jilin.laborbrand.platform.regionattribute.RegionAttributeDetails;
+import cn.jilin.laborbrand.platform.regionattribute.RegionAttributeKind;
+import cn.jilin.laborbrand.platform.regionattribute.RegionAttributeService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.RegistryRecords;
 import cn.jilin.laborbrand.registry.RegistryTestApplication;

@@ -2,13 +2,13 @@ package cn.jilin.laborbrand.web.catalog;
 
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
-import cn.jilin.laborbrand.platform.region.RegionAttribute;
-import cn.jilin.laborbrand.platform.region.RegionAttributeDetails;
-import cn.jilin.laborbrand.platform.region.RegionAttributeFilter;
-import cn.jilin.laborbrand.platform.region.RegionAttributeKind;
-import cn.jilin.laborbrand.platform.region.RegionAttributeService;
 import cn.jilin.laborbrand.platform.region.RegionLevel;
 import cn.jilin.laborbrand.platform.region.RegionService;
+import cn.jilin.laborbrand.platform.regionattribute.RegionAttribute;
+import cn.jilin.laborbrand.platform.regionattribute.RegionAttributeDetails;
+import cn.jilin.laborbrand.platform.regionattribute.RegionAttributeFilter;
+import cn.jilin.laborbrand.platform.regionattribute.RegionAttributeKind;
+import cn.jilin.laborbrand.platform.regionattribute.RegionAttributeService;
 import cn.jilin.laborbrand.registry.livelihood.LivelihoodAreasService;
 import cn.jilin.laborbrand.web.support.Forms;
 import cn.jilin.laborbrand.web.support.Listing;

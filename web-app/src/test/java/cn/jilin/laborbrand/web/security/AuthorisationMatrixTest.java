@@ -138,6 +138,8 @@ class AuthorisationMatrixTest {
     @Autowired
     StartupMatrixRecords startupRecords;
     @Autowired
+    LivelihoodMatrixRecords livelihoodRecords;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -181,6 +183,7 @@ class AuthorisationMatrixTest {
         kinds.put("/parks/{id}", kind("another prefecture's industrial park", parkRecords::park, PROVINCE));
         kinds.put("/parks/{id}/figures/{figuresId}", kind("another prefecture's park figures", parkRecords::parkFigures, PROVINCE));
         kinds.put("/standards/{id}", kind("brand standard (the province's register)", parkRecords::standard, PROVINCE_AND_CITIES));
+        kinds.put("/catalog/livelihood-areas/{id}", kind("another prefecture's livelihood area", livelihoodRecords::area, PROVINCE));
         kinds.put("/bases/{id}", kind("cultivation base", records::base, PROVINCE));
         kinds.put("/bases/institutions/{id}", kind("institution", records::institution, PROVINCE));
         Kind course = kind("course", records::trainee, PROVINCE);

@@ -35,11 +35,12 @@ class RoleAccessTest {
             "/startups", "/startups/new", "/incubators", "/incubators/new",
             "/cooperation/input-bases", "/cooperation/input-bases/new", "/cooperation/vacancies", "/cooperation/vacancies/new",
             "/cooperation/offices", "/cooperation/offices/new",
-            "/parks", "/parks/new", "/standards", "/standards/new");
+            "/parks", "/parks/new", "/standards", "/standards/new", "/catalog/livelihood-areas", "/catalog/livelihood-areas/brands",
+            "/catalog/livelihood-areas/new");
 
     private static final String BRAND_READER = ",/brands,/surveys,/brand-applications,/brand-applications/notices,/catalog,/enterprises,/alliances";
     private static final String BRAND_WRITER = BRAND_READER + ",/brands/new,/brand-applications/new,/parks/new";
-    private static final String PARK_READER = ",/parks,/standards";
+    private static final String PARK_READER = ",/parks,/standards,/catalog/livelihood-areas,/catalog/livelihood-areas/brands";
     private static final String PLAN_READER = ",/plan,/targets,/plan/meetings";
     private static final String TASK_READER = PLAN_READER + ",/tasks,/tasks/reports";
     private static final String TRAINING_READER = ",/bases,/bases/cities,/bases/institutions,/training/courses,/training/certificates";
@@ -65,7 +66,7 @@ class RoleAccessTest {
             "hrss.reviewer     | /,/account/password,/organisations,/experts" + BRAND_READER + PARK_READER + TASK_READER + TRAINING_READER
                     + EMPLOYMENT_READER + STARTUP_READER + COOPERATION_READER,
             "hrss.director     | /,/account/password,/organisations,/organisations/new,/brands/new,/plan/meetings/new,/experts,/experts/new"
-                    + ",/parks/new,/standards/new" + BRAND_READER + PARK_READER + TASK_READER + TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new"
+                    + ",/parks/new,/standards/new,/catalog/livelihood-areas/new" + BRAND_READER + PARK_READER + TASK_READER + TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new"
                     + STARTUP_WRITER + COOPERATION_WRITER,
             "changchun.officer | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PARK_READER + TASK_READER + TRAINING_CITY + STARTUP_WRITER,
             "liaoyuan.officer  | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PARK_READER + TASK_READER + TRAINING_CITY + STARTUP_WRITER,

@@ -1,4 +1,4 @@
-package cn.jilin.laborbrand.platform.region;
+package cn.jilin.laborbrand.platform.regionattribute;
 
 /**
  * The areas 二(一)2 names for 民生保障型 brands: 资源枯竭城市 and 独立工矿区 (就业压力较大), 省级乡村振兴重点帮扶县 and

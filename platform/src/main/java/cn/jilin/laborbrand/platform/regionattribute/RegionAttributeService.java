@@ -1,7 +1,9 @@
-package cn.jilin.laborbrand.platform.region;
+package cn.jilin.laborbrand.platform.regionattribute;
 
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.audit.AuditService;
+import cn.jilin.laborbrand.platform.region.RegionLevel;
+import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
 import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
@@ -19,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Region attributes (二(一)2: 资源枯竭城市、独立工矿区、省级乡村振兴重点帮扶县、易地扶贫搬迁安置区, where 民生保障型 brands are
  * built first). The province keeps the register, each entry with the document that lists it; a city reads the entries of
- * its region and counties. Every change is audited and kept in the record's history.
+ * its region and counties. Every change is audited and kept in the record's history. Beside {@code platform.region} rather
+ * than in it: the history (platform.workflow) depends on accounts, which depend on the region tree.
  */
 @Service
 public class RegionAttributeService {

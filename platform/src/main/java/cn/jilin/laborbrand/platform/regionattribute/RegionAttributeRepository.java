@@ -1,4 +1,4 @@
-package cn.jilin.laborbrand.platform.region;
+package cn.jilin.laborbrand.platform.regionattribute;
 
 import cn.jilin.laborbrand.platform.scope.ScopedRepository;
 

@@ -1,4 +1,4 @@
-package cn.jilin.laborbrand.platform.region;
+package cn.jilin.laborbrand.platform.regionattribute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.PlatformTestApplication;
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.platform.testing.Acting;
 import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
