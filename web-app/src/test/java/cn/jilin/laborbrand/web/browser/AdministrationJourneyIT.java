@@ -94,7 +94,7 @@ class AdministrationJourneyIT {
                 assertThat(browser.text()).contains(site, brandName, "易地扶贫搬迁安置区");
                 browser.screenshot("livelihood-02-view");
                 browser.open("/catalog/livelihood-areas?q=" + java.net.URLEncoder.encode(site, java.nio.charset.StandardCharsets.UTF_8));
-                browser.clickAndWait("#main table a");
+                browser.clickAndWait("#main table tbody a");
                 browser.clickAndConfirm("form[action$='/remove'] button[type=submit]");
                 assertThat(browser.text()).contains("已移除地区属性").doesNotContain(site);
                 browser.signOut();
