@@ -70,8 +70,13 @@ public class RegistryRecords {
     }
 
     public long brandNamed(String name, String regionCode, IndustrySection industry) {
-        return as(() -> brands.register(new BrandDetails(name, regionCode, BrandScope.REGIONAL, BrandType.SKILL, industry, "焊工",
-                BrandMaturity.EMERGING, 500, new BigDecimal("1000000.00"), 10, 5, null, null, null, BrandStatus.ACTIVE),
+        return brandOf(name, regionCode, industry, BrandType.SKILL, BrandStatus.ACTIVE);
+    }
+
+    /** A new brand of no level of a type and status (a lapsed 民生保障型 brand, say). */
+    public long brandOf(String name, String regionCode, IndustrySection industry, BrandType type, BrandStatus status) {
+        return as(() -> brands.register(new BrandDetails(name, regionCode, BrandScope.REGIONAL, type, industry, "焊工",
+                BrandMaturity.EMERGING, 500, new BigDecimal("1000000.00"), 10, 5, null, null, null, status),
                 DataScope.province()), "brand:edit");
     }
 

@@ -67,8 +67,13 @@ public class Fixtures {
 
     /** A new brand of no level in a region, with a unique name. */
     public long brand(String namePrefix, String regionCode) {
+        return brand(namePrefix, regionCode, BrandType.SKILL);
+    }
+
+    /** A fresh active brand of a type (a 民生保障型 one for the livelihood view, say), undesignated; returns its id. */
+    public long brand(String namePrefix, String regionCode, BrandType type) {
         String name = namePrefix + "（测试" + SEQUENCE.incrementAndGet() + "-" + (System.nanoTime() % 10000) + "）";
-        return SystemActor.call(() -> brands.register(new BrandDetails(name, regionCode, BrandScope.REGIONAL, BrandType.SKILL,
+        return SystemActor.call(() -> brands.register(new BrandDetails(name, regionCode, BrandScope.REGIONAL, type,
                 IndustrySection.C, "焊工", BrandMaturity.EMERGING, 1000, new BigDecimal("50000000"), 200, 100, null, null, null,
                 BrandStatus.ACTIVE), DataScope.province()), "brand:edit");
     }

@@ -226,6 +226,21 @@ public class BrandService {
     }
 
     /**
+     * 二(一)2: the active brands of one type whose home region is one of {@code regionCodes}, within the scope, by name (the
+     * livelihood view asks for the 民生保障型 brands of the areas the plan targets); one query.
+     */
+    @Transactional(readOnly = true)
+    public List<BrandName> activeOfTypeIn(BrandType type, Collection<String> regionCodes, DataScope scope) {
+        if (regionCodes.isEmpty()) {
+            return List.of();
+        }
+        Specification<LaborBrand> rule = (root, query, cb) -> cb.and(cb.equal(root.get("type"), type),
+                cb.equal(root.get("status"), BrandStatus.ACTIVE), root.get("regionCode").in(regionCodes));
+        return brands.findAll(rule, scope, Sort.by("name", "id")).stream()
+                .map(b -> new BrandName(b.getId(), b.getName(), b.getRegionCode(), b.getLevel())).toList();
+    }
+
+    /**
      * Every active brand's name, region and level, for choosing the brand a base grows or a course serves (a brand's
      * name is public; bases and courses may serve brands of other regions, industry brands above all).
      */

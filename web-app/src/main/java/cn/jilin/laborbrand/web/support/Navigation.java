@@ -63,7 +63,8 @@ public class Navigation {
                     new Item("alliances", "/alliances", "diagram-3", "brand:view"),
                     new Item("parks", "/parks", "buildings", "park:view"),
                     new Item("standards", "/standards", "patch-check", "standard:view"),
-                    new Item("brandFinance", "/brand-finance", "bank", "finance:view"))),
+                    new Item("brandFinance", "/brand-finance", "bank", "finance:view"),
+                    new Item("livelihoodAreas", "/catalog/livelihood-areas", "geo-alt-fill", "region:attribute:view"))),
             new Section("training", List.of(
                     new Item("bases", "/bases", "building-gear", "base:view"),
                     new Item("baseCities", "/bases/cities", "map", "base:view"),

@@ -142,6 +142,8 @@ class AuthorisationMatrixTest {
     @Autowired
     CatalogueMatrixRecords catalogueRecords;
     @Autowired
+    LivelihoodMatrixRecords livelihoodRecords;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -192,6 +194,7 @@ class AuthorisationMatrixTest {
         kinds.put("/standards/{id}", kind("brand standard (the province's register)", parkRecords::standard, PROVINCE_AND_CITIES));
         kinds.put("/brand-finance/pledges/{id}", kind("another prefecture's pledge loan", financeRecords::pledge, PROVINCE));
         kinds.put("/brand-finance/insurance/{id}", kind("another prefecture's brand insurance", financeRecords::insurance, PROVINCE));
+        kinds.put("/catalog/livelihood-areas/{id}", kind("another prefecture's livelihood area", livelihoodRecords::area, PROVINCE));
         kinds.put("/bases/{id}", kind("cultivation base", records::base, PROVINCE));
         kinds.put("/bases/institutions/{id}", kind("institution", records::institution, PROVINCE));
         Kind course = kind("course", records::trainee, PROVINCE);

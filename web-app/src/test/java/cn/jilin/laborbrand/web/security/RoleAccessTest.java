@@ -35,12 +35,13 @@ class RoleAccessTest {
             "/startups", "/startups/new", "/incubators", "/incubators/new",
             "/cooperation/input-bases", "/cooperation/input-bases/new", "/cooperation/vacancies", "/cooperation/vacancies/new",
             "/cooperation/offices", "/cooperation/offices/new",
-            "/parks", "/parks/new", "/standards", "/standards/new", "/brand-finance", "/brand-finance/pledges/new", "/brand-finance/insurance/new");
+            "/parks", "/parks/new", "/standards", "/standards/new", "/brand-finance", "/brand-finance/pledges/new", "/brand-finance/insurance/new",
+            "/catalog/livelihood-areas", "/catalog/livelihood-areas/brands", "/catalog/livelihood-areas/new");
 
     private static final String BRAND_READER = ",/brands,/surveys,/brand-applications,/brand-applications/notices,/catalog,/catalog/cities,"
             + "/catalog/projects,/enterprises,/alliances";
     private static final String BRAND_WRITER = BRAND_READER + ",/brands/new,/brand-applications/new,/parks/new";
-    private static final String PARK_READER = ",/parks,/standards";
+    private static final String PARK_READER = ",/parks,/standards,/catalog/livelihood-areas,/catalog/livelihood-areas/brands";
     private static final String FINANCE_READER = ",/brand-finance";
     private static final String FINANCE_WRITER = FINANCE_READER + ",/brand-finance/pledges/new,/brand-finance/insurance/new";
     private static final String PLAN_READER = ",/plan,/targets,/plan/meetings";
@@ -68,7 +69,7 @@ class RoleAccessTest {
             "hrss.reviewer     | /,/account/password,/organisations,/experts" + BRAND_READER + PARK_READER + TASK_READER + TRAINING_READER
                     + EMPLOYMENT_READER + STARTUP_READER + COOPERATION_READER + FINANCE_READER,
             "hrss.director     | /,/account/password,/organisations,/organisations/new,/brands/new,/plan/meetings/new,/experts,/experts/new"
-                    + ",/parks/new,/standards/new" + BRAND_READER + PARK_READER + TASK_READER + TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new"
+                    + ",/parks/new,/standards/new,/catalog/livelihood-areas/new" + BRAND_READER + PARK_READER + TASK_READER + TRAINING_READER + EMPLOYMENT_WRITER + ",/bases/new,/bases/institutions/new"
                     + STARTUP_WRITER + COOPERATION_WRITER + FINANCE_WRITER,
             "changchun.officer | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PARK_READER + TASK_READER + TRAINING_CITY + STARTUP_WRITER + FINANCE_WRITER,
             "liaoyuan.officer  | /,/account/password,/organisations,/organisations/new" + BRAND_WRITER + PARK_READER + TASK_READER + TRAINING_CITY + STARTUP_WRITER + FINANCE_WRITER,

@@ -3,6 +3,7 @@ package cn.jilin.laborbrand.web.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import cn.jilin.laborbrand.registry.brand.BrandType;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalTest;
 import cn.jilin.laborbrand.web.support.Navigation;
@@ -95,6 +96,7 @@ class SqlStatementsPerPageTest {
             Route.sized("/brand-finance", "hrss.director"),
             // the insurance tab of the same list (three demo policies)
             new Route("/brand-finance", "hrss.director", "kind=INSURANCE&size=2", "kind=INSURANCE&size=3"),
+            Route.sized("/catalog/livelihood-areas", "hrss.director"),
             Route.sized("/admin/users", "secadmin"),
             Route.sized("/admin/audit", "auditor"),
             Route.fixedSize("/public/brands", "page"),
@@ -248,6 +250,22 @@ class SqlStatementsPerPageTest {
         assertThat(filtered.status()).isEqualTo(200);
         assertThat(filtered.statements()).anyMatch(sql -> sql.contains("leading_enterprise") && sql.contains("organisation"))
                 .noneMatch(sql -> sql.matches("(?s)select .* from organisation \\w+ order by .*"));
+    }
+
+    @Test
+    void theLivelihoodViewSendsTheSameStatementsWhateverTheNumberOfAreasAndBrands() throws Exception {
+        Route view = new Route("/catalog/livelihood-areas/brands", "hrss.director", null, null);
+        measure(view, "");
+        Measured before = measure(view, "");
+        assertThat(before.status()).isEqualTo(200);
+        for (String county : List.of("220421", "220422", "220402", "220403")) {
+            jdbc.update("insert into region_attribute (region_code, kind, site_name, source_document) values (?, 'RELOCATION_SITE', ?, "
+                    + "'语句计数测试') on conflict do nothing", county, "语句计数安置区" + county);
+            fixtures.brand("语句计数品牌", county, BrandType.LIVELIHOOD);
+        }
+        Measured after = measure(view, "");
+        assertThat(normalised(after.statements())).as("the livelihood view with four areas and brands more")
+                .containsExactlyInAnyOrderElementsOf(normalised(before.statements()));
     }
 
     record Measured(int status, int rows, long total, List<String> statements) {
