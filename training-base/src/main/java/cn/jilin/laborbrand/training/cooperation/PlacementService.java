@@ -186,12 +186,10 @@ public class PlacementService {
         }
         List<String> changes = new ArrayList<>();
         changed(changes, "上岗日期", placement.getPlacedOn(), placedOn);
-        if (changes.isEmpty()) {
-            return;
+        if (edited(Placement.SUBJECT_TYPE, placementId, changes)) {
+            placement.correct(placedOn);
+            placements.saveAndFlush(placement);
         }
-        placement.correct(placedOn);
-        placements.saveAndFlush(placement);
-        history.record(Placement.SUBJECT_TYPE, placementId, "edit", CooperationChange.EDITED, CooperationChange.EDITED, String.join("；", changes));
     }
 
     /** Corrects a follow-up record by the rules of recording one; the change goes to its history with what it was. */
@@ -207,12 +205,19 @@ public class PlacementService {
         changed(changes, "服务人", followUp.getServerName(), Text.orNull(d.serverName()));
         changed(changes, "驻外机构", officeName(followUp.getOfficeId()), officeName(d.officeId()));
         changed(changes, "服务内容", followUp.getContent(), d.content().strip());
-        if (changes.isEmpty()) {
-            return;
+        if (edited(FollowUp.SUBJECT_TYPE, followUpId, changes)) {
+            followUp.write(d);
+            followUps.saveAndFlush(followUp);
         }
-        followUp.write(d);
-        followUps.saveAndFlush(followUp);
-        history.record(FollowUp.SUBJECT_TYPE, followUpId, "edit", CooperationChange.EDITED, CooperationChange.EDITED, String.join("；", changes));
+    }
+
+    /** Writes an edit to the record's history (audited there) unless nothing changed; whether anything did. */
+    private boolean edited(String subjectType, long id, List<String> changes) {
+        if (changes.isEmpty()) {
+            return false;
+        }
+        history.record(subjectType, id, "edit", CooperationChange.EDITED, CooperationChange.EDITED, String.join("；", changes));
+        return true;
     }
 
     /** The edits of a vacancy's placements and follow-ups (who, when, what it was), by record id, oldest first. */
