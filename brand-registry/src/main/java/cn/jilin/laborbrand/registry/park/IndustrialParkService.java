@@ -3,6 +3,8 @@ package cn.jilin.laborbrand.registry.park;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
+import cn.jilin.laborbrand.platform.organisation.OrganisationFilter;
+import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.region.RegionLevel;
 import cn.jilin.laborbrand.platform.region.RegionService;
@@ -16,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -50,6 +53,36 @@ public class IndustrialParkService {
         this.organisations = organisations;
         this.audit = audit;
         this.entityManager = entityManager;
+    }
+
+    /**
+     * The type-ahead of a park's enterprises: up to {@code limit} organisations of the caller's scope that are not units
+     * of government (enterprises, institutions) whose name or credit code contains {@code text}, by name.
+     */
+    @PreAuthorize("hasAuthority('park:manage')")
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> enterpriseOptions(String text, DataScope scope, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        int size = Math.min(limit, 50);
+        List<OrganisationChoice> found = new java.util.ArrayList<>();
+        for (OrganisationKind kind : OrganisationKind.values()) {
+            if (!kind.isGovernment()) {
+                organisations.search(new OrganisationFilter(text, kind, null), scope, PageRequest.of(0, size, Sort.by("name", "id")))
+                        .forEach(o -> found.add(new OrganisationChoice(o.getId(), o.getName(), o.getKind(), o.getRegionCode())));
+            }
+        }
+        return found.stream().sorted(java.util.Comparator.comparing(OrganisationChoice::name)).limit(size).toList();
+    }
+
+    /** Those of these organisations a park of the caller's scope may name (not government, within the scope), for a re-shown form. */
+    @PreAuthorize("hasAuthority('park:manage')")
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> enterpriseChoices(Collection<Long> ids, DataScope scope) {
+        return organisations.choices(ids).values().stream()
+                .filter(o -> !o.kind().isGovernment() && o.regionCode() != null && scope.coversRegion(o.regionCode()))
+                .sorted(java.util.Comparator.comparing(OrganisationChoice::name)).toList();
     }
 
     @PreAuthorize("hasAuthority('park:view')")

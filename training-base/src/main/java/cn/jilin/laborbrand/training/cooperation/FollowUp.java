@@ -16,6 +16,8 @@ import java.time.LocalDate;
 @DataScoped(region = "regionCode")
 public class FollowUp extends AuditedEntity {
 
+    static final String SUBJECT_TYPE = "cooperation_follow_up";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -45,10 +47,19 @@ public class FollowUp extends AuditedEntity {
     FollowUp(Placement placement, FollowUpDetails d) {
         this.placementId = placement.getId();
         this.regionCode = placement.getRegionCode();
+        write(d);
+    }
+
+    void write(FollowUpDetails d) {
         this.servedOn = d.servedOn();
         this.serverName = Text.orNull(d.serverName());
         this.officeId = d.officeId();
         this.content = d.content().strip();
+    }
+
+    /** Takes the region of its vacancy when the vacancy moves to another region. */
+    void carryRegion(String regionCode) {
+        this.regionCode = regionCode;
     }
 
     public Long getId() {

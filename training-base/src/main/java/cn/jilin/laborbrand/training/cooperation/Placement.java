@@ -46,6 +46,15 @@ public class Placement extends AuditedEntity {
         this.placedOn = placedOn;
     }
 
+    void correct(LocalDate placedOn) {
+        this.placedOn = placedOn;
+    }
+
+    /** Takes the region of its vacancy when the vacancy moves to another region. */
+    void carryRegion(String regionCode) {
+        this.regionCode = regionCode;
+    }
+
     public Long getId() {
         return id;
     }

@@ -3,7 +3,10 @@ package cn.jilin.laborbrand.training.cooperation;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.region.RegionService;
+import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
+import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import cn.jilin.laborbrand.training.trainee.MaskedTrainee;
 import cn.jilin.laborbrand.training.trainee.Trainee;
 import cn.jilin.laborbrand.training.trainee.TraineeService;
@@ -13,9 +16,12 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,11 +44,16 @@ public class PlacementService {
     private final OutboundOfficeRepository offices;
     private final TraineeService trainees;
     private final RegionService regions;
+    private final VacancyHeadcount headcount;
+    private final WorkflowHistory history;
     private final AuditService audit;
     private final Clock clock;
 
     PlacementService(VacancyRepository vacancies, PlacementRepository placements, FollowUpRepository followUps, OutboundOfficeRepository offices,
-                     TraineeService trainees, RegionService regions, AuditService audit, Clock clock) {
+                     TraineeService trainees, RegionService regions, VacancyHeadcount headcount, WorkflowHistory history, AuditService audit,
+                     Clock clock) {
+        this.headcount = headcount;
+        this.history = history;
         this.vacancies = vacancies;
         this.placements = placements;
         this.followUps = followUps;
@@ -110,6 +121,9 @@ public class PlacementService {
     @Transactional
     public long place(long vacancyId, Long traineeId, LocalDate placedOn, DataScope scope) {
         Vacancy vacancy = vacancies.getById(vacancyId, scope);
+        if (!vacancy.isOpen()) {
+            throw new RuleViolation("traineeId", "cooperation.vacancy.notOpen." + vacancy.getStatus());
+        }
         if (traineeId == null) {
             throw new RuleViolation("traineeId", "NotNull");
         }
@@ -125,14 +139,15 @@ public class PlacementService {
         if (placements.existsByVacancyIdAndTraineeId(vacancyId, traineeId)) {
             throw new RuleViolation("traineeId", "cooperation.trainee.placed");
         }
-        long filled = placements.count((root, q, cb) -> cb.equal(root.get("vacancyId"), vacancyId), DataScope.province());
-        if (filled + vacancy.getOtherHeadcount() >= vacancy.getPlaces()) {
+        if (headcount.placed(vacancyId) + vacancy.getOtherHeadcount() >= vacancy.getPlaces()) {
             throw new RuleViolation("traineeId", "cooperation.places.full");
         }
         Placement placement = new Placement(vacancy, traineeId, placedOn);
         placements.saveAndFlush(placement);
         // the person by id only: a name or an ID never goes into the audit log
         audit.record("cooperation.placement.create", Placement.SUBJECT_TYPE, placement.getId(), "vacancy=" + vacancyId + " trainee=" + traineeId);
+        headcount.follow(vacancy);
+        vacancies.saveAndFlush(vacancy);
         return placement.getId();
     }
 
@@ -140,11 +155,124 @@ public class PlacementService {
     @PreAuthorize("hasAuthority('cooperation:manage')")
     @Transactional
     public long followUp(long vacancyId, long placementId, FollowUpDetails d, DataScope scope) {
+        Placement placement = placementOf(vacancyId, placementId, scope);
+        check(placement, d, scope);
+        FollowUp followUp = new FollowUp(placement, d);
+        followUps.saveAndFlush(followUp);
+        audit.record("cooperation.follow-up.create", Placement.SUBJECT_TYPE, placementId, "served on " + d.servedOn());
+        return followUp.getId();
+    }
+
+    /**
+     * Corrects a placement's date (the person stays: another person is another placement); the change goes to the
+     * placement's history with what it was. Not before the vacancy was posted, nor after its first follow-up.
+     */
+    @PreAuthorize("hasAuthority('cooperation:manage')")
+    @Transactional
+    public void updatePlacement(long vacancyId, long placementId, long shownVersion, LocalDate placedOn, DataScope scope) {
+        Placement placement = placementOf(vacancyId, placementId, scope);
+        placement.requireVersion(shownVersion);
+        Vacancy vacancy = vacancies.getById(vacancyId, scope);
+        if (placedOn == null) {
+            throw new RuleViolation("placedOn", "NotNull");
+        }
+        if (placedOn.isBefore(vacancy.getPostedOn())) {
+            throw new RuleViolation("placedOn", "cooperation.placedOn.beforePosted");
+        }
+        LocalDate firstServed = followUps.findAll((root, q, cb) -> cb.equal(root.get("placementId"), placementId), DataScope.province(),
+                Sort.by("servedOn")).stream().map(FollowUp::getServedOn).findFirst().orElse(null);
+        if (firstServed != null && placedOn.isAfter(firstServed)) {
+            throw new RuleViolation("placedOn", "cooperation.placedOn.afterFollowUp");
+        }
+        List<String> changes = new ArrayList<>();
+        changed(changes, "上岗日期", placement.getPlacedOn(), placedOn);
+        if (edited(Placement.SUBJECT_TYPE, placementId, changes)) {
+            placement.correct(placedOn);
+            placements.saveAndFlush(placement);
+        }
+    }
+
+    /** Corrects a follow-up record by the rules of recording one; the change goes to its history with what it was. */
+    @PreAuthorize("hasAuthority('cooperation:manage')")
+    @Transactional
+    public void updateFollowUp(long vacancyId, long followUpId, long shownVersion, FollowUpDetails d, DataScope scope) {
+        FollowUp followUp = followUps.getById(followUpId, scope);
+        Placement placement = placementOf(vacancyId, followUp.getPlacementId(), scope);
+        followUp.requireVersion(shownVersion);
+        check(placement, d, scope);
+        List<String> changes = new ArrayList<>();
+        changed(changes, "服务日期", followUp.getServedOn(), d.servedOn());
+        changed(changes, "服务人", followUp.getServerName(), Text.orNull(d.serverName()));
+        changed(changes, "驻外机构", officeName(followUp.getOfficeId()), officeName(d.officeId()));
+        changed(changes, "服务内容", followUp.getContent(), d.content().strip());
+        if (edited(FollowUp.SUBJECT_TYPE, followUpId, changes)) {
+            followUp.write(d);
+            followUps.saveAndFlush(followUp);
+        }
+    }
+
+    /** Writes an edit to the record's history (audited there) unless nothing changed; whether anything did. */
+    private boolean edited(String subjectType, long id, List<String> changes) {
+        if (changes.isEmpty()) {
+            return false;
+        }
+        history.record(subjectType, id, "edit", CooperationChange.EDITED, CooperationChange.EDITED, String.join("；", changes));
+        return true;
+    }
+
+    /** The edits of a vacancy's placements and follow-ups (who, when, what it was), by record id, oldest first. */
+    @PreAuthorize("hasAuthority('cooperation:view')")
+    @Transactional(readOnly = true)
+    public ChangeHistory changes(long vacancyId, DataScope scope) {
+        Map<Long, List<WorkflowStep>> ofPlacements = new LinkedHashMap<>();
+        Map<Long, List<WorkflowStep>> ofFollowUps = new LinkedHashMap<>();
+        for (Placement p : placements(vacancyId, scope)) {
+            List<WorkflowStep> steps = history.steps(Placement.SUBJECT_TYPE, p.getId());
+            if (!steps.isEmpty()) {
+                ofPlacements.put(p.getId(), steps);
+            }
+        }
+        for (FollowUp f : followUps(vacancyId, scope)) {
+            List<WorkflowStep> steps = history.steps(FollowUp.SUBJECT_TYPE, f.getId());
+            if (!steps.isEmpty()) {
+                ofFollowUps.put(f.getId(), steps);
+            }
+        }
+        return new ChangeHistory(ofPlacements, ofFollowUps);
+    }
+
+    /** The edit steps of a vacancy's placements and of their follow-ups, by their ids. */
+    public record ChangeHistory(Map<Long, List<WorkflowStep>> placements, Map<Long, List<WorkflowStep>> followUps) {
+    }
+
+    private Placement placementOf(long vacancyId, long placementId, DataScope scope) {
         vacancies.getById(vacancyId, scope);
         Placement placement = placements.getById(placementId, scope);
         if (placement.getVacancyId() != vacancyId) {
-            throw new cn.jilin.laborbrand.platform.NotFoundException("placement", placementId);
+            throw new NotFoundException("placement", placementId);
         }
+        return placement;
+    }
+
+    private String officeName(Long officeId) {
+        return officeId == null ? null : offices.findById(officeId, DataScope.province()).map(OutboundOffice::getName).orElse(String.valueOf(officeId));
+    }
+
+    private static void changed(List<String> changes, String label, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(label + "：" + shown(before) + " → " + shown(after));
+        }
+    }
+
+    private static String shown(Object value) {
+        if (value == null) {
+            return "—";
+        }
+        String text = value.toString();
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    }
+
+    private void check(Placement placement, FollowUpDetails d, DataScope scope) {
         if (d.servedOn() == null) {
             throw new RuleViolation("servedOn", "NotNull");
         }
@@ -160,10 +288,6 @@ public class PlacementService {
         if (Text.blank(d.content())) {
             throw new RuleViolation("content", "NotBlank");
         }
-        FollowUp followUp = new FollowUp(placement, d);
-        followUps.saveAndFlush(followUp);
-        audit.record("cooperation.follow-up.create", Placement.SUBJECT_TYPE, placementId, "served on " + d.servedOn());
-        return followUp.getId();
     }
 
     /** How many placements within the scope wait for a follow-up (the work list's count, exact below {@code limit}). */

@@ -4,6 +4,8 @@ import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import cn.jilin.laborbrand.platform.scope.DataScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -54,6 +56,9 @@ public class Vacancy extends AuditedEntity {
     private int otherHeadcount;
 
     private String note;
+
+    @Enumerated(EnumType.STRING)
+    private VacancyStatus status = VacancyStatus.OPEN;
 
     private boolean demo;
 
@@ -130,6 +135,19 @@ public class Vacancy extends AuditedEntity {
 
     public String getNote() {
         return note;
+    }
+
+    public VacancyStatus getStatus() {
+        return status;
+    }
+
+    /** Whether it takes placements now. */
+    public boolean isOpen() {
+        return status == VacancyStatus.OPEN;
+    }
+
+    void moveTo(VacancyStatus status) {
+        this.status = status;
     }
 
     public boolean isDemo() {

@@ -4,6 +4,9 @@ import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
+import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
+import cn.jilin.laborbrand.platform.workflow.Workflows;
 import cn.jilin.laborbrand.training.occupation.OccupationService;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -26,16 +29,25 @@ public class VacancyService {
 
     private final VacancyRepository vacancies;
     private final PlacementRepository placements;
+    private final FollowUpRepository followUps;
+    private final VacancyHeadcount headcount;
+    private final Workflows workflows;
+    private final WorkflowHistory history;
     private final InboundBaseRepository bases;
     private final RegionService regions;
     private final OccupationService occupations;
     private final AuditService audit;
     private final Clock clock;
 
-    VacancyService(VacancyRepository vacancies, PlacementRepository placements, InboundBaseRepository bases, RegionService regions,
+    VacancyService(VacancyRepository vacancies, PlacementRepository placements, FollowUpRepository followUps, VacancyHeadcount headcount,
+                   Workflows workflows, WorkflowHistory history, InboundBaseRepository bases, RegionService regions,
                    OccupationService occupations, AuditService audit, Clock clock) {
         this.vacancies = vacancies;
         this.placements = placements;
+        this.followUps = followUps;
+        this.headcount = headcount;
+        this.workflows = workflows;
+        this.history = history;
         this.bases = bases;
         this.regions = regions;
         this.occupations = occupations;
@@ -43,17 +55,22 @@ public class VacancyService {
         this.clock = clock;
     }
 
-    /** Vacancies within the scope; {@code followUpDue} keeps those with a placement that waits for a follow-up. */
+    /**
+     * Vacancies within the scope; {@code status} keeps one state (all when null); {@code followUpDue} keeps those with
+     * a placement that waits for a follow-up.
+     */
     @PreAuthorize("hasAuthority('cooperation:view')")
     @Transactional(readOnly = true)
-    public Page<Vacancy> search(String occupationCode, Collection<String> regionCodes, boolean followUpDue, DataScope scope, Pageable pageable) {
-        return vacancies.findAll(filter(occupationCode, regionCodes, followUpDue), scope, pageable);
+    public Page<Vacancy> search(String occupationCode, Collection<String> regionCodes, VacancyStatus status, boolean followUpDue, DataScope scope,
+                                Pageable pageable) {
+        return vacancies.findAll(filter(occupationCode, regionCodes, status, followUpDue), scope, pageable);
     }
 
     @PreAuthorize("hasAuthority('cooperation:view')")
     @Transactional
-    public List<Vacancy> export(String occupationCode, Collection<String> regionCodes, boolean followUpDue, DataScope scope) {
-        List<Vacancy> rows = vacancies.findAll(filter(occupationCode, regionCodes, followUpDue), scope, Sort.by(Sort.Order.desc("postedOn"), Sort.Order.asc("id")));
+    public List<Vacancy> export(String occupationCode, Collection<String> regionCodes, VacancyStatus status, boolean followUpDue, DataScope scope) {
+        List<Vacancy> rows = vacancies.findAll(filter(occupationCode, regionCodes, status, followUpDue), scope,
+                Sort.by(Sort.Order.desc("postedOn"), Sort.Order.asc("id")));
         audit.record("cooperation.vacancy.export", Vacancy.SUBJECT_TYPE, null, "rows=" + rows.size());
         return rows;
     }
@@ -73,6 +90,8 @@ public class VacancyService {
         vacancy.write(details);
         vacancies.saveAndFlush(vacancy);
         audit.record("cooperation.vacancy.create", Vacancy.SUBJECT_TYPE, vacancy.getId(), vacancy.getEmployer() + " places=" + vacancy.getPlaces());
+        // others sent may already take every place
+        headcount.follow(vacancy);
         return vacancy.getId();
     }
 
@@ -83,16 +102,47 @@ public class VacancyService {
         Vacancy vacancy = vacancies.getById(id, scope);
         vacancy.requireVersion(shownVersion);
         check(details, scope);
-        long placed = placements.count((root, q, cb) -> cb.equal(root.get("vacancyId"), id), DataScope.province());
-        if (placed + headcount(details) > details.places()) {
+        if (headcount.placed(id) + headcount(details) > details.places()) {
             throw new RuleViolation("places", "cooperation.places.filled");
         }
+        String regionBefore = vacancy.getRegionCode();
         vacancy.write(details);
+        if (!regionBefore.equals(vacancy.getRegionCode())) {
+            // a placement and its follow-ups belong to the vacancy's region: they move with it
+            carryRegion(id, vacancy.getRegionCode());
+        }
+        headcount.follow(vacancy);
         vacancies.saveAndFlush(vacancy);
-        audit.record("cooperation.vacancy.edit", Vacancy.SUBJECT_TYPE, id, vacancy.getEmployer() + " places=" + vacancy.getPlaces());
+        audit.record("cooperation.vacancy.edit", Vacancy.SUBJECT_TYPE, id, vacancy.getEmployer() + " places=" + vacancy.getPlaces()
+                + (regionBefore.equals(vacancy.getRegionCode()) ? "" : " region " + regionBefore + "→" + vacancy.getRegionCode()));
     }
 
-    private Specification<Vacancy> filter(String occupationCode, Collection<String> regionCodes, boolean followUpDue) {
+    /** 二(二)2: a keeper closes an open or filled vacancy by hand, giving the reason; it then takes no placement. */
+    @PreAuthorize("hasAuthority('cooperation:manage')")
+    @Transactional
+    public void close(long id, long shownVersion, String reason, DataScope scope) {
+        Vacancy vacancy = vacancies.getById(id, scope);
+        if (reason != null && reason.strip().length() > 500) {
+            throw new RuleViolation("comment", "cooperation.close.reasonTooLong");
+        }
+        workflows.take(VacancyWorkflow.TABLE, VacancyAction.CLOSE, vacancy, shownVersion, reason);
+        vacancies.saveAndFlush(vacancy);
+    }
+
+    /** Whether the signed-in keeper may close the vacancy now (its page's button). */
+    public boolean mayClose(Vacancy vacancy) {
+        return workflows.may(VacancyWorkflow.TABLE, VacancyAction.CLOSE, vacancy);
+    }
+
+    /** The vacancy's history (filled, reopened, closed with the reason), oldest first; 404 outside the scope. */
+    @PreAuthorize("hasAuthority('cooperation:view')")
+    @Transactional(readOnly = true)
+    public List<WorkflowStep> history(long id, DataScope scope) {
+        vacancies.getById(id, scope);
+        return history.steps(Vacancy.SUBJECT_TYPE, id);
+    }
+
+    private Specification<Vacancy> filter(String occupationCode, Collection<String> regionCodes, VacancyStatus status, boolean followUpDue) {
         LocalDate today = LocalDate.now(clock);
         return (root, q, cb) -> {
             var due = cb.conjunction();
@@ -105,8 +155,19 @@ public class VacancyService {
             return cb.and(
                     Text.blank(occupationCode) ? cb.conjunction() : cb.equal(root.get("occupationCode"), occupationCode),
                     regionCodes == null || regionCodes.isEmpty() ? cb.conjunction() : root.get("regionCode").in(regionCodes),
+                    status == null ? cb.conjunction() : cb.equal(root.get("status"), status),
                     due);
         };
+    }
+
+    private void carryRegion(long vacancyId, String regionCode) {
+        List<Placement> moved = placements.findAll((root, q, cb) -> cb.equal(root.get("vacancyId"), vacancyId), DataScope.province(), Sort.by("id"));
+        moved.forEach(p -> p.carryRegion(regionCode));
+        List<Long> ids = moved.stream().map(Placement::getId).toList();
+        if (!ids.isEmpty()) {
+            followUps.findAll((root, q, cb) -> root.get("placementId").in(ids), DataScope.province(), Sort.by("id"))
+                    .forEach(f -> f.carryRegion(regionCode));
+        }
     }
 
     private static int headcount(VacancyDetails d) {

@@ -218,9 +218,157 @@ class CooperationScopeTest {
         assertThat(placed.read().byRegion().get(LIAOYUAN)).isPositive();
     }
 
+    private long step(String subjectType, long id, String action) {
+        return jdbc.queryForObject("select count(*) from workflow_step where subject_type = ? and subject_id = ? and action = ?", Long.class,
+                subjectType, id, action);
+    }
+
+    @Test
+    void aVacancyIsFilledByItsHeadcountOpenAgainWhenPlacesRiseAndClosedByHandWithAReason() {
+        DataScope liaoyuan = data.city(LIAOYUAN);
+        TrainingCourse finished = data.finish(data.course(data.institution(DONGFENG)));
+        long first = data.trainee(finished, "招满学员甲", residentId(DONGFENG));
+        long second = data.trainee(finished, "招满学员乙", residentId(DONGFENG));
+        // two places, one taken by a person sent who is not a platform trainee
+        VacancyDetails two = vacancy(LIAOYUAN, 2, "5000", "6000");
+        VacancyDetails details = new VacancyDetails(LIAOYUAN, two.employer(), WELDER, 2, two.payMin(), two.payMax(), two.place(), null,
+                two.postedOn(), two.closesOn(), 1, null);
+        long id = as(() -> vacancies.register(details, liaoyuan));
+        assertThat(as(() -> vacancies.get(id, liaoyuan)).getStatus()).isEqualTo(VacancyStatus.OPEN);
+
+        as(() -> placements.place(id, first, LocalDate.of(2026, 7, 1), liaoyuan));
+        Vacancy filled = as(() -> vacancies.get(id, liaoyuan));
+        assertThat(filled.getStatus()).isEqualTo(VacancyStatus.FILLED);
+        assertThat(step("cooperation_vacancy", id, "fill")).isOne();
+        assertThat(as(() -> vacancies.search(null, null, VacancyStatus.FILLED, false, liaoyuan, PageRequest.of(0, 1000))).map(Vacancy::getId))
+                .contains(id);
+        assertThat(as(() -> vacancies.search(null, null, VacancyStatus.OPEN, false, liaoyuan, PageRequest.of(0, 1000))).map(Vacancy::getId))
+                .doesNotContain(id);
+        assertThatThrownBy(() -> as(() -> placements.place(id, second, LocalDate.of(2026, 7, 1), liaoyuan)))
+                .hasMessageContaining("cooperation.vacancy.notOpen.FILLED");
+
+        // a third place: open again, and it takes the second trainee
+        as(() -> {
+            vacancies.update(id, filled.getVersion(), new VacancyDetails(LIAOYUAN, details.employer(), WELDER, 3, details.payMin(), details.payMax(),
+                    details.place(), null, details.postedOn(), details.closesOn(), 1, null), liaoyuan);
+            return null;
+        });
+        assertThat(as(() -> vacancies.get(id, liaoyuan)).getStatus()).isEqualTo(VacancyStatus.OPEN);
+        assertThat(step("cooperation_vacancy", id, "reopen")).isOne();
+
+        // closing needs the reason, a fresh page and the scope; closed is final and takes no one
+        Vacancy open = as(() -> vacancies.get(id, liaoyuan));
+        assertThatThrownBy(() -> as(() -> {
+            vacancies.close(id, open.getVersion(), " ", liaoyuan);
+            return null;
+        })).hasMessageContaining("workflow.reason.required");
+        assertThatThrownBy(() -> as(() -> {
+            vacancies.close(id, open.getVersion(), "用工单位停招", data.city(TONGHUA));
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(() -> {
+            vacancies.close(id, open.getVersion() - 1, "用工单位停招", liaoyuan);
+            return null;
+        })).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        as(() -> {
+            vacancies.close(id, open.getVersion(), "用工单位停招", liaoyuan);
+            return null;
+        });
+        Vacancy closed = as(() -> vacancies.get(id, liaoyuan));
+        assertThat(closed.getStatus()).isEqualTo(VacancyStatus.CLOSED);
+        assertThat(as(() -> vacancies.history(id, liaoyuan))).last().satisfies(s -> {
+            assertThat(s.getToState()).isEqualTo("CLOSED");
+            assertThat(s.getComment()).isEqualTo("用工单位停招");
+        });
+        assertThat(audited("cooperation_vacancy.close", id)).isOne();
+        assertThatThrownBy(() -> as(() -> placements.place(id, second, LocalDate.of(2026, 7, 1), liaoyuan)))
+                .hasMessageContaining("cooperation.vacancy.notOpen.CLOSED");
+        assertThatThrownBy(() -> as(() -> {
+            vacancies.close(id, closed.getVersion(), "再关一次", liaoyuan);
+            return null;
+        })).hasMessageContaining("workflow.notAllowed");
+        // more places do not reopen a closed vacancy
+        as(() -> {
+            vacancies.update(id, closed.getVersion(), new VacancyDetails(LIAOYUAN, details.employer(), WELDER, 9, details.payMin(), details.payMax(),
+                    details.place(), null, details.postedOn(), details.closesOn(), 1, null), liaoyuan);
+            return null;
+        });
+        assertThat(as(() -> vacancies.get(id, liaoyuan)).getStatus()).isEqualTo(VacancyStatus.CLOSED);
+    }
+
+    @Test
+    void placementsAndFollowUpsAreCorrectedByTheirKeepersWithTheChangeInTheirHistory() {
+        DataScope liaoyuan = data.city(LIAOYUAN);
+        TrainingCourse finished = data.finish(data.course(data.institution(DONGFENG)));
+        long trained = data.trainee(finished, "修改学员", residentId(DONGFENG));
+        long vacancy = as(() -> vacancies.register(vacancy(DONGFENG, 3, "5000", "6000"), data.city(DONGFENG)));
+        long placement = as(() -> placements.place(vacancy, trained, LocalDate.of(2026, 7, 1), liaoyuan));
+        long followUp = as(() -> placements.followUp(vacancy, placement, new FollowUpDetails(LocalDate.of(2026, 8, 1), "王站长", null, "回访"), liaoyuan));
+        // the placement carries the vacancy's region (东丰), not the user's (辽源)
+        assertThat(jdbc.queryForObject("select region_code from cooperation_placement where id = ?", String.class, placement)).isEqualTo(DONGFENG);
+
+        // another city: 404; not before the vacancy, not after the first follow-up; a stale page refused
+        assertThatThrownBy(() -> as(() -> {
+            placements.updatePlacement(vacancy, placement, 0, LocalDate.of(2026, 7, 2), data.city(TONGHUA));
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(() -> {
+            placements.updatePlacement(vacancy, placement, 0, LocalDate.of(2026, 5, 1), liaoyuan);
+            return null;
+        })).hasMessageContaining("cooperation.placedOn.beforePosted");
+        assertThatThrownBy(() -> as(() -> {
+            placements.updatePlacement(vacancy, placement, 0, LocalDate.of(2026, 8, 2), liaoyuan);
+            return null;
+        })).hasMessageContaining("cooperation.placedOn.afterFollowUp");
+        as(() -> {
+            placements.updatePlacement(vacancy, placement, 0, LocalDate.of(2026, 7, 3), liaoyuan);
+            return null;
+        });
+        assertThatThrownBy(() -> as(() -> {
+            placements.updatePlacement(vacancy, placement, 0, LocalDate.of(2026, 7, 4), liaoyuan);
+            return null;
+        })).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+
+        assertThatThrownBy(() -> as(() -> {
+            placements.updateFollowUp(vacancy, followUp, 0, new FollowUpDetails(LocalDate.of(2026, 8, 2), null, null, "改"), liaoyuan);
+            return null;
+        })).hasMessageContaining("cooperation.server.required");
+        assertThatThrownBy(() -> as(() -> {
+            placements.updateFollowUp(vacancy, followUp, 0, new FollowUpDetails(LocalDate.of(2026, 8, 2), "王", null, "改"), data.city(TONGHUA));
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+        as(() -> {
+            placements.updateFollowUp(vacancy, followUp, 0, new FollowUpDetails(LocalDate.of(2026, 8, 2), "李干事", null, "电话回访，工作稳定"), liaoyuan);
+            return null;
+        });
+        assertThat(as(() -> placements.followUps(vacancy, liaoyuan))).singleElement().satisfies(f -> {
+            assertThat(f.getServerName()).isEqualTo("李干事");
+            assertThat(f.getContent()).isEqualTo("电话回访，工作稳定");
+        });
+
+        PlacementService.ChangeHistory changes = as(() -> placements.changes(vacancy, liaoyuan));
+        assertThat(changes.placements().get(placement)).singleElement().satisfies(s -> assertThat(s.getComment()).contains("2026-07-01", "2026-07-03"));
+        assertThat(changes.followUps().get(followUp)).singleElement().satisfies(s -> assertThat(s.getComment()).contains("王站长", "李干事", "回访"));
+        assertThat(audited("cooperation_placement.edit", placement)).isOne();
+        assertThat(audited("cooperation_follow_up.edit", followUp)).isOne();
+        assertThatThrownBy(() -> as(() -> placements.changes(vacancy, data.city(TONGHUA)))).isInstanceOf(NotFoundException.class);
+
+        // the vacancy moves to 辽源's own level: its placement and follow-up move with it
+        Vacancy v = as(() -> vacancies.get(vacancy, liaoyuan));
+        VacancyDetails d = v.details();
+        as(() -> {
+            vacancies.update(vacancy, v.getVersion(), new VacancyDetails(LIAOYUAN, d.employer(), d.occupationCode(), d.places(), d.payMin(), d.payMax(),
+                    d.place(), null, d.postedOn(), d.closesOn(), 0, null), liaoyuan);
+            return null;
+        });
+        assertThat(jdbc.queryForObject("select region_code from cooperation_placement where id = ?", String.class, placement)).isEqualTo(LIAOYUAN);
+        assertThat(jdbc.queryForObject("select region_code from cooperation_follow_up where id = ?", String.class, followUp)).isEqualTo(LIAOYUAN);
+        assertThatThrownBy(() -> as(() -> placements.placements(vacancy, data.city(DONGFENG)))).isInstanceOf(NotFoundException.class);
+    }
+
     @Test
     void withoutThePermissionNothingIsShown() {
-        assertThatThrownBy(() -> SystemActor.call(() -> vacancies.search(null, null, false, DataScope.province(), PageRequest.of(0, 10)), "training:view"))
+        assertThatThrownBy(() -> SystemActor.call(() -> vacancies.search(null, null, null, false, DataScope.province(), PageRequest.of(0, 10)), "training:view"))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 }

@@ -35,6 +35,15 @@ class PlacementController {
                         @Size(max = 100) String serverName, Long officeId, @NotBlank @Size(max = 2000) String content) {
     }
 
+    /** A placement's correction as posted: the date and the version shown. */
+    record PlacementEditForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate placedOn, long version) {
+    }
+
+    /** A follow-up's correction as posted. */
+    record FollowUpEditForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate servedOn, @Size(max = 100) String serverName,
+                            Long officeId, @NotBlank @Size(max = 2000) String content, long version) {
+    }
+
     private final PlacementService placements;
     private final VacancyPage pages;
 
@@ -67,6 +76,39 @@ class PlacementController {
         }, () -> {
             model.addAttribute("followUpPlacementId", placementId);
             return pages.show(user, id, null, form, model);
+        });
+    }
+
+    @PostMapping("/{placementId}")
+    @PreAuthorize("hasAuthority('cooperation:manage')")
+    String updatePlacement(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable long placementId,
+                           @Valid @ModelAttribute("placementEditForm") PlacementEditForm form, BindingResult errors, Model model,
+                           RedirectAttributes redirect) {
+        pages.checkVisible(user, id, placementId);
+        return Forms.submit(errors, () -> {
+            placements.updatePlacement(id, placementId, form.version(), form.placedOn(), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "cooperation.placement.updated");
+            return "redirect:/cooperation/vacancies/" + id;
+        }, () -> {
+            model.addAttribute("editPlacementId", placementId);
+            return pages.show(user, id, null, null, model);
+        });
+    }
+
+    @PostMapping("/{placementId}/follow-ups/{followUpId}")
+    @PreAuthorize("hasAuthority('cooperation:manage')")
+    String updateFollowUp(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @PathVariable long placementId,
+                          @PathVariable long followUpId, @Valid @ModelAttribute("followUpEditForm") FollowUpEditForm form, BindingResult errors,
+                          Model model, RedirectAttributes redirect) {
+        pages.checkVisible(user, id, placementId, followUpId);
+        return Forms.submit(errors, () -> {
+            placements.updateFollowUp(id, followUpId, form.version(),
+                    new FollowUpDetails(form.servedOn(), form.serverName(), form.officeId(), form.content()), user.scope());
+            redirect.addFlashAttribute("flashSuccess", "cooperation.followUp.updated");
+            return "redirect:/cooperation/vacancies/" + id;
+        }, () -> {
+            model.addAttribute("editFollowUpId", followUpId);
+            return pages.show(user, id, null, null, model);
         });
     }
 }

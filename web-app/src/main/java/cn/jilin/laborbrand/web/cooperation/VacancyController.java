@@ -7,6 +7,8 @@ import cn.jilin.laborbrand.training.cooperation.InboundBaseService;
 import cn.jilin.laborbrand.training.cooperation.Vacancy;
 import cn.jilin.laborbrand.training.cooperation.VacancyDetails;
 import cn.jilin.laborbrand.training.cooperation.VacancyService;
+import cn.jilin.laborbrand.training.cooperation.VacancyStatus;
+import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.training.occupation.OccupationService;
 import cn.jilin.laborbrand.web.support.Forms;
 import cn.jilin.laborbrand.web.support.Listing;
@@ -88,15 +90,18 @@ class VacancyController {
     @GetMapping
     @PreAuthorize("hasAuthority('cooperation:view')")
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String occupation,
-                @RequestParam(required = false) String region, @RequestParam(defaultValue = "false") boolean followUpDue, Pageable pageable, Model model) {
+                @RequestParam(required = false) String region, @RequestParam(required = false) VacancyStatus status,
+                @RequestParam(defaultValue = "false") boolean followUpDue, Pageable pageable, Model model) {
         Pageable page = Listing.sanitise(pageable, Sort.by(Sort.Order.desc("postedOn"), Sort.Order.asc("id")),
-                Set.of("employer", "regionCode", "postedOn", "closesOn", "places", "payMin", "occupationCode"));
-        Page<Vacancy> result = vacancies.search(occupation, codes(region), followUpDue, user.scope(), page);
+                Set.of("employer", "regionCode", "postedOn", "closesOn", "places", "payMin", "occupationCode", "status"));
+        Page<Vacancy> result = vacancies.search(occupation, codes(region), status, followUpDue, user.scope(), page);
         model.addAttribute("page", result);
         model.addAttribute("sort", Listing.describe(page));
         model.addAttribute("occupation", occupation);
         model.addAttribute("region", region);
         model.addAttribute("followUpDue", followUpDue);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", VacancyStatus.values());
         model.addAttribute("regions", regions.within(user.scope()));
         model.addAttribute("occupationChoices", occupations.all());
         model.addAttribute("occupations", occupations.byCode());
@@ -108,16 +113,16 @@ class VacancyController {
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('cooperation:view')")
     void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String occupation,
-                @RequestParam(required = false) String region, @RequestParam(defaultValue = "false") boolean followUpDue, Locale locale,
-                HttpServletResponse response) throws IOException {
-        List<Vacancy> rows = vacancies.export(occupation, codes(region), followUpDue, user.scope());
+                @RequestParam(required = false) String region, @RequestParam(required = false) VacancyStatus status,
+                @RequestParam(defaultValue = "false") boolean followUpDue, Locale locale, HttpServletResponse response) throws IOException {
+        List<Vacancy> rows = vacancies.export(occupation, codes(region), status, followUpDue, user.scope());
         Map<Long, String> baseNames = bases.names(rows.stream().map(Vacancy::getInboundBaseId).filter(Objects::nonNull).distinct().toList(), user.scope());
         List<String> headers = Arrays.stream(new String[]{"employer", "region", "occupation", "places", "payMin", "payMax", "place", "inboundBase",
-                "postedOn", "closesOn", "otherHeadcount"}).map(h -> messages.text(locale, "cooperation.vacancy.field." + h)).toList();
+                "postedOn", "closesOn", "otherHeadcount", "status"}).map(h -> messages.text(locale, "cooperation.vacancy.field." + h)).toList();
         XlsxDownload.send(response, messages.text(locale, "cooperation.vacancy.export.name"), headers, rows.stream().map(v -> Arrays.<Object>asList(
                 v.getEmployer(), regions.name(v.getRegionCode()), occupations.label(v.getOccupationCode()), v.getPlaces(), v.getPayMin(), v.getPayMax(),
                 v.getPlace(), v.getInboundBaseId() == null ? "" : baseNames.getOrDefault(v.getInboundBaseId(), ""), v.getPostedOn(), v.getClosesOn(),
-                v.getOtherHeadcount())).toList());
+                v.getOtherHeadcount(), messages.text(locale, "cooperation.vacancy.status." + v.getStatus()))).toList());
     }
 
     @GetMapping("/{id}")
@@ -164,6 +169,21 @@ class VacancyController {
             redirect.addFlashAttribute("flashSuccess", "cooperation.vacancy.updated");
             return "redirect:/cooperation/vacancies/" + id;
         }, () -> formPage(user.scope(), vacancy, model));
+    }
+
+    /** 二(二)2: closes the vacancy by hand, with the reason; the page asked for confirmation first. */
+    @PostMapping("/{id}/close")
+    @PreAuthorize("hasAuthority('cooperation:manage')")
+    String close(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, @RequestParam long version,
+                 @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        vacancies.get(id, user.scope());
+        try {
+            vacancies.close(id, version, comment, user.scope());
+            redirect.addFlashAttribute("flashSuccess", "cooperation.vacancy.closed");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
+        }
+        return "redirect:/cooperation/vacancies/" + id;
     }
 
     private String formPage(DataScope scope, Vacancy vacancy, Model model) {

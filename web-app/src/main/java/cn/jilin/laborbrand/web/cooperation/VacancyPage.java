@@ -57,12 +57,25 @@ class VacancyPage {
                 user.scope()));
         model.addAttribute("filled", placed.size() + vacancy.getOtherHeadcount());
         boolean manage = user.can("cooperation:manage");
-        model.addAttribute("candidates", manage ? placements.candidates(id, user.scope()) : List.of());
+        model.addAttribute("candidates", manage && vacancy.isOpen() ? placements.candidates(id, user.scope()) : List.of());
         model.addAttribute("offices", manage ? offices.choices(user.scope()) : List.of());
         model.addAttribute("placementForm", placementForm != null ? placementForm : new PlacementController.PlacementForm(null, today));
         model.addAttribute("followUpForm", followUpForm != null ? followUpForm : new PlacementController.FollowUpForm(null, today, "", null, ""));
+        model.addAttribute("newFollowUp", new PlacementController.FollowUpForm(null, today, "", null, ""));
+        model.addAttribute("followUpEdits", followUps.stream().collect(Collectors.toMap(FollowUp::getId,
+                f -> new PlacementController.FollowUpEditForm(f.getServedOn(), f.getServerName(), f.getOfficeId(), f.getContent(), f.getVersion()))));
         if (!model.containsAttribute("followUpPlacementId")) {
             model.addAttribute("followUpPlacementId", -1L);
+        }
+        model.addAttribute("status", vacancy.getStatus());
+        model.addAttribute("mayClose", manage && vacancies.mayClose(vacancy));
+        model.addAttribute("history", vacancies.history(id, user.scope()));
+        model.addAttribute("changes", placements.changes(id, user.scope()));
+        if (!model.containsAttribute("editPlacementId")) {
+            model.addAttribute("editPlacementId", -1L);
+        }
+        if (!model.containsAttribute("editFollowUpId")) {
+            model.addAttribute("editFollowUpId", -1L);
         }
         model.addAttribute("waitingSince", today.minusDays(PlacementService.FOLLOW_UP_DAYS));
         model.addAttribute("lastFollowUp", followUps.stream().collect(Collectors.toMap(FollowUp::getPlacementId, FollowUp::getServedOn,
@@ -73,6 +86,14 @@ class VacancyPage {
     /** 404 unless the vacancy lies within the caller's scope: before any validation of what was posted. */
     void checkVisible(SignedInAccount user, long id) {
         vacancies.get(id, user.scope());
+    }
+
+    /** 404 unless the follow-up is one of this placement's, of this vacancy, within the caller's scope. */
+    void checkVisible(SignedInAccount user, long id, long placementId, long followUpId) {
+        checkVisible(user, id, placementId);
+        if (placements.followUps(id, user.scope()).stream().noneMatch(f -> f.getId() == followUpId && f.getPlacementId() == placementId)) {
+            throw new NotFoundException("follow-up", followUpId);
+        }
     }
 
     /** 404 unless the placement is one of this vacancy's within the caller's scope. */

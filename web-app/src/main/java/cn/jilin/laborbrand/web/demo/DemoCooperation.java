@@ -121,7 +121,7 @@ class DemoCooperation implements ApplicationRunner {
     }
 
     private long vacancy(VacancyDetails d) {
-        Optional<Vacancy> existing = vacancies.search(d.occupationCode(), List.of(d.regionCode()), false, PROVINCE, PageRequest.of(0, 200)).stream()
+        Optional<Vacancy> existing = vacancies.search(d.occupationCode(), List.of(d.regionCode()), null, false, PROVINCE, PageRequest.of(0, 200)).stream()
                 .filter(v -> v.getEmployer().equals(d.employer())).findFirst();
         if (existing.isPresent()) {
             return existing.get().getId();

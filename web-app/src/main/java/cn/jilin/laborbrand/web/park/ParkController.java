@@ -1,11 +1,7 @@
 package cn.jilin.laborbrand.web.park;
 
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
-import cn.jilin.laborbrand.platform.organisation.OrganisationFilter;
-import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
-import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.region.RegionService;
-import cn.jilin.laborbrand.registry.brand.BrandFilter;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import cn.jilin.laborbrand.registry.park.IndustrialPark;
 import cn.jilin.laborbrand.registry.park.IndustrialParkService;
@@ -15,18 +11,17 @@ import cn.jilin.laborbrand.registry.park.ParkSummary;
 import cn.jilin.laborbrand.web.support.Forms;
 import cn.jilin.laborbrand.web.support.Listing;
 import cn.jilin.laborbrand.web.support.Messages;
+import cn.jilin.laborbrand.web.support.Option;
 import cn.jilin.laborbrand.web.support.XlsxDownload;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -63,19 +59,17 @@ class ParkController {
     }
 
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("regionCode"), Sort.Order.asc("name"));
-    private static final int CHOICES = 300;
+    private static final int OPTIONS = 20;
+    private static final int QUERY_LENGTH = 50;
 
     private final IndustrialParkService parks;
     private final BrandService brands;
-    private final OrganisationService organisations;
     private final RegionService regions;
     private final Messages messages;
 
-    ParkController(IndustrialParkService parks, BrandService brands, OrganisationService organisations, RegionService regions,
-                   Messages messages) {
+    ParkController(IndustrialParkService parks, BrandService brands, RegionService regions, Messages messages) {
         this.parks = parks;
         this.brands = brands;
-        this.organisations = organisations;
         this.regions = regions;
         this.messages = messages;
     }
@@ -109,8 +103,9 @@ class ParkController {
     @PreAuthorize("hasAuthority('park:manage')")
     String newForm(@AuthenticationPrincipal SignedInAccount user, Model model) {
         String region = user.scope().regionCode();
-        model.addAttribute("form", new ParkForm("", region, "", Set.of(), Set.of(), 0));
-        return formPage(user, null, model);
+        ParkForm form = new ParkForm("", region, "", Set.of(), Set.of(), 0);
+        model.addAttribute("form", form);
+        return formPage(user, null, form, model);
     }
 
     @PostMapping
@@ -121,7 +116,7 @@ class ParkController {
             long id = parks.create(form.details(), user.scope());
             redirect.addFlashAttribute("flashSuccess", "park.created");
             return "redirect:/parks/" + id;
-        }, () -> formPage(user, null, model));
+        }, () -> formPage(user, null, form, model));
     }
 
     @GetMapping("/{id}")
@@ -135,8 +130,9 @@ class ParkController {
     @PreAuthorize("hasAuthority('park:manage')")
     String editForm(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
         IndustrialPark park = parks.get(id, user.scope());
-        model.addAttribute("form", ParkForm.of(park.details(), park.getVersion()));
-        return formPage(user, park, model);
+        ParkForm form = ParkForm.of(park.details(), park.getVersion());
+        model.addAttribute("form", form);
+        return formPage(user, park, form, model);
     }
 
     @PostMapping("/{id}")
@@ -148,23 +144,42 @@ class ParkController {
             parks.update(id, form.version(), form.details(), user.scope());
             redirect.addFlashAttribute("flashSuccess", "park.updated");
             return "redirect:/parks/" + id;
-        }, () -> formPage(user, park, model));
+        }, () -> formPage(user, park, form, model));
     }
 
-    private String formPage(SignedInAccount user, IndustrialPark park, Model model) {
+    /** The type-ahead of the park form's brands: up to 20 brands of the caller's scope whose name contains {@code q}. */
+    @GetMapping(value = "/brand-options", produces = "application/json")
+    @PreAuthorize("hasAuthority('park:manage')")
+    @ResponseBody
+    List<Option> brandOptions(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q) {
+        return brands.options(bounded(q), user.scope(), OPTIONS).stream()
+                .map(b -> new Option(b.id(), b.name(), regions.name(b.regionCode()))).toList();
+    }
+
+    /** The type-ahead of the park form's enterprises: enterprises and institutions of the caller's scope, no government units. */
+    @GetMapping(value = "/enterprise-options", produces = "application/json")
+    @PreAuthorize("hasAuthority('park:manage')")
+    @ResponseBody
+    List<Option> enterpriseOptions(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q) {
+        return parks.enterpriseOptions(bounded(q), user.scope(), OPTIONS).stream()
+                .map(o -> new Option(o.id(), o.name(), regions.name(o.regionCode()))).toList();
+    }
+
+    private static String bounded(String q) {
+        return q == null || q.length() <= QUERY_LENGTH ? q : q.substring(0, QUERY_LENGTH);
+    }
+
+    private String formPage(SignedInAccount user, IndustrialPark park, ParkForm form, Model model) {
         model.addAttribute("park", park);
         model.addAttribute("regions", regions.within(user.scope()).stream()
                 .filter(r -> r.getLevel() != cn.jilin.laborbrand.platform.region.RegionLevel.PROVINCE).toList());
-        model.addAttribute("brandChoices", brands.search(new BrandFilter(null, null, null, null, null), user.scope(),
-                PageRequest.of(0, CHOICES, Sort.by("name", "id"))).getContent());
-        List<Object> enterprises = new ArrayList<>();
-        for (OrganisationKind kind : OrganisationKind.values()) {
-            if (!kind.isGovernment()) {
-                enterprises.addAll(organisations.search(new OrganisationFilter(null, kind, null), user.scope(),
-                        PageRequest.of(0, CHOICES, Sort.by("name", "id"))).getContent());
-            }
-        }
-        model.addAttribute("enterpriseChoices", enterprises);
+        // the chosen brands and enterprises (of the caller's scope) as the type-ahead fields show them, kept on a failed form
+        Set<Long> brandIds = form.brandIds() == null ? Set.of() : brands.visible(form.brandIds(), user.scope());
+        model.addAttribute("chosenBrands", brands.names(brandIds).values().stream()
+                .map(b -> new Option(b.id(), b.name(), regions.name(b.regionCode()))).toList());
+        model.addAttribute("chosenEnterprises", form.organisationIds() == null || form.organisationIds().isEmpty() ? List.of()
+                : parks.enterpriseChoices(form.organisationIds(), user.scope()).stream()
+                .map(o -> new Option(o.id(), o.name(), regions.name(o.regionCode()))).toList());
         return "park/form";
     }
 

@@ -2,9 +2,17 @@ package cn.jilin.laborbrand.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jilin.laborbrand.platform.account.SystemActor;
+import cn.jilin.laborbrand.platform.region.RegionService;
+import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.training.cooperation.FollowUpDetails;
+import cn.jilin.laborbrand.training.cooperation.PlacementService;
+import cn.jilin.laborbrand.training.cooperation.VacancyDetails;
+import cn.jilin.laborbrand.training.cooperation.VacancyService;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.TestClock;
 import cn.jilin.laborbrand.web.cooperation.CooperationFixtures;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -17,7 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Labour cooperation in Chromium (二(二)2): a city officer records an input base and a vacancy on it, places a trained
- * worker of the city (listed masked) and records a follow-up. The account and the worker are the test's own.
+ * worker of the city (listed masked) and records a follow-up; then corrects a follow-up (its history shown) and closes
+ * a vacancy with a reason after confirming. The accounts, workers and vacancies are the tests' own.
  * Screenshots go to target/screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -35,6 +44,12 @@ class CooperationJourneyIT {
     CooperationFixtures workers;
     @Autowired
     Clock clock;
+    @Autowired
+    VacancyService vacancies;
+    @Autowired
+    PlacementService placements;
+    @Autowired
+    RegionService regions;
 
     @Test
     void aCityOfficerRecordsABaseAndAVacancyPlacesATrainedWorkerAndFollowsThemUp() throws Exception {
@@ -84,5 +99,39 @@ class CooperationJourneyIT {
         }
         assertThat(jdbc.queryForObject("select count(*) from cooperation_follow_up f join cooperation_placement p on p.id = f.placement_id "
                 + "where p.trainee_id = ?", Long.class, trainee)).isOne();
+    }
+
+    @Test
+    void aCityOfficerCorrectsAFollowUpAndClosesTheVacancyWithAReason() throws Exception {
+        String officer = Fixtures.uniqueUsername("coop.close");
+        fixtures.account(officer, "长春市人力资源和社会保障局", false, "CITY_OFFICER");
+        long trainee = workers.trainedWorker("220104", CooperationFixtures.WELDER, "关闭旅程焊工", CooperationFixtures.residentId("220104"));
+        LocalDate today = LocalDate.now(clock);
+        String employer = "天津旅程关闭厂" + System.nanoTime() % 100000;
+        DataScope changchun = DataScope.region("220100", regions.coveredCodes("220100"));
+        long[] ids = SystemActor.call(() -> {
+            long vacancy = vacancies.register(new VacancyDetails("220100", employer, CooperationFixtures.WELDER, 4, new BigDecimal("5500"),
+                    new BigDecimal("7000"), "天津市滨海新区", null, today.minusDays(20), null, 0, null), changchun);
+            long placement = placements.place(vacancy, trainee, today.minusDays(10), changchun);
+            long followUp = placements.followUp(vacancy, placement, new FollowUpDetails(today.minusDays(2), "赵干事", null, "电话回访"), changchun);
+            return new long[]{vacancy, followUp};
+        }, "cooperation:view", "cooperation:manage", "training:view");
+        try (Browser browser = new Browser(port)) {
+            browser.onFailureScreenshot("failure-cooperation-close-journey", () -> {
+                browser.signIn(officer, Fixtures.DEMO_PASSWORD);
+                browser.open("/cooperation/vacancies/" + ids[0]);
+                browser.click("#follow-up-edit-" + ids[1] + " summary");
+                browser.type("#content-f" + ids[1], "到厂回访，已签订一年劳动合同。");
+                browser.clickAndWait("#follow-up-edit-" + ids[1] + " button[type=submit]");
+                assertThat(browser.text()).contains("跟踪服务记录已修改", "到厂回访，已签订一年劳动合同。", "服务内容：电话回访 →");
+
+                browser.type("#close-comment", "用工单位本年度停止招用");
+                browser.clickAndConfirm("#close-vacancy");
+                assertThat(browser.text()).contains("岗位已关闭", "已关闭", "用工单位本年度停止招用", "该岗位已关闭，不能再登记上岗");
+                browser.screenshot("72-cooperation-vacancy-closed");
+                browser.signOut();
+            });
+        }
+        assertThat(jdbc.queryForObject("select status from cooperation_vacancy where id = ?", String.class, ids[0])).isEqualTo("CLOSED");
     }
 }

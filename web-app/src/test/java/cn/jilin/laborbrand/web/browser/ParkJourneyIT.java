@@ -58,7 +58,7 @@ class ParkJourneyIT {
                 browser.type("#name", name);
                 browser.select("#regionCode", CHANGCHUN);
                 browser.type("#positioning", "物流装备制造与仓储配送，集聚上下游企业");
-                browser.select("#brandIds", String.valueOf(brand));
+                browser.choose("brandIds", "园区旅程品牌");
                 browser.screenshot("70-park-new");
                 browser.clickAndWait("#main form button[type=submit]");
                 assertThat(browser.text()).contains("产业园区已登记", name);

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,6 +16,9 @@ import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.training.cooperation.InboundBaseDetails;
 import cn.jilin.laborbrand.training.cooperation.InboundBaseService;
+import cn.jilin.laborbrand.training.cooperation.VacancyDetails;
+import cn.jilin.laborbrand.training.cooperation.VacancyService;
+import java.math.BigDecimal;
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalTest;
 import java.time.LocalDate;
@@ -49,6 +53,8 @@ class CooperationPagesTest {
     InboundBaseService bases;
     @Autowired
     RegionService regions;
+    @Autowired
+    VacancyService vacancies;
 
     private String cityOfficer() {
         String username = Fixtures.uniqueUsername("coop.city");
@@ -193,6 +199,98 @@ class CooperationPagesTest {
         mvc.perform(post(location + "/placements").with(fixtures.as(officer)).with(csrf()).param("traineeId", "x").param("placedOn", "昨天"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("日期格式应为")));
         assertThat(jdbc.queryForObject("select count(*) from cooperation_placement where trainee_id = ?", Long.class, yanjiWorker)).isZero();
+    }
+
+    private String vacancyState(String location) {
+        return jdbc.queryForObject("select status from cooperation_vacancy where id = ?", String.class,
+                Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+    }
+
+    @Test
+    void aVacancyFillsItselfIsClosedWithAReasonAndItsPlacementsAndFollowUpsAreCorrectedWithHistory() throws Exception {
+        String officer = cityOfficer();
+        long first = workers.trainedWorker("220102", CooperationFixtures.WELDER, "招满焊工甲", CooperationFixtures.residentId("220102"));
+        long second = workers.trainedWorker("220102", CooperationFixtures.WELDER, "招满焊工乙", CooperationFixtures.residentId("220102"));
+        String employer = "状态测试厂" + System.nanoTime() % 100000;
+        String location = mvc.perform(vacancy(employer, "1", "5000", "6000", "2026-01-05").with(fixtures.as(officer)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(vacancyState(location)).isEqualTo("OPEN");
+        mvc.perform(post(location + "/placements").with(fixtures.as(officer)).with(csrf()).param("traineeId", String.valueOf(first))
+                .param("placedOn", "2026-02-01")).andExpect(status().is3xxRedirection());
+        assertThat(vacancyState(location)).isEqualTo("FILLED");
+        mvc.perform(get("/cooperation/vacancies").with(fixtures.as(officer)).param("status", "FILLED"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(employer))).andExpect(content().string(containsString("已招满")));
+        mvc.perform(get("/cooperation/vacancies").with(fixtures.as(officer)).param("status", "OPEN"))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(employer))));
+        mvc.perform(get("/cooperation/vacancies").with(fixtures.as(officer)).param("status", "<script>"))
+                .andExpect(status().isBadRequest());
+        // a filled vacancy takes no one, and says so in Chinese
+        mvc.perform(post(location + "/placements").with(fixtures.as(officer)).with(csrf()).param("traineeId", String.valueOf(second))
+                .param("placedOn", "2026-02-01")).andExpect(status().isOk()).andExpect(content().string(containsString("该岗位已招满，不能再登记上岗")));
+        assertThat(jdbc.queryForObject("select count(*) from cooperation_placement where trainee_id = ?", Long.class, second)).isZero();
+
+        long placement = jdbc.queryForObject("select id from cooperation_placement where trainee_id = ?", Long.class, first);
+        mvc.perform(post(location + "/placements/" + placement + "/follow-ups").with(fixtures.as(officer)).with(csrf())
+                .param("servedOn", "2026-03-01").param("serverName", "王站长").param("content", "电话回访")).andExpect(status().is3xxRedirection());
+        long followUp = jdbc.queryForObject("select id from cooperation_follow_up where placement_id = ?", Long.class, placement);
+
+        // corrections: hostile values come back in Chinese with nothing changed; good ones are kept with their history
+        mvc.perform(post(location + "/placements/" + placement).with(fixtures.as(officer)).with(csrf()).param("placedOn", "明天").param("version", "0"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("日期格式应为")));
+        mvc.perform(post(location + "/placements/" + placement).with(fixtures.as(officer)).with(csrf()).param("placedOn", "2026-03-05").param("version", "0"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("上岗日期不能晚于首次跟踪服务日期")));
+        mvc.perform(post(location + "/placements/" + placement).with(fixtures.as(officer)).with(csrf()).param("placedOn", "2026-02-03").param("version", "0"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flashSuccess", "cooperation.placement.updated"));
+        mvc.perform(post(location + "/placements/" + placement + "/follow-ups/" + followUp).with(fixtures.as(officer)).with(csrf())
+                        .param("servedOn", "2026-03-02").param("serverName", "x".repeat(101)).param("content", " ").param("version", "0"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("长度不能超过 100 个字符")))
+                .andExpect(content().string(containsString("value=\"2026-03-02\"")));
+        mvc.perform(post(location + "/placements/" + placement + "/follow-ups/" + followUp).with(fixtures.as(officer)).with(csrf())
+                        .param("servedOn", "2026-03-02").param("serverName", "李干事").param("content", "<b>上门回访</b>").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select content from cooperation_follow_up where id = ?", String.class, followUp)).isEqualTo("<b>上门回访</b>");
+        mvc.perform(get(location).with(fixtures.as(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("上岗日期：2026-02-01 → 2026-02-03")))
+                .andExpect(content().string(containsString("服务人：王站长 → 李干事")))
+                .andExpect(content().string(containsString("&lt;b&gt;上门回访&lt;/b&gt;")))
+                .andExpect(content().string(not(containsString("<b>上门回访"))));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'cooperation_follow_up.edit' and object_id = ?", Long.class,
+                String.valueOf(followUp))).isOne();
+
+        // closing: the reason is required and bounded, then the vacancy is closed for good
+        long version = jdbc.queryForObject("select version from cooperation_vacancy where id = ?", Long.class,
+                Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+        mvc.perform(post(location + "/close").with(fixtures.as(officer)).with(csrf()).param("version", String.valueOf(version)).param("comment", " "))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flashError", "workflow.reason.required"));
+        mvc.perform(post(location + "/close").with(fixtures.as(officer)).with(csrf()).param("version", String.valueOf(version))
+                .param("comment", "停".repeat(501))).andExpect(flash().attribute("flashError", "cooperation.close.reasonTooLong"));
+        mvc.perform(post(location + "/close").with(fixtures.as(officer)).with(csrf()).param("version", "abc").param("comment", "停招"))
+                .andExpect(status().isBadRequest());
+        assertThat(vacancyState(location)).isEqualTo("FILLED");
+        mvc.perform(post(location + "/close").with(fixtures.as(officer)).with(csrf()).param("version", String.valueOf(version))
+                .param("comment", "用工单位<停招>")).andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flashSuccess", "cooperation.vacancy.closed"));
+        assertThat(vacancyState(location)).isEqualTo("CLOSED");
+        mvc.perform(get(location).with(fixtures.as(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("用工单位&lt;停招&gt;")))
+                .andExpect(content().string(containsString("该岗位已关闭")))
+                .andExpect(content().string(not(containsString("id=\"close-vacancy\""))));
+    }
+
+    @Test
+    void anotherPrefecturesVacancyCannotBeClosedNorItsRecordsCorrected() throws Exception {
+        String officer = cityOfficer();
+        long yanbian = SystemActor.call(() -> vacancies.register(new VacancyDetails(YANBIAN, "延边岗位" + System.nanoTime() % 100000,
+                CooperationFixtures.WELDER, 3, new BigDecimal("5000"), new BigDecimal("6000"), "天津市", null, LocalDate.of(2026, 1, 5), null, 0, null),
+                DataScope.region(YANBIAN, regions.coveredCodes(YANBIAN))), "cooperation:view", "cooperation:manage");
+        mvc.perform(post("/cooperation/vacancies/" + yanbian + "/close").with(fixtures.as(officer)).with(csrf()).param("version", "0")
+                .param("comment", "越权关闭")).andExpect(status().isNotFound());
+        mvc.perform(post("/cooperation/vacancies/" + yanbian + "/placements/1").with(fixtures.as(officer)).with(csrf()).param("version", "0")
+                .param("placedOn", "2026-02-01")).andExpect(status().isNotFound());
+        mvc.perform(post("/cooperation/vacancies/" + yanbian + "/placements/1/follow-ups/1").with(fixtures.as(officer)).with(csrf())
+                .param("version", "0").param("servedOn", "2026-02-01").param("serverName", "某").param("content", "某")).andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select status from cooperation_vacancy where id = ?", String.class, yanbian)).isEqualTo("OPEN");
+        mvc.perform(get("/cooperation/vacancies/" + yanbian).with(fixtures.as("hrss.director"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("招聘中")));
     }
 
     @Test

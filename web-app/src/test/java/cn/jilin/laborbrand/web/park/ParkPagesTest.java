@@ -76,7 +76,8 @@ class ParkPagesTest {
         long enterprise = fixtures.organisation("园区页面企业", CHANGCHUN, OrganisationKind.ENTERPRISE);
         String name = "长春汽车零部件劳务品牌产业园（页面" + System.nanoTime() % 100000 + "）";
         mvc.perform(get("/parks/new").with(fixtures.as(officer))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("name=\"brandIds\"")));
+                .andExpect(content().string(containsString("data-typeahead=\"/parks/brand-options\"")))
+                .andExpect(content().string(containsString("data-typeahead=\"/parks/enterprise-options\"")));
         mvc.perform(park("/parks", name, NANGUAN, "0", brand, enterprise).with(fixtures.as(officer)))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flashSuccess", "park.created"));
         long id = parkId(name);
@@ -174,6 +175,50 @@ class ParkPagesTest {
         mvc.perform(figures(id, "2024", "1", "1", "99999999999").with(fixtures.as(officer))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("请输入整数")));
         assertThat(count("select count(*) from industrial_park_figures where park_id = ?", id)).isZero();
+    }
+
+    @Test
+    void theTypeAheadsFindBrandsAndEnterprisesOfTheCallersScopeOnlyAndAFailedFormKeepsTheChoices() throws Exception {
+        String officer = cityOfficer("长春市人力资源和社会保障局");
+        String tag = "园区联想" + System.nanoTime() % 100000;
+        long own = fixtures.brand(tag + "长春品牌", NANGUAN);
+        long other = fixtures.brand(tag + "延边品牌", YANBIAN);
+        long enterprise = fixtures.organisation(tag + "长春企业", CHANGCHUN, OrganisationKind.ENTERPRISE);
+        long institution = fixtures.organisation(tag + "长春学校", NANGUAN, OrganisationKind.INSTITUTION);
+        long otherEnterprise = fixtures.organisation(tag + "延边企业", YANBIAN, OrganisationKind.ENTERPRISE);
+        long department = fixtures.organisation(tag + "长春某局", CHANGCHUN, OrganisationKind.LOCAL_DEPARTMENT);
+
+        mvc.perform(get("/parks/brand-options").param("q", tag).with(fixtures.as(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"id\":" + own + ",")))
+                .andExpect(content().string(not(containsString("\"id\":" + other + ","))));
+        mvc.perform(get("/parks/enterprise-options").param("q", tag).with(fixtures.as(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"id\":" + enterprise + ",")))
+                .andExpect(content().string(containsString("\"id\":" + institution + ",")))
+                .andExpect(content().string(not(containsString("\"id\":" + otherEnterprise + ","))))
+                .andExpect(content().string(not(containsString("\"id\":" + department + ","))));
+        // the province finds both prefectures' brands
+        mvc.perform(get("/parks/brand-options").param("q", tag).with(fixtures.as("hrss.director"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"id\":" + other + ",")));
+        // hostile queries: wildcards match nothing special, quotes and long text answer an empty list, never a 500
+        for (String hostile : new String[]{"%", "_", "'; drop table labor_brand; --", "<script>", "园".repeat(5000), ""}) {
+            mvc.perform(get("/parks/brand-options").param("q", hostile).with(fixtures.as(officer))).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("\"id\":" + other + ","))));
+            mvc.perform(get("/parks/enterprise-options").param("q", hostile).with(fixtures.as(officer))).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("\"id\":" + otherEnterprise + ","))));
+        }
+        mvc.perform(get("/parks/brand-options").param("q", tag).with(fixtures.as("hrss.reviewer"))).andExpect(status().isForbidden());
+
+        // a form that fails keeps the brand and enterprise chosen, with their names
+        mvc.perform(park("/parks", " ", CHANGCHUN, "0", own, enterprise).with(fixtures.as(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("此项为必填项")))
+                .andExpect(content().string(containsString(tag + "长春品牌")))
+                .andExpect(content().string(containsString("name=\"brandIds\" value=\"" + own + "\"")))
+                .andExpect(content().string(containsString("name=\"organisationIds\" value=\"" + enterprise + "\"")));
+        // another prefecture's ids posted by hand are refused, and not shown back
+        mvc.perform(park("/parks", "越权园区" + tag, CHANGCHUN, "0", other, otherEnterprise).with(fixtures.as(officer))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(tag + "延边品牌"))))
+                .andExpect(content().string(not(containsString(tag + "延边企业"))));
+        assertThat(count("select count(*) from industrial_park where name = ?", "越权园区" + tag)).isZero();
     }
 
     @Test

@@ -210,6 +210,7 @@ class AuthorisationMatrixTest {
         Kind placement = kind("vacancy with a placement", records::placement, PROVINCE);
         kinds.put("/cooperation/vacancies/{id}", placement);
         kinds.put("/cooperation/vacancies/{id}/placements/{placementId}", placement);
+        kinds.put("/cooperation/vacancies/{id}/placements/{placementId}/follow-ups/{followUpId}", placement);
         kinds.put("/subsidies/policies/{id}", kind("subsidy policy (the province's)", subsidies::policy, EVERYONE));
         Kind claim = kind("subsidy claim", subsidies::claim, PROVINCE);
         kinds.put("/subsidies/claims/{id}", claim);

@@ -41,6 +41,7 @@ import cn.jilin.laborbrand.training.base.BaseService;
 import cn.jilin.laborbrand.training.course.CourseDetails;
 import cn.jilin.laborbrand.training.course.CourseService;
 import cn.jilin.laborbrand.training.course.CourseStatus;
+import cn.jilin.laborbrand.training.cooperation.FollowUpDetails;
 import cn.jilin.laborbrand.training.cooperation.InboundBaseDetails;
 import cn.jilin.laborbrand.training.cooperation.InboundBaseService;
 import cn.jilin.laborbrand.training.cooperation.OfficeDetails;
@@ -429,7 +430,7 @@ class MatrixRecords {
         return Map.of("id", String.valueOf(id));
     }
 
-    /** A 延边 vacancy with a trained 延吉 worker placed on it. */
+    /** A 延边 vacancy with a trained 延吉 worker placed on it and followed up. */
     Map<String, String> placement() {
         Map<String, String> person = trainee();
         long traineeId = Long.parseLong(person.get("traineeId"));
@@ -445,7 +446,9 @@ class MatrixRecords {
         long vacancy = as(() -> vacancies.register(new VacancyDetails(YANBIAN, "天津某厂", "6-22-01-01", 10, new java.math.BigDecimal("5000"),
                 new java.math.BigDecimal("6000"), "天津市", null, LocalDate.of(2026, 5, 1), null, 0, null), yanbian()));
         long placement = as(() -> placements.place(vacancy, traineeId, LocalDate.of(2026, 6, 1), yanbian()));
-        return Map.of("id", String.valueOf(vacancy), "placementId", String.valueOf(placement));
+        long followUp = as(() -> placements.followUp(vacancy, placement,
+                new FollowUpDetails(LocalDate.of(2026, 7, 1), "矩阵站长", null, "回访"), yanbian()));
+        return Map.of("id", String.valueOf(vacancy), "placementId", String.valueOf(placement), "followUpId", String.valueOf(followUp));
     }
 
     private static byte[] png() {
