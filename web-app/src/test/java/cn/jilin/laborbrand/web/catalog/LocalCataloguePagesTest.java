@@ -167,4 +167,19 @@ class LocalCataloguePagesTest {
         mvc.perform(get("/catalog/new").with(fixtures.as(county))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("本单位不维护目录")));
     }
+
+    @Test
+    void aCityWithoutItsDevelopmentPlanIsAskedForItOnItsWorkList() throws Exception {
+        String baicheng = account("白城市人力资源和社会保障局", "CITY_OFFICER");
+        mvc.perform(get("/").with(fixtures.as(baicheng))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("登记本地区劳务品牌发展规划和建设方案")));
+        mvc.perform(plan("白城市劳务品牌发展规划" + System.nanoTime() % 100000, "2025-05-20", "2025", "2027").with(fixtures.as(baicheng)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/").with(fixtures.as(baicheng))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("登记本地区劳务品牌发展规划和建设方案"))));
+        // a county's officer keeps no catalogue and is not asked
+        String county = account("长春市农安县人力资源和社会保障局", "CITY_OFFICER");
+        mvc.perform(get("/").with(fixtures.as(county))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("登记本地区劳务品牌发展规划和建设方案"))));
+    }
 }
