@@ -1,5 +1,9 @@
 package cn.jilin.laborbrand.web.standard;
 
+import java.util.Comparator;
+import cn.jilin.laborbrand.web.support.Option;
+import cn.jilin.laborbrand.registry.brand.BrandName;
+import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import cn.jilin.laborbrand.registry.standard.BrandStandard;
@@ -67,9 +71,11 @@ class StandardController {
 
     private final BrandStandardService standards;
     private final BrandService brands;
+    private final RegionService regions;
     private final Messages messages;
 
-    StandardController(BrandStandardService standards, BrandService brands, Messages messages) {
+    StandardController(BrandStandardService standards, BrandService brands, RegionService regions, Messages messages) {
+        this.regions = regions;
         this.standards = standards;
         this.brands = brands;
         this.messages = messages;
@@ -155,7 +161,11 @@ class StandardController {
         model.addAttribute("standard", standard);
         model.addAttribute("kinds", StandardKind.values());
         model.addAttribute("statuses", StandardStatus.values());
-        model.addAttribute("brandChoices", brands.choices());
+        // the chosen brands as the type-ahead field shows them (the register is the province's: any brand), kept on a failed form
+        StandardForm form = (StandardForm) model.getAttribute("form");
+        Set<Long> chosen = form == null || form.brandIds() == null ? Set.of() : form.brandIds();
+        model.addAttribute("chosenBrands", chosen.isEmpty() ? List.of() : brands.names(chosen).values().stream()
+                .sorted(Comparator.comparing(BrandName::name)).map(b -> new Option(b.id(), b.name(), regions.name(b.regionCode()))).toList());
         return "standard/form";
     }
 }

@@ -259,7 +259,10 @@ class ParkPagesTest {
         mvc.perform(post("/standards").with(csrf()).with(fixtures.as("hrss.director")).param("kind", "GROUP").param("title", title)
                         .param("number", number).param("issuingBody", "吉林省烹饪协会").param("brandIds", String.valueOf(brand))
                         .param("issuedOn", "2024-03-01").param("effectiveFrom", "2024-02-01").param("status", "IN_FORCE").param("version", "0"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("实施日期不能早于发布日期")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("实施日期不能早于发布日期")))
+                // the brands are chosen by typing (no list of every brand), and the chosen one is kept on the failed form
+                .andExpect(content().string(containsString("data-typeahead=\"/brands/options\"")))
+                .andExpect(content().string(containsString("name=\"brandIds\" value=\"" + brand + "\"")));
         mvc.perform(post("/standards").with(csrf()).with(fixtures.as("hrss.director")).param("kind", "NOPE").param("title", title)
                         .param("issuedOn", "2024-13-01").param("version", "0"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("日期格式应为")));
