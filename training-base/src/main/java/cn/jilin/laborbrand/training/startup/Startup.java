@@ -59,6 +59,10 @@ public class Startup extends AuditedEntity {
     @Column(name = "startup_training_on")
     private LocalDate startupTrainingOn;
 
+    /** The platform's course of the start-up training, when the founder attended one (null: recorded by hand or none). */
+    @Column(name = "training_course_id")
+    private Long trainingCourseId;
+
     @Column(name = "loan_bank")
     private String loanBank;
 
@@ -93,8 +97,18 @@ public class Startup extends AuditedEntity {
     }
 
     void founder(String residentIdCipher, String residentIdIndex) {
+        if (!residentIdIndex.equals(this.founderResidentIdIndex)) {
+            this.trainingCourseId = null; // another person: the course was the former founder's
+        }
         this.founderResidentIdCipher = residentIdCipher;
         this.founderResidentIdIndex = residentIdIndex;
+    }
+
+    /** The founder's start-up training is this course of the platform, which ended on {@code endDate}. */
+    void trainedIn(long courseId, LocalDate endDate) {
+        this.trainingCourseId = courseId;
+        this.startupTraining = true;
+        this.startupTrainingOn = endDate;
     }
 
     /** Writes what was checked by the service; money already at scale 2. */
@@ -108,6 +122,9 @@ public class Startup extends AuditedEntity {
         this.founderPhoneCipher = phoneCipher;
         this.startupTraining = d.startupTraining();
         this.startupTrainingOn = d.startupTraining() ? d.startupTrainingOn() : null;
+        if (!d.startupTraining()) {
+            this.trainingCourseId = null;
+        }
         boolean loan = d.loanBank() != null && !d.loanBank().isBlank();
         this.loanBank = loan ? d.loanBank().strip() : null;
         this.loanAmount = loan ? d.loanAmount() : null;
@@ -161,6 +178,10 @@ public class Startup extends AuditedEntity {
 
     public boolean isStartupTraining() {
         return startupTraining;
+    }
+
+    public Long getTrainingCourseId() {
+        return trainingCourseId;
     }
 
     public LocalDate getStartupTrainingOn() {

@@ -11,7 +11,11 @@ import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.brand.BrandName;
 import cn.jilin.laborbrand.registry.brand.BrandService;
+import cn.jilin.laborbrand.training.course.CourseService;
+import cn.jilin.laborbrand.training.course.CourseStatus;
+import cn.jilin.laborbrand.training.course.TrainingCourse;
 import cn.jilin.laborbrand.training.incubator.IncubatorService;
+import cn.jilin.laborbrand.training.trainee.TraineeService;
 import cn.jilin.laborbrand.training.institution.InstitutionService;
 import cn.jilin.laborbrand.training.trainee.TraineeLookupService;
 import java.math.BigDecimal;
@@ -48,13 +52,17 @@ public class StartupService {
     private final RegionService regions;
     private final BrandService brands;
     private final IncubatorService incubators;
+    private final CourseService courses;
+    private final TraineeService trainees;
     private final PersonalDataCipher cipher;
     private final AuditService audit;
     private final PersonalDataLookups lookups;
     private final Clock clock;
 
-    StartupService(StartupRepository startups, RegionService regions, BrandService brands, IncubatorService incubators, PersonalDataCipher cipher,
-                   AuditService audit, PersonalDataLookups lookups, Clock clock) {
+    StartupService(StartupRepository startups, RegionService regions, BrandService brands, IncubatorService incubators, CourseService courses,
+                   TraineeService trainees, PersonalDataCipher cipher, AuditService audit, PersonalDataLookups lookups, Clock clock) {
+        this.courses = courses;
+        this.trainees = trainees;
         this.startups = startups;
         this.regions = regions;
         this.brands = brands;
@@ -174,6 +182,36 @@ public class StartupService {
         audit.record("startup.edit", Startup.SUBJECT_TYPE, id, startup.getName());
     }
 
+    /**
+     * The finished courses within the scope that the start-up's founder attended (by the blind index of the ID): what its
+     * start-up training may be linked to, latest first.
+     */
+    @PreAuthorize("hasAuthority('startup:manage')")
+    @Transactional(readOnly = true)
+    public List<TrainingCourse> founderCourses(long id, DataScope scope) {
+        Startup startup = startups.getById(id, scope);
+        return trainees.courseIdsOf(startup.getFounderResidentIdIndex(), scope).stream()
+                .map(courseId -> courses.get(courseId, scope)) // the trainee is within the scope, and so is its course
+                .filter(c -> c.getStatus() == CourseStatus.FINISHED)
+                .sorted(java.util.Comparator.comparing(TrainingCourse::getEndDate).reversed()).toList();
+    }
+
+    /** Links the founder's start-up training to a finished course of the scope that the founder attended. */
+    @PreAuthorize("hasAuthority('startup:manage')")
+    @Transactional
+    public void linkTrainingCourse(long id, long shownVersion, Long courseId, DataScope scope) {
+        Startup startup = startups.getById(id, scope);
+        startup.requireVersion(shownVersion);
+        TrainingCourse course = courseId == null ? null : founderCourses(id, scope).stream()
+                .filter(c -> c.getId().equals(courseId)).findFirst().orElse(null);
+        if (course == null) {
+            throw new RuleViolation("courseId", "startup.course.notAttended");
+        }
+        startup.trainedIn(course.getId(), course.getEndDate());
+        startups.saveAndFlush(startup);
+        audit.record("startup.training.link", Startup.SUBJECT_TYPE, id, "course=" + course.getId());
+    }
+
     /** Start-ups and jobs by region, for the plan's figures. */
     List<StartupCount> countByRegion() {
         return startups.countByRegion();
@@ -185,7 +223,7 @@ public class StartupService {
         String residentId = Masking.residentId(cipher.decrypt(s.getFounderResidentIdCipher()));
         String phone = s.getFounderPhoneCipher() == null ? "" : Masking.phone(cipher.decrypt(s.getFounderPhoneCipher()));
         return new StartupView(s.getId(), s.getName(), s.getRegionCode(), s.getBrandId(), s.getFoundedOn(), s.getJobsCreated(), s.getFounderName(),
-                residentId, phone, s.isStartupTraining(), s.getStartupTrainingOn(), s.getLoanBank(), s.getLoanAmount(), s.getLoanGrantedOn(),
+                residentId, phone, s.isStartupTraining(), s.getStartupTrainingOn(), s.getTrainingCourseId(), s.getLoanBank(), s.getLoanAmount(), s.getLoanGrantedOn(),
                 s.getLoanTermMonths(), s.getLoanDueOn(), s.getLoanInterestSubsidy(), s.getTaxRelief(), s.getIncubatorId(), s.isDemo(), s.getVersion());
     }
 

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * masked (the full numbers never leave the service).
  */
 public record StartupView(long id, String name, String regionCode, long brandId, LocalDate foundedOn, int jobsCreated, String founderName,
-                          String founderResidentId, String founderPhone, boolean startupTraining, LocalDate startupTrainingOn,
+                          String founderResidentId, String founderPhone, boolean startupTraining, LocalDate startupTrainingOn, Long trainingCourseId,
                           String loanBank, BigDecimal loanAmount, LocalDate loanGrantedOn, Integer loanTermMonths, LocalDate loanDueOn,
                           BigDecimal loanInterestSubsidy, BigDecimal taxRelief, Long incubatorId, boolean demo, long version) {
 

@@ -276,4 +276,15 @@ public class TraineeService {
             return cb.like(root.get("name"), "%" + name.strip().replace("\\", "").replace("%", "\\%").replace("_", "\\_") + "%");
         };
     }
+
+    /** The courses within the scope that the person with this blind index attended (a start-up founder's training, 二(三)1). */
+    @PreAuthorize("hasAuthority('training:view')")
+    @Transactional(readOnly = true)
+    public List<Long> courseIdsOf(String residentIdIndex, DataScope scope) {
+        if (residentIdIndex == null) {
+            return List.of();
+        }
+        return trainees.findAll((root, query, cb) -> cb.equal(root.get("residentIdIndex"), residentIdIndex), scope, Sort.by("id"))
+                .stream().map(Trainee::getCourseId).distinct().toList();
+    }
 }

@@ -221,4 +221,49 @@ class StartupServiceTest {
                 d.startupTraining(), d.startupTrainingOn(), d.loanBank(), loanAmount, d.loanGrantedOn(), d.loanTermMonths(), d.loanInterestSubsidy(),
                 d.taxRelief(), incubatorId);
     }
+
+    @Test
+    void theStartupTrainingIsLinkedOnlyToAFinishedCourseTheFounderAttended() {
+        DataScope liaoyuan = data.city(LIAOYUAN);
+        long brand = data.brand(LIAOYUAN);
+        StartupDetails details = startup(LIAOYUAN, brand, null);
+        long id = as(() -> startups.register(details, liaoyuan));
+        var institution = data.institution(LIAOYUAN);
+        var attended = data.course(institution);
+        data.trainee(attended, "李创业", details.founderResidentId());
+        var other = data.finish(data.course(institution));
+        data.trainee(other, "别人", residentId(LIAOYUAN));
+
+        // a running course is not offered; once finished it is, and another person's course never is
+        assertThat(as(() -> startups.founderCourses(id, liaoyuan))).isEmpty();
+        var finished = data.finish(attended);
+        assertThat(as(() -> startups.founderCourses(id, liaoyuan))).extracting(c -> c.getId()).containsExactly(finished.getId());
+        long version = as(() -> startups.get(id, liaoyuan)).version();
+        assertThatThrownBy(() -> as(() -> {
+            startups.linkTrainingCourse(id, version, other.getId(), liaoyuan);
+            return null;
+        })).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKeys()).containsExactly("startup.course.notAttended"));
+        // another city sees neither the start-up nor its founder's courses
+        assertThatThrownBy(() -> as(() -> startups.founderCourses(id, data.city(TONGHUA)))).isInstanceOf(NotFoundException.class);
+
+        as(() -> {
+            startups.linkTrainingCourse(id, version, finished.getId(), liaoyuan);
+            return null;
+        });
+        StartupView linked = as(() -> startups.get(id, liaoyuan));
+        assertThat(linked.trainingCourseId()).isEqualTo(finished.getId());
+        assertThat(linked.startupTraining()).isTrue();
+        assertThat(linked.startupTrainingOn()).isEqualTo(finished.getEndDate());
+        assertThat(audited("startup.training.link", id)).isEqualTo(1);
+
+        // recorded again as untrained, the link goes with it (the database would refuse a course without training)
+        StartupDetails untrained = new StartupDetails(details.name(), details.regionCode(), details.brandId(), details.foundedOn(),
+                details.jobsCreated(), details.founderName(), "", "", false, null, details.loanBank(), details.loanAmount(),
+                details.loanGrantedOn(), details.loanTermMonths(), details.loanInterestSubsidy(), details.taxRelief(), null);
+        as(() -> {
+            startups.update(id, linked.version(), untrained, liaoyuan);
+            return null;
+        });
+        assertThat(as(() -> startups.get(id, liaoyuan)).trainingCourseId()).isNull();
+    }
 }

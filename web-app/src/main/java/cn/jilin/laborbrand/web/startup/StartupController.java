@@ -198,7 +198,26 @@ class StartupController {
         model.addAttribute("brand", brands.names(List.of(startup.brandId())).get(startup.brandId()));
         model.addAttribute("incubatorName", startup.incubatorId() == null ? null
                 : incubators.names(List.of(startup.incubatorId()), user.scope()).get(startup.incubatorId()));
+        // the finished courses of the scope the founder attended, to which the start-up training may be linked
+        model.addAttribute("founderCourses", user.can("startup:manage") && user.can("training:view")
+                ? startups.founderCourses(id, user.scope()) : List.of());
         return "startup/detail";
+    }
+
+    /** 二(三)1: the founder's start-up training is a course of the platform the founder attended. */
+    @PostMapping("/{id}/training-course")
+    @PreAuthorize("hasAuthority('startup:manage') and hasAuthority('training:view')")
+    String linkTrainingCourse(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id,
+                              @RequestParam(required = false) Long courseId, @RequestParam(defaultValue = "-1") long version,
+                              RedirectAttributes redirect) {
+        startups.get(id, user.scope());
+        try {
+            startups.linkTrainingCourse(id, version, courseId, user.scope());
+            redirect.addFlashAttribute("flashSuccess", "startup.course.linked");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("flashError", violation.messageKeys().get(0));
+        }
+        return "redirect:/startups/" + id;
     }
 
     @GetMapping("/{id}/edit")

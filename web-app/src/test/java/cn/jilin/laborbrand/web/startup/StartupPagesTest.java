@@ -264,4 +264,27 @@ class StartupPagesTest {
         }
         return all.toString();
     }
+
+    @Test
+    void theStartupTrainingLinksOnlyToACourseTheFounderAttended() throws Exception {
+        long own = startups.startup(CHANGCHUN_DISTRICT, null);
+        long yanbian = startups.startup(YANJI, null);
+        long course = jdbc.queryForObject("select min(id) from training_course", Long.class);
+        // the founder attended no course of the platform: no form, and a course posted by hand is refused in words
+        mvc.perform(get("/startups/" + own).with(fixtures.as("changchun.officer"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/startups/" + own + "/training-course"))));
+        mvc.perform(post("/startups/" + own + "/training-course").with(csrf()).with(fixtures.as("changchun.officer"))
+                        .param("courseId", String.valueOf(course)).param("version", "0"))
+                .andExpect(flash().attribute("flashError", "startup.course.notAttended"));
+        mvc.perform(post("/startups/" + own + "/training-course").with(csrf()).with(fixtures.as("changchun.officer"))
+                .param("version", "0")).andExpect(flash().attribute("flashError", "startup.course.notAttended"));
+        mvc.perform(post("/startups/" + own + "/training-course").with(csrf()).with(fixtures.as("changchun.officer"))
+                .param("courseId", "'; drop table startup; --").param("version", "0")).andExpect(status().isBadRequest());
+        mvc.perform(post("/startups/" + yanbian + "/training-course").with(csrf()).with(fixtures.as("changchun.officer"))
+                .param("courseId", String.valueOf(course)).param("version", "0")).andExpect(status().isNotFound());
+        mvc.perform(post("/startups/" + own + "/training-course").with(csrf()).with(fixtures.as("hrss.reviewer"))
+                .param("courseId", String.valueOf(course)).param("version", "0")).andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select count(*) from startup where id in (?, ?) and training_course_id is not null", Long.class,
+                own, yanbian)).isZero();
+    }
 }
