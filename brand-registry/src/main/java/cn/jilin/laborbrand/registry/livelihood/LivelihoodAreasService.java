@@ -1,5 +1,7 @@
 package cn.jilin.laborbrand.registry.livelihood;
 
+import cn.jilin.laborbrand.platform.partner.PartnerArea;
+import cn.jilin.laborbrand.platform.partner.PartnerEntitlements;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.regionattribute.RegionAttribute;
 import cn.jilin.laborbrand.platform.regionattribute.RegionAttributeKind;
@@ -14,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,17 +32,34 @@ public class LivelihoodAreasService {
     private final RegionAttributeService attributes;
     private final RegionService regions;
     private final BrandService brands;
+    private final ObjectProvider<PartnerEntitlements> entitlements;
 
-    LivelihoodAreasService(RegionAttributeService attributes, RegionService regions, BrandService brands) {
+    LivelihoodAreasService(RegionAttributeService attributes, RegionService regions, BrandService brands,
+                           ObjectProvider<PartnerEntitlements> entitlements) {
         this.attributes = attributes;
         this.regions = regions;
         this.brands = brands;
+        this.entitlements = entitlements;
     }
 
     /** The areas within the scope (of one kind, or all; only those without a brand when {@code gapsOnly}) and the summary. */
     @PreAuthorize("hasAuthority('region:attribute:view')")
     @Transactional(readOnly = true)
     public LivelihoodView view(RegionAttributeKind kind, boolean gapsOnly, DataScope scope) {
+        return build(kind, gapsOnly, scope);
+    }
+
+    /**
+     * The same view province-wide for a department whose measures cover 二(一)2 ({@link PartnerArea#LIVELIHOOD}: 发展改革委,
+     * 民政厅, 乡村振兴局 …), else 404. Areas and brands are public facts; no person is named.
+     */
+    @PreAuthorize("hasAuthority('partner:view')")
+    @Transactional(readOnly = true)
+    public LivelihoodView partnerView(RegionAttributeKind kind, boolean gapsOnly, DataScope scope) {
+        return build(kind, gapsOnly, PartnerEntitlements.readable(entitlements, scope, PartnerArea.LIVELIHOOD));
+    }
+
+    private LivelihoodView build(RegionAttributeKind kind, boolean gapsOnly, DataScope scope) {
         List<RegionAttribute> all = attributes.all(scope);
         Map<String, Set<String>> covered = new HashMap<>();
         Set<String> codes = new HashSet<>();

@@ -92,7 +92,7 @@ public class PartnerBrandService {
     }
 
     private void readable(DataScope scope) {
-        entitlements.getIfAvailable(() -> PartnerEntitlements.PROVINCE_ONLY).readable(scope, PartnerArea.BRANDS);
+        PartnerEntitlements.readable(entitlements, scope, PartnerArea.BRANDS);
     }
 
     private static String where(PartnerBrandFilter filter, List<Object> args) {
@@ -112,9 +112,14 @@ public class PartnerBrandService {
         }
         if (filter.name() != null && !filter.name().isBlank()) {
             where.append(" and b.name ilike ? escape '\\'");
-            args.add("%" + filter.name().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            args.add(containing(filter.name()));
         }
         return where.toString();
+    }
+
+    /** A LIKE pattern for text containing {@code text} (with escape '\\'): its wildcards match only themselves. */
+    static String containing(String text) {
+        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** Only known columns reach the SQL; an unknown sort falls back to level, then name. */

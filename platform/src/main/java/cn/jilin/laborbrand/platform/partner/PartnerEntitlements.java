@@ -3,6 +3,7 @@ package cn.jilin.laborbrand.platform.partner;
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Which {@link PartnerArea}s the caller's scope is entitled to: the port through which the registries learn what the
@@ -23,6 +24,14 @@ public interface PartnerEntitlements {
             throw new NotFoundException("partner area", area);
         }
         return DataScope.province();
+    }
+
+    /**
+     * {@link #readable} through the registries' optional port: where governance is absent (a module's own tests) only
+     * the province reads an area.
+     */
+    static DataScope readable(ObjectProvider<PartnerEntitlements> entitlements, DataScope scope, PartnerArea area) {
+        return entitlements.getIfAvailable(() -> PROVINCE_ONLY).readable(scope, area);
     }
 
     /** Where no implementation is present (a module's own tests): only the province reads an area. */

@@ -17,6 +17,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class RegionService {
 
+    /**
+     * In SQL that joins {@code region r}: the prefecture-level unit of the row's region (长白山管委会 and 梅河口市 included);
+     * the province's own rows stay the province's. For figures counted by prefecture in one query.
+     */
+    public static final String PREFECTURE_OF_R = "case r.level when 'COUNTY' then r.parent_code else r.code end";
+
     private final RegionRepository regions;
     private volatile Tree tree;
 

@@ -60,8 +60,11 @@ public class RegionAttributeService {
         return found;
     }
 
-    /** Every attribute within the scope, by kind and region: the areas of the livelihood view. */
-    @PreAuthorize("hasAuthority('region:attribute:view')")
+    /**
+     * Every attribute within the scope, by kind and region: the areas of the livelihood view, which a department whose
+     * measures cover 二(一)2 reads too (the livelihood service checks that entitlement before asking province-wide).
+     */
+    @PreAuthorize("hasAnyAuthority('region:attribute:view', 'partner:view')")
     @Transactional(readOnly = true)
     public List<RegionAttribute> all(DataScope scope) {
         return attributes.findAll(RegionAttributeFilter.none().toSpecification(), scope, ORDER);

@@ -3,6 +3,7 @@ package cn.jilin.laborbrand.training.partner;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.partner.PartnerArea;
 import cn.jilin.laborbrand.platform.partner.PartnerEntitlements;
+import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.training.trainee.PriorityGroup;
 import java.sql.ResultSet;
@@ -28,8 +29,7 @@ public class PartnerTrainingService {
     static final String SUBJECT = "training_course";
     private static final int EXPORT_LIMIT = 50_000;
 
-    /** The prefecture-level unit of a region (长白山管委会 and 梅河口市 included); the province's own rows stay the province's. */
-    private static final String PREFECTURE = "case r.level when 'COUNTY' then r.parent_code else r.code end";
+    private static final String PREFECTURE = RegionService.PREFECTURE_OF_R;
 
     private static final String TRAINING = """
             select %1$s as prefecture, c.occupation_code, o.name as occupation_name, o.sort_order,
@@ -124,7 +124,7 @@ public class PartnerTrainingService {
     }
 
     private void readable(DataScope scope, PartnerArea area) {
-        entitlements.getIfAvailable(() -> PartnerEntitlements.PROVINCE_ONLY).readable(scope, area);
+        PartnerEntitlements.readable(entitlements, scope, area);
     }
 
     private static String where(TrainingFilter filter, List<Object> args) {

@@ -2,7 +2,6 @@ package cn.jilin.laborbrand.web.partner;
 
 import cn.jilin.laborbrand.governance.plan.PartnerEntitlementService;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
-import cn.jilin.laborbrand.platform.partner.PartnerArea;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.registry.brand.BrandLevel;
 import cn.jilin.laborbrand.registry.brand.BrandType;
@@ -44,7 +43,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * /partner: 我负责措施的数据 — a provincial department's measures and, per area its measures cover (plan_measure_partner_area),
  * a read-only view without personal data: /brands (二(二)3 …), /training (二(二)1), /priority-groups (二(二)2); budgets
- * (二(三)1) are the existing /subsidies/budgets pages. An area the caller's measures do not cover answers 404 from the
+ * (二(三)1) are the existing /subsidies/budgets pages; the registers of issue 14 are in {@link PartnerRegisterController}. An area the caller's measures do not cover answers 404 from the
  * service; the province sees every area.
  */
 @Controller
@@ -61,10 +60,12 @@ class PartnerController {
     private final OccupationService occupations;
     private final Messages messages;
     private final Clock clock;
+    private final PartnerTabs tabs;
 
     PartnerController(PartnerEntitlementService entitlements, PartnerBrandService brands, PartnerTrainingService training, RegionService regions,
-                      OccupationService occupations, Messages messages, Clock clock) {
+                      OccupationService occupations, Messages messages, Clock clock, PartnerTabs tabs) {
         this.entitlements = entitlements;
+        this.tabs = tabs;
         this.brands = brands;
         this.training = training;
         this.regions = regions;
@@ -169,10 +170,8 @@ class PartnerController {
                 regions.name(f.prefectureCode()), messages.text(locale, "trainee.group." + f.group()), f.trained(), f.dispatched())).toList());
     }
 
-    /** The areas the caller's measures open, for the tabs (the services decide access on their own). */
     private void tabs(SignedInAccount user, Model model) {
-        model.addAttribute("areas", entitlements.areas(user.scope()));
-        model.addAttribute("allAreas", PartnerArea.values());
+        tabs.add(user, model);
     }
 
     /** A prefecture's row: per group, persons trained and dispatched (absent: none). */
@@ -199,6 +198,11 @@ class PartnerController {
     }
 
     private List<Integer> years() {
+        return years(clock);
+    }
+
+    /** The plan's years to this one, newest first: the choices of a year filter. */
+    static List<Integer> years(Clock clock) {
         int now = LocalDate.now(clock).getYear();
         return IntStream.rangeClosed(2022, now).map(y -> now - (y - 2022)).boxed().toList();
     }

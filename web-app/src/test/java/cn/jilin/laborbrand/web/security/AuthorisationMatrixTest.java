@@ -71,6 +71,7 @@ class AuthorisationMatrixTest {
     }
 
     private static final Set<Role> PROVINCE = EnumSet.of(Role.PROVINCE_MANAGER, Role.PROVINCE_REVIEWER);
+    private static final Set<Role> PROVINCE_AND_FINANCE = EnumSet.of(Role.PROVINCE_MANAGER, Role.PROVINCE_REVIEWER, Role.DEPARTMENT_OFFICER);
     private static final Set<Role> PROVINCE_AND_CITIES = EnumSet.of(Role.PROVINCE_MANAGER, Role.PROVINCE_REVIEWER, Role.CITY_OFFICER);
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
@@ -102,16 +103,23 @@ class AuthorisationMatrixTest {
 
     /**
      * Routes of /partner whose area the caller's measures must cover (plan_measure_partner_area, V29): the roles that see
-     * them; another role holding the permission gets 404. The matrix's department, 财政厅, answers for 二(三)1 (budgets)
-     * and, by the demo leading group's decision, for 二(二)2 (priority groups).
+     * them; another role holding the permission gets 404. The matrix's department, 财政厅, answers for 二(三)1 (budgets,
+     * start-ups) and, by the demo leading group's decision, for 二(二)2 (priority groups, cooperation).
      */
-    private static final Map<String, Set<Role>> MEASURE_AREAS = Map.of(
-            "GET /partner/brands", PROVINCE,
-            "GET /partner/brands/export", PROVINCE,
-            "GET /partner/training", PROVINCE,
-            "GET /partner/training/export", PROVINCE,
-            "GET /partner/priority-groups", EnumSet.of(Role.PROVINCE_MANAGER, Role.PROVINCE_REVIEWER, Role.DEPARTMENT_OFFICER),
-            "GET /partner/priority-groups/export", EnumSet.of(Role.PROVINCE_MANAGER, Role.PROVINCE_REVIEWER, Role.DEPARTMENT_OFFICER));
+    private static final Map<String, Set<Role>> MEASURE_AREAS = Map.ofEntries(
+            Map.entry("GET /partner/brands", PROVINCE),
+            Map.entry("GET /partner/brands/export", PROVINCE),
+            Map.entry("GET /partner/training", PROVINCE),
+            Map.entry("GET /partner/training/export", PROVINCE),
+            Map.entry("GET /partner/priority-groups", PROVINCE_AND_FINANCE),
+            Map.entry("GET /partner/priority-groups/export", PROVINCE_AND_FINANCE),
+            Map.entry("GET /partner/startups", PROVINCE_AND_FINANCE),
+            Map.entry("GET /partner/startups/export", PROVINCE_AND_FINANCE),
+            Map.entry("GET /partner/parks", PROVINCE),
+            Map.entry("GET /partner/parks/export", PROVINCE),
+            Map.entry("GET /partner/cooperation", PROVINCE_AND_FINANCE),
+            Map.entry("GET /partner/cooperation/export", PROVINCE_AND_FINANCE),
+            Map.entry("GET /partner/livelihood", PROVINCE));
 
     @Autowired
     MockMvc mvc;

@@ -91,6 +91,7 @@ class SqlStatementsPerPageTest {
             Route.sized("/startups", "hrss.director"),
             Route.sized("/incubators", "hrss.director"),
             Route.sized("/partner/brands", "hrss.director"),
+            Route.sized("/partner/parks", "hrss.director"),
             Route.sized("/parks", "hrss.director"),
             Route.sized("/standards", "hrss.director"),
             Route.sized("/brand-finance", "hrss.director"),
