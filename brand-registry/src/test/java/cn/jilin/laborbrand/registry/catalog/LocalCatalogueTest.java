@@ -175,6 +175,9 @@ class LocalCatalogueTest {
         }, KEEPER);
         assertThat(as(() -> local.projectHistory(project, changchun), KEEPER)).extracting(WorkflowStep::getAction)
                 .containsExactly("add", "edit", "remove");
+        // what changed, as a reader sees it: the region and the brand by name
+        assertThat(as(() -> local.projectHistory(project, changchun), KEEPER).get(1).getComment())
+                .contains("南关区", tag + "南关", " → ", "长春市").doesNotContain(NANGUAN, "品牌#");
         assertThat(as(() -> local.project(project, changchun), KEEPER).getRemovalReason()).isEqualTo("项目已完成");
     }
 
