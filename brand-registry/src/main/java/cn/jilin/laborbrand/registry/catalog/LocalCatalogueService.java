@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -308,8 +309,11 @@ public class LocalCatalogueService {
         return plan;
     }
 
-    private static String describe(ProjectDetails d) {
-        return d.name() + "（" + d.regionCode() + "，" + d.year() + "，" + d.leadOrganisation() + (d.brandId() == null ? "" : "，品牌#" + d.brandId()) + "）";
+    /** A project's details for its history, as a reader sees them: the region and brand by name. */
+    private String describe(ProjectDetails d) {
+        String brand = d.brandId() == null ? "" : "，" + Optional.ofNullable(brands.names(List.of(d.brandId())).get(d.brandId()))
+                .map(BrandName::name).orElse("品牌#" + d.brandId());
+        return d.name() + "（" + regions.name(d.regionCode()) + "，" + d.year() + "，" + d.leadOrganisation() + brand + "）";
     }
 
     private static Map<String, Long> byRegion(List<RegionCount> counts) {

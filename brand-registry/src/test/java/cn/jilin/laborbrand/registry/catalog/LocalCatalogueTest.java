@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.metric.MetricReading;
+import cn.jilin.laborbrand.platform.metric.PlanMetric;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import cn.jilin.laborbrand.registry.RegistryRecords;
@@ -44,6 +46,8 @@ class LocalCatalogueTest {
     RegistryRecords records;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    List<PlanMetric> metrics;
 
     private String tag;
     private long nanguanBrand;
@@ -171,6 +175,9 @@ class LocalCatalogueTest {
         }, KEEPER);
         assertThat(as(() -> local.projectHistory(project, changchun), KEEPER)).extracting(WorkflowStep::getAction)
                 .containsExactly("add", "edit", "remove");
+        // what changed, as a reader sees it: the region and the brand by name
+        assertThat(as(() -> local.projectHistory(project, changchun), KEEPER).get(1).getComment())
+                .contains("南关区", tag + "南关", " → ", "长春市").doesNotContain(NANGUAN, "品牌#");
         assertThat(as(() -> local.project(project, changchun), KEEPER).getRemovalReason()).isEqualTo("项目已完成");
     }
 
@@ -220,5 +227,55 @@ class LocalCatalogueTest {
         assertThatThrownBy(() -> as(() -> local.city(LIAOYUAN, changchun), KEEPER)).isInstanceOf(NotFoundException.class);
         assertThat(as(() -> local.projects(CatalogOwner.city(CHANGCHUN), CatalogStatus.LISTED, liaoyuan,
                 PageRequest.of(0, 10, Sort.by("id"))), KEEPER)).isEmpty();
+    }
+
+    private MetricReading read(String code) {
+        return metrics.stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow().read();
+    }
+
+    @Test
+    void aCityWithAPlanCountsOnceOnTheDashboardWhateverHowManyPlansItHas() {
+        // 辽源 without a plan (inside this test's transaction), so its first plan moves the figure
+        jdbc.update("delete from brand_development_plan where region_code = ?", LIAOYUAN);
+        MetricReading before = read("catalog.citiesWithPlan");
+        assertThat(before.byRegion()).doesNotContainKey(LIAOYUAN).allSatisfy((city, n) -> assertThat(n).as(city).isOne());
+        assertThat(before.value()).isEqualTo(before.byRegion().size());
+
+        as(() -> local.addPlan(plan(List.of(liaoyuanBrand)), liaoyuan), KEEPER);
+        MetricReading one = read("catalog.citiesWithPlan");
+        assertThat(one.value()).isEqualTo(before.value() + 1);
+        assertThat(one.byRegion()).containsEntry(LIAOYUAN, 1L);
+        assertThat(one.byRegion().getOrDefault(CHANGCHUN, 0L)).isEqualTo(before.byRegion().getOrDefault(CHANGCHUN, 0L));
+
+        // a second plan of the same city: still one city with a plan
+        as(() -> local.addPlan(new DevelopmentPlanDetails(tag + "第二个规划", "辽源市人力资源和社会保障局", LocalDate.of(2025, 6, 1), 2026, 2028,
+                null, List.of()), liaoyuan), KEEPER);
+        MetricReading two = read("catalog.citiesWithPlan");
+        assertThat(two.value()).isEqualTo(one.value());
+        assertThat(two.byRegion()).containsEntry(LIAOYUAN, 1L);
+    }
+
+    @Test
+    void keyProjectsCountByTheirCitysCatalogueAndTheProvincesInTheTotalOnly() {
+        MetricReading before = read("catalog.keyProjects");
+        long city = as(() -> local.addProject(project(NANGUAN, nanguanBrand), changchun), KEEPER);
+        as(() -> local.addProject(project(LIAOYUAN, null), DataScope.province()), KEEPER);
+
+        MetricReading after = read("catalog.keyProjects");
+        assertThat(after.value()).isEqualTo(before.value() + 2);
+        // 长春's catalogue holds the project carried out in 南关区; the province's project in 辽源 is in the total only
+        assertThat(after.byRegion().get(CHANGCHUN)).isEqualTo(before.byRegion().getOrDefault(CHANGCHUN, 0L) + 1);
+        assertThat(after.byRegion().getOrDefault(LIAOYUAN, 0L)).isEqualTo(before.byRegion().getOrDefault(LIAOYUAN, 0L));
+        assertThat(after.byRegion()).doesNotContainKey(NANGUAN);
+
+        // a project taken out of its catalogue no longer counts
+        long version = as(() -> local.project(city, changchun), KEEPER).getVersion();
+        as(() -> {
+            local.removeProject(city, version, "项目已完成", changchun);
+            return null;
+        }, KEEPER);
+        MetricReading removed = read("catalog.keyProjects");
+        assertThat(removed.value()).isEqualTo(before.value() + 1);
+        assertThat(removed.byRegion().getOrDefault(CHANGCHUN, 0L)).isEqualTo(before.byRegion().getOrDefault(CHANGCHUN, 0L));
     }
 }

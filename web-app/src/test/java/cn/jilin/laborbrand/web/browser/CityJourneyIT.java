@@ -19,8 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
  * A city's own task in Chromium (三(一)): the city's officer gives a task of its 推进落实方案 to a county's department
  * through the form; the department files its quarter's report and submits it; the city finds the report on its work
  * list and accepts it; the city records its development plan for its brands in its own resource library (二(一)1); the
- * province sees the city on its map of the cities and the plan in the roll-up of the cities' libraries. Accounts and the
- * department are the test's own. Screenshots of each stage go to target/screenshots/.
+ * province sees the city on its map of the cities and the plan in the roll-up of the cities' libraries. The city also
+ * lists a key project of its library (二(一)3), corrects it once, and the province finds it on the city's page. Accounts
+ * and the department are the test's own. Screenshots of each stage go to target/screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -120,5 +121,61 @@ class CityJourneyIT {
         browser.open("/catalog/cities");
         assertThat(browser.text()).contains("长春市劳务品牌发展规划（旅程");
         browser.screenshot("67-province-catalogue-roll-up");
+    }
+
+    @Test
+    void aCityListsAKeyProjectInItsLibraryEditsItAndTheProvinceSeesIt() throws Exception {
+        String city = Fixtures.uniqueUsername("city.projects");
+        fixtures.account(city, "长春市人力资源和社会保障局", false, "CITY_OFFICER");
+        String project = "长春汽车产业工人技能提升项目（旅程" + System.nanoTime() % 100000 + "）";
+        try (Browser browser = new Browser(port)) {
+            browser.onFailureScreenshot("failure-city-key-project", () -> keyProject(browser, city, project));
+        }
+        assertThat(jdbc.queryForObject("select catalog_region from catalog_project where name = ?", String.class, project)).isEqualTo(CHANGCHUN);
+        assertThat(jdbc.queryForObject("select lead_organisation from catalog_project where name = ?", String.class, project))
+                .isEqualTo("德惠市人力资源和社会保障局");
+    }
+
+    private void keyProject(Browser browser, String city, String project) throws Exception {
+        // the city lists a key project in its own library
+        browser.signIn(city, Fixtures.DEMO_PASSWORD);
+        browser.open("/catalog/cities/" + CHANGCHUN);
+        browser.clickAndWait("#main a[href='/catalog/projects/new']");
+        assertThat(browser.text()).contains("将列入：长春市");
+        browser.type("#name", project);
+        browser.select("#regionCode", "220183");
+        browser.type("#leadOrganisation", "长春市人力资源和社会保障局");
+        browser.choose("brandId", "吉林汽车精工");
+        browser.type("#description", "联合一汽等整车企业开展汽车装调工、汽车维修工订单培训，三年培训 3000 人次。");
+        browser.screenshot("68-city-key-project-form");
+        browser.clickAndWait("#main form button[type=submit]");
+        assertThat(browser.text()).contains("重点项目已列入。", project, "德惠市", "吉林汽车精工", "列入目录");
+        String page = browser.currentPath();
+        assertThat(page).matches("/catalog/projects/\\d+");
+
+        // it is on the list of the city's key projects
+        browser.open("/catalog/projects?catalogue=" + CHANGCHUN);
+        assertThat(browser.text()).contains(project, "长春市人力资源和社会保障局");
+        browser.clickAndWait("#main a[href='" + page + "']");
+
+        // corrected once: the change is in its history
+        browser.clickAndWait("#main a[href='" + page + "/edit']");
+        browser.type("#leadOrganisation", "德惠市人力资源和社会保障局");
+        browser.clickAndWait("#main form button[type=submit]");
+        assertThat(browser.text()).contains("重点项目已保存", "德惠市人力资源和社会保障局", "修改项目信息", "列入目录");
+        assertThat(browser.find("#main .timeline").getText()).contains("（德惠市，", "长春市人力资源和社会保障局，吉林汽车精工）",
+                "德惠市人力资源和社会保障局，吉林汽车精工）").doesNotContain("220183", "品牌#");
+        browser.screenshot("68a-city-key-project-edited");
+        browser.signOut();
+
+        // the province: the roll-up counts it, the city's page lists it
+        long listed = jdbc.queryForObject("select count(*) from catalog_project where catalog_region = ? and status = 'LISTED'", Long.class, CHANGCHUN);
+        browser.signIn("hrss.director", Fixtures.DEMO_PASSWORD);
+        browser.open("/catalog/cities");
+        assertThat(browser.find("#main tbody tr:has(a[href='/catalog/cities/" + CHANGCHUN + "']) td:nth-child(4)").getText())
+                .isEqualTo(String.valueOf(listed));
+        browser.clickAndWait("#main a[href='/catalog/cities/" + CHANGCHUN + "']");
+        assertThat(browser.find("#projects").getText()).contains(project, "德惠市", "德惠市人力资源和社会保障局", "吉林汽车精工");
+        browser.screenshot("69-province-city-key-projects");
     }
 }

@@ -184,6 +184,19 @@ class TargetPagesTest {
     }
 
     @Test
+    void theLocalCataloguesAreWatchedByPrefectureUnderTheirMeasures() throws Exception {
+        TargetReading plans = reading("CATALOG_CITY_PLANS");
+        TargetReading projects = reading("CATALOG_KEY_PROJECTS");
+        assertThat(plans.isMeasured()).isTrue();
+        assertThat(projects.isMeasured()).isTrue();
+        // one for each prefecture-level unit with a plan; the province's key projects in the total only
+        assertThat(plans.byRegion().values()).allSatisfy(n -> assertThat(n).isBetween(0L, 1L));
+        assertThat(plans.value()).isEqualTo(plans.byRegion().values().stream().mapToLong(Long::longValue).sum());
+        assertThat(projects.value()).isGreaterThanOrEqualTo(projects.byRegion().values().stream().mapToLong(Long::longValue).sum());
+        assertThat(page("hrss.director")).contains("已制定劳务品牌发展规划的市（州）（二(一)1）", "资源库中的劳务品牌建设重点项目（二(一)3）");
+    }
+
+    @Test
     void aDepartmentAndACitySeeThePlanAndTargetsButNotTheExpertPool() throws Exception {
         mvc.perform(get("/plan").with(fixtures.as("dept.education"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("二(二)1")));
