@@ -123,4 +123,47 @@ class GovernanceJourneyIT {
         browser.find("#chart-progress canvas");
         browser.screenshot("27-targets");
     }
+
+    /**
+     * The departments read the registers of their measures (issue 14): 财政厅 (二(三)1) opens the start-up, incubation and
+     * brand finance figures from its overview and chooses a year; 商务厅 (二(三)3, 二(二)2) the parks and the labour
+     * cooperation figures; neither sees the other's area in its tabs; the province reads the livelihood coverage.
+     */
+    @Test
+    void departmentsReadTheRegistersTheirMeasuresCover() throws Exception {
+        try (Browser browser = new Browser(port)) {
+            browser.onFailureScreenshot("failure-partner-journey", () -> {
+                browser.signIn("dept.finance", Fixtures.DEMO_PASSWORD);
+                browser.waitForPath("/");
+                browser.open("/partner");
+                assertThat(browser.text()).contains("二(三)1", "创业、孵化与品牌金融").doesNotContain("劳务品牌产业园区");
+                browser.clickAndWait("a[data-area='STARTUPS']");
+                assertThat(browser.currentPath()).isEqualTo("/partner/startups");
+                assertThat(browser.text()).contains("劳务品牌人员创业", "创业孵化载体（现有）", "品牌金融", "长春市", "合计");
+                browser.screenshot("28-department-startup-figures");
+                browser.select("#year", "2025");
+                browser.clickAndWait("form[role=search] button[type=submit]");
+                assertThat(browser.currentPath()).isEqualTo("/partner/startups");
+                assertThat(browser.find("#year option[value='2025']").isSelected()).isTrue();
+                browser.signOut();
+
+                browser.signIn("dept.commerce", Fixtures.DEMO_PASSWORD);
+                browser.waitForPath("/");
+                browser.open("/partner");
+                browser.clickAndWait("a[data-area='PARKS']");
+                assertThat(browser.text()).contains("长春汽车零部件劳务品牌产业园", "盘活土地（亩）").doesNotContain("创业、孵化与品牌金融");
+                browser.screenshot("29-department-parks");
+                browser.clickAndWait(".nav-tabs a[href='/partner/cooperation']");
+                assertThat(browser.text()).contains("劳务输入基地（协议有效）", "对接上岗人数", "合计");
+                browser.screenshot("30-department-cooperation");
+                browser.signOut();
+
+                browser.signIn("hrss.reviewer", Fixtures.DEMO_PASSWORD);
+                browser.waitForPath("/");
+                browser.open("/partner/livelihood");
+                assertThat(browser.text()).contains("资源枯竭城市", "民生保障型品牌覆盖");
+                browser.screenshot("31-province-livelihood-coverage");
+            });
+        }
+    }
 }
