@@ -35,6 +35,21 @@ public class WorkflowHistory {
                 + (comment == null || comment.isBlank() ? "" : " " + comment.strip()));
     }
 
+    /**
+     * Records a change to a register's record that has no workflow of its own (registered, edited, a year's figures
+     * added): the step's state is {@code RECORDED}, its action says what was done, its comment what changed, in words a
+     * reader understands and without personal data. Audited like every step.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChange(String subjectType, long subjectId, String action, String comment) {
+        record(subjectType, subjectId, action, null, RegisterState.RECORDED, comment);
+    }
+
+    /** The one state of a register's record in its history (see {@link #recordChange}). */
+    enum RegisterState {
+        RECORDED
+    }
+
     /** The steps of one record, oldest first. */
     @Transactional(readOnly = true)
     public List<WorkflowStep> steps(String subjectType, long subjectId) {
