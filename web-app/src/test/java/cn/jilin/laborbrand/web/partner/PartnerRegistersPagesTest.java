@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import cn.jilin.laborbrand.platform.code.Masking;
+import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
 import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.partner.FinanceFigures;
@@ -51,6 +52,8 @@ class PartnerRegistersPagesTest {
     PartnerStartupService startups;
     @Autowired
     PartnerRegisterService registers;
+    @Autowired
+    PersonalDataCipher cipher;
 
     private String department(String organisation) {
         String username = Fixtures.uniqueUsername("partner.register");
@@ -136,9 +139,10 @@ class PartnerRegistersPagesTest {
                 insert into startup (name, region_code, brand_id, founded_on, jobs_created, founder_name, founder_resident_id_cipher,
                     founder_resident_id_index, startup_training, startup_training_on, loan_bank, loan_amount, loan_granted_on,
                     loan_term_months, loan_due_on, loan_interest_subsidy, tax_relief, incubator_id)
-                values (?, ?, ?, date '2024-05-01', 7, '创业者某某', 'cipher', ?, true, date '2024-03-01', '测试银行', 100000, date '2024-05-10',
+                values (?, ?, ?, date '2024-05-01', 7, '创业者某某', ?, ?, true, date '2024-03-01', '测试银行', 100000, date '2024-05-10',
                     24, date '2026-05-10', 3000, 500, ?)""",
-                "伙伴创业实体" + Fixtures.uniqueUsername("s"), LIAOYUAN_COUNTY, brand, "index-" + founderId, incubator);
+                "伙伴创业实体" + Fixtures.uniqueUsername("s"), LIAOYUAN_COUNTY, brand, cipher.encrypt(founderId), cipher.blindIndex(founderId),
+                incubator);
         long mark = jdbc.queryForObject("""
                 insert into brand_mark (brand_id, kind, number, title, nice_class, holder, applied_on, registered_on, status)
                 values (?, 'TRADEMARK', ?, '伙伴商标', 35, '某协会', date '2022-01-01', date '2023-01-01', 'REGISTERED') returning id""",
