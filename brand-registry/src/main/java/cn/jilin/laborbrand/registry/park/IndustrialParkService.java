@@ -9,6 +9,8 @@ import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.region.RegionLevel;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
+import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import cn.jilin.laborbrand.registry.brand.BrandName;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import jakarta.persistence.EntityManager;
@@ -17,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -42,16 +45,18 @@ public class IndustrialParkService {
     private final BrandService brands;
     private final OrganisationService organisations;
     private final AuditService audit;
+    private final WorkflowHistory history;
     private final EntityManager entityManager;
 
     IndustrialParkService(IndustrialParkRepository parks, ParkFiguresRepository figures, RegionService regions, BrandService brands,
-                          OrganisationService organisations, AuditService audit, EntityManager entityManager) {
+                          OrganisationService organisations, AuditService audit, WorkflowHistory history, EntityManager entityManager) {
         this.parks = parks;
         this.figures = figures;
         this.regions = regions;
         this.brands = brands;
         this.organisations = organisations;
         this.audit = audit;
+        this.history = history;
         this.entityManager = entityManager;
     }
 
@@ -131,9 +136,8 @@ public class IndustrialParkService {
     @Transactional
     public long create(ParkDetails details, DataScope scope) {
         check(details, null, scope);
-        IndustrialPark park = parks.save(new IndustrialPark(details));
-        audit.record("park.create", OWNER_TYPE, park.getId(), park.getName() + " " + park.getRegionCode()
-                + " brands=" + details.brandIds() + " enterprises=" + details.organisationIds());
+        IndustrialPark park = parks.saveAndFlush(new IndustrialPark(details));
+        history.recordChange(OWNER_TYPE, park.getId(), "create", describe(details));
         return park.getId();
     }
 
@@ -147,7 +151,23 @@ public class IndustrialParkService {
         ParkDetails before = park.details();
         park.apply(details);
         parks.saveAndFlush(park);
-        audit.record("park.edit", OWNER_TYPE, id, before + " → " + park.details());
+        history.recordChange(OWNER_TYPE, id, "edit", describe(before) + " → " + describe(details));
+    }
+
+    /** A park's history (registered, changed, each year's figures entered or corrected), oldest first, after the scope check. */
+    @PreAuthorize("hasAuthority('park:view')")
+    @Transactional(readOnly = true)
+    public List<WorkflowStep> history(long id, DataScope scope) {
+        return history.steps(OWNER_TYPE, parks.getById(id, scope).getId());
+    }
+
+    /** A park as its history tells it: name, region, positioning, brands and enterprises by name. */
+    private String describe(ParkDetails d) {
+        String brandNames = brands.names(d.brandIds()).values().stream().map(BrandName::name).sorted().collect(Collectors.joining("、"));
+        String enterprises = organisations.choices(d.organisationIds()).values().stream().map(OrganisationChoice::name).sorted()
+                .collect(Collectors.joining("、"));
+        return d.name() + "（" + regions.name(d.regionCode()) + "；" + d.positioning().strip() + (brandNames.isEmpty() ? "" : "；品牌：" + brandNames)
+                + (enterprises.isEmpty() ? "" : "；企业：" + enterprises) + "）";
     }
 
     /** The id of a park by name within the scope, for idempotent provisioning. */

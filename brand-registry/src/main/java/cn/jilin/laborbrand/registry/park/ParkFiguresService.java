@@ -1,8 +1,8 @@
 package cn.jilin.laborbrand.registry.park;
 
 import cn.jilin.laborbrand.platform.RuleViolation;
-import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,13 +24,13 @@ public class ParkFiguresService {
 
     private final IndustrialParkRepository parks;
     private final ParkFiguresRepository figures;
-    private final AuditService audit;
+    private final WorkflowHistory history;
     private final Clock clock;
 
-    ParkFiguresService(IndustrialParkRepository parks, ParkFiguresRepository figures, AuditService audit, Clock clock) {
+    ParkFiguresService(IndustrialParkRepository parks, ParkFiguresRepository figures, WorkflowHistory history, Clock clock) {
         this.parks = parks;
         this.figures = figures;
-        this.audit = audit;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -55,7 +55,7 @@ public class ParkFiguresService {
             throw new RuleViolation("year", "park.figures.yearTaken");
         }
         ParkFigures row = figures.saveAndFlush(new ParkFigures(park, details));
-        audit.record("park.figures.create", IndustrialParkService.OWNER_TYPE, parkId, park.getName() + " " + details);
+        history.recordChange(IndustrialParkService.OWNER_TYPE, parkId, "figures-create", describe(details));
         return row.getId();
     }
 
@@ -72,7 +72,13 @@ public class ParkFiguresService {
         FiguresDetails before = row.details();
         row.apply(details);
         figures.saveAndFlush(row);
-        audit.record("park.figures.edit", IndustrialParkService.OWNER_TYPE, parkId, before + " → " + details);
+        history.recordChange(IndustrialParkService.OWNER_TYPE, parkId, "figures-edit", describe(before) + " → " + describe(details));
+    }
+
+    /** A year's figures as the park's history tells them, with their units. */
+    private static String describe(FiguresDetails d) {
+        return d.year() + " 年度：盘活土地 " + d.landMu().toPlainString() + " 亩，房屋 " + d.buildingM2().toPlainString() + " ㎡，应收账款融资 "
+                + d.receivablesFinancing().toPlainString() + " 元，进入国家级开发区企业 " + d.enterprisesInZones() + " 家，就业 " + d.jobs() + " 人";
     }
 
     private boolean exists(long parkId, int year, Long exceptId, DataScope scope) {

@@ -4,6 +4,8 @@ import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
+import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import cn.jilin.laborbrand.registry.brand.BrandName;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import jakarta.persistence.EntityManager;
@@ -38,13 +40,16 @@ public class BrandStandardService {
     private final BrandStandardRepository standards;
     private final BrandService brands;
     private final AuditService audit;
+    private final WorkflowHistory history;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    BrandStandardService(BrandStandardRepository standards, BrandService brands, AuditService audit, EntityManager entityManager, Clock clock) {
+    BrandStandardService(BrandStandardRepository standards, BrandService brands, AuditService audit, WorkflowHistory history,
+                         EntityManager entityManager, Clock clock) {
         this.standards = standards;
         this.brands = brands;
         this.audit = audit;
+        this.history = history;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -93,7 +98,7 @@ public class BrandStandardService {
     public long create(StandardDetails details, DataScope scope) {
         check(details, null, scope);
         BrandStandard standard = standards.saveAndFlush(new BrandStandard(details));
-        audit.record("standard.create", OWNER_TYPE, standard.getId(), standard.details().toString());
+        history.record(OWNER_TYPE, standard.getId(), "create", null, details.status(), describe(details));
         return standard.getId();
     }
 
@@ -107,7 +112,23 @@ public class BrandStandardService {
         StandardDetails before = standard.details();
         standard.apply(details);
         standards.saveAndFlush(standard);
-        audit.record("standard.edit", OWNER_TYPE, id, before + " → " + standard.details());
+        String action = before.status() == details.status() ? "edit" : details.status() == StandardStatus.WITHDRAWN ? "withdraw" : "reinstate";
+        history.record(OWNER_TYPE, id, action, before.status(), details.status(), describe(before) + " → " + describe(details));
+    }
+
+    /** A standard's history (registered, changed, withdrawn), oldest first, after the scope check. */
+    @PreAuthorize("hasAuthority('standard:view')")
+    @Transactional(readOnly = true)
+    public List<WorkflowStep> history(long id, DataScope scope) {
+        return history.steps(OWNER_TYPE, get(id, scope).getId());
+    }
+
+    /** A standard as its history tells it: title, number, issuing body, dates and the brands by name. */
+    private String describe(StandardDetails d) {
+        String covered = brands.names(d.brandIds()).values().stream().map(BrandName::name).sorted().collect(Collectors.joining("、"));
+        return d.title() + "（" + (d.number() == null || d.number().isBlank() ? "" : d.number().strip() + "，") + d.issuingBody() + "，"
+                + d.issuedOn() + " 发布，" + d.effectiveFrom() + " 实施" + (d.withdrawnOn() == null ? "" : "，" + d.withdrawnOn() + " 废止")
+                + (covered.isEmpty() ? "" : "；品牌：" + covered) + "）";
     }
 
     /** The id of a standard by title, for idempotent provisioning. */

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import cn.jilin.laborbrand.registry.RegistryRecords;
 import cn.jilin.laborbrand.registry.RegistryTestApplication;
 import java.math.BigDecimal;
@@ -166,7 +167,14 @@ class ParkRegisterTest {
         as(() -> parks.export(new ParkFilter(null, tag, null), changchun, Sort.by("name")), "park:view");
         List<String> actions = jdbc.queryForList("select action from audit_event where object_type = 'industrial_park' and "
                 + "(object_id = ? or action = 'park.export') order by id", String.class, String.valueOf(id));
-        assertThat(actions).contains("park.create", "park.edit", "park.figures.create", "park.export");
+        // each change is one audit row, written with its step of the park's history
+        assertThat(actions).containsSubsequence("industrial_park.create", "industrial_park.edit", "industrial_park.figures-create", "park.export")
+                .doesNotContain("park.create", "park.edit", "park.figures.create");
         assertThat(as(() -> parks.get(id, changchun), "park:view").getName()).isEqualTo(tag + "审计（更名）");
+        List<WorkflowStep> steps = as(() -> parks.history(id, changchun), "park:view");
+        assertThat(steps).extracting(WorkflowStep::getAction).containsExactly("create", "edit", "figures-create");
+        assertThat(steps.get(1).getComment()).contains("长春市", " → ", tag + "审计（更名）");
+        assertThat(steps.get(2).getComment()).startsWith("2023 年度：").contains(" 亩", " 人");
+        assertThatThrownBy(() -> as(() -> parks.history(id, records.city(LIAOYUAN)), "park:view")).isInstanceOf(NotFoundException.class);
     }
 }

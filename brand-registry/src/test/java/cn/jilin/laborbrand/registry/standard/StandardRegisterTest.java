@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import cn.jilin.laborbrand.registry.RegistryRecords;
 import cn.jilin.laborbrand.registry.RegistryTestApplication;
 import java.time.LocalDate;
@@ -111,6 +112,10 @@ class StandardRegisterTest {
         })).isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(as(() -> standards.get(id, DataScope.province()), "standard:view").getStatus()).isEqualTo(StandardStatus.WITHDRAWN);
         assertThat(jdbc.queryForList("select action from audit_event where object_type = 'brand_standard' and object_id = ? order by id",
-                String.class, String.valueOf(id))).containsExactly("standard.create", "standard.edit");
+                String.class, String.valueOf(id))).containsExactly("brand_standard.create", "brand_standard.withdraw");
+        List<WorkflowStep> steps = as(() -> standards.history(id, DataScope.province()), "standard:view");
+        assertThat(steps).extracting(WorkflowStep::getAction).containsExactly("create", "withdraw");
+        assertThat(steps).extracting(WorkflowStep::getToState).containsExactly("IN_FORCE", "WITHDRAWN");
+        assertThat(steps.get(1).getComment()).contains(" → ", "2024-06-01 废止", "品牌：");
     }
 }

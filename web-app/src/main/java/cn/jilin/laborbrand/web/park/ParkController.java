@@ -123,6 +123,7 @@ class ParkController {
     @PreAuthorize("hasAuthority('park:view')")
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
         model.addAttribute("view", parks.view(id, user.scope()));
+        model.addAttribute("history", parks.history(id, user.scope()));
         return "park/detail";
     }
 

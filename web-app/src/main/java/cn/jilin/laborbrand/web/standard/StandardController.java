@@ -134,6 +134,7 @@ class StandardController {
     @PreAuthorize("hasAuthority('standard:view')")
     String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
         model.addAttribute("view", standards.view(id, user.scope()));
+        model.addAttribute("history", standards.history(id, user.scope()));
         return "standard/detail";
     }
 

@@ -112,4 +112,54 @@ class ParkJourneyIT {
         assertThat(jdbc.queryForObject("select count(*) from brand_pledge_loan where brand_id = ? and bank = ? and status = 'OUTSTANDING'",
                 Long.class, brand, bank)).isOne();
     }
+
+    /**
+     * 二(二)3's standards register: HRSS registers a group standard for a brand chosen by typing, withdraws it on its edit
+     * form, and the page tells both in its history; a city officer finds it in the list and reads it, with no way to
+     * change it.
+     */
+    @Test
+    void theProvinceRegistersAndWithdrawsAStandardWhichACityReads() throws Exception {
+        fixtures.brand("标准旅程品牌", CHANGCHUN);
+        String title = "汽车装调工服务规范（旅程" + System.nanoTime() % 100000 + "）";
+        String number = "T/JLQC " + System.nanoTime() % 100000 + "—2025";
+        String officer = Fixtures.uniqueUsername("standard.journey");
+        fixtures.account(officer, "长春市人力资源和社会保障局", false, "CITY_OFFICER");
+        try (Browser browser = new Browser(port)) {
+            browser.onFailureScreenshot("failure-standard-journey", () -> {
+                browser.signIn("hrss.director", Fixtures.DEMO_PASSWORD);
+                browser.open("/standards");
+                browser.clickAndWait("a[href='/standards/new']");
+                browser.select("#kind", "GROUP");
+                browser.type("#title", title);
+                browser.type("#number", number);
+                browser.type("#issuingBody", "吉林省汽车行业协会");
+                browser.choose("brandIds", "标准旅程品牌");
+                browser.setValue("#issuedOn", "2025-03-01");
+                browser.setValue("#effectiveFrom", "2025-04-01");
+                browser.select("#status", "IN_FORCE");
+                browser.screenshot("74-standard-new");
+                browser.clickAndWait("#main form button[type=submit]");
+                assertThat(browser.text()).contains("品牌标准已登记", title, "现行有效", "标准旅程品牌", "变更记录", "登记");
+                browser.clickAndWait("a[href$='/edit']");
+                browser.select("#status", "WITHDRAWN");
+                browser.setValue("#withdrawnOn", "2026-01-15");
+                browser.clickAndWait("#main form button[type=submit]");
+                assertThat(browser.text()).contains("品牌标准已保存", "已废止", "2026-01-15 废止");
+                browser.screenshot("75-standard-withdrawn");
+                browser.signOut();
+
+                browser.signIn(officer, Fixtures.DEMO_PASSWORD);
+                browser.open("/standards?q=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8));
+                assertThat(browser.text()).contains(title, "已废止");
+                assertThat(browser.script("return document.querySelectorAll(\"a[href='/standards/new']\").length")).isEqualTo(0L);
+                browser.clickAndWait("a[href^='/standards/']:not([href$='/new']):not([href*='export'])");
+                assertThat(browser.text()).contains(title, "吉林省汽车行业协会", "变更记录", "废止");
+                assertThat(browser.script("return document.querySelectorAll(\"#main a[href$='/edit']\").length")).isEqualTo(0L);
+                browser.screenshot("76-city-reads-standard");
+                browser.signOut();
+            });
+        }
+        assertThat(jdbc.queryForObject("select status from brand_standard where title = ?", String.class, title)).isEqualTo("WITHDRAWN");
+    }
 }

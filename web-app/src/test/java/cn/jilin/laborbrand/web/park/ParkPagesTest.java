@@ -83,14 +83,14 @@ class ParkPagesTest {
         long id = parkId(name);
         assertThat(count("select count(*) from industrial_park_brand where park_id = ? and brand_id = ?", id, brand)).isOne();
         assertThat(count("select count(*) from industrial_park_enterprise where park_id = ? and organisation_id = ?", id, enterprise)).isOne();
-        assertThat(count("select count(*) from audit_event where action = 'park.create' and object_id = ?", String.valueOf(id))).isOne();
+        assertThat(count("select count(*) from audit_event where action = 'industrial_park.create' and object_id = ?", String.valueOf(id))).isOne();
 
         mvc.perform(figures(id, "2024", "120.5", "2500000.00", "860").with(fixtures.as(officer)))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flashSuccess", "park.figures.recorded"));
         mvc.perform(figures(id, "2024", "1", "1", "1").with(fixtures.as(officer))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("该园区已填报此年度数据")));
         assertThat(count("select count(*) from industrial_park_figures where park_id = ?", id)).isOne();
-        assertThat(count("select count(*) from audit_event where action = 'park.figures.create' and object_id = ?", String.valueOf(id))).isOne();
+        assertThat(count("select count(*) from audit_event where action = 'industrial_park.figures-create' and object_id = ?", String.valueOf(id))).isOne();
         mvc.perform(get("/parks/" + id).with(fixtures.as(officer))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("2,500,000.00")))
                 .andExpect(content().string(containsString("data-year=\"2024\"")));
@@ -101,6 +101,15 @@ class ParkPagesTest {
                 .andExpect(status().isConflict());
         assertThat(jdbc.queryForObject("select name from industrial_park where id = ?", String.class, id)).isEqualTo(name + "（更名）");
         assertThat(count("select count(*) from industrial_park_enterprise where park_id = ?", id)).isZero();
+        // the park's page tells its history: registered, the year's figures, the change with what it was
+        mvc.perform(get("/parks/" + id).with(fixtures.as(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("变更记录")))
+                .andExpect(content().string(containsString("填报年度数据")))
+                .andExpect(content().string(containsString("2024 年度：盘活土地 120.5 亩")))
+                .andExpect(content().string(containsString("园区页面企业")))
+                .andExpect(content().string(containsString(" → " + name + "（更名）（长春市")));
+        assertThat(count("select count(*) from audit_event where object_type = 'industrial_park' and object_id = ?", String.valueOf(id)))
+                .as("one audit row per change").isEqualTo(3);
         long row = count("select id from industrial_park_figures where park_id = ?", id);
         mvc.perform(post("/parks/" + id + "/figures/" + row).with(csrf()).with(fixtures.as(officer)).param("year", "2024").param("landMu", "1")
                 .param("buildingM2", "1").param("receivablesFinancing", "1").param("enterprisesInZones", "1").param("jobs", "1").param("version", "9"))
@@ -291,7 +300,11 @@ class ParkPagesTest {
                         .param("issuedOn", "2024-03-01").param("effectiveFrom", "2024-04-01").param("status", "IN_FORCE").param("version", "0"))
                 .andExpect(status().isConflict());
         assertThat(jdbc.queryForObject("select status from brand_standard where id = ?", String.class, id)).isEqualTo("WITHDRAWN");
-        assertThat(count("select count(*) from audit_event where action in ('standard.create', 'standard.edit') and object_id = ?", String.valueOf(id)))
-                .isEqualTo(2);
+        assertThat(count("select count(*) from audit_event where object_type = 'brand_standard' and object_id = ?", String.valueOf(id)))
+                .as("one audit row per change").isEqualTo(2);
+        mvc.perform(get("/standards/" + id).with(fixtures.as(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("变更记录")))
+                .andExpect(content().string(containsString("废止</strong>")))
+                .andExpect(content().string(containsString("2025-01-01 废止；品牌：标准页面品牌")));
     }
 }
