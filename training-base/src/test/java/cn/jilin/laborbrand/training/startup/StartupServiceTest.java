@@ -262,6 +262,10 @@ class StartupServiceTest {
         assertThat(linked.startupTraining()).isTrue();
         assertThat(linked.startupTrainingOn()).isEqualTo(finished.getEndDate());
         assertThat(audited("startup.training.link", id)).isEqualTo(1);
+        assertThat(as(() -> startups.history(id, liaoyuan))).last().satisfies(step -> {
+            assertThat(step.getAction()).isEqualTo("training.link");
+            assertThat(step.getComment()).isEqualTo("创业培训班：" + finished.getName() + "（结业 " + finished.getEndDate() + "）");
+        });
 
         // recorded again as untrained, the link goes with it (the database would refuse a course without training)
         StartupDetails untrained = new StartupDetails(details.name(), details.regionCode(), details.brandId(), details.foundedOn(),
