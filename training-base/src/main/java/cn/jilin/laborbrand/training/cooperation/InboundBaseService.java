@@ -4,12 +4,20 @@ import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.region.RegionService;
+import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
+import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
+import cn.jilin.laborbrand.registry.brand.BrandName;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import cn.jilin.laborbrand.training.occupation.OccupationService;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -31,15 +39,17 @@ public class InboundBaseService {
     private final OccupationService occupations;
     private final BrandService brands;
     private final AuditService audit;
+    private final WorkflowHistory history;
 
     InboundBaseService(InboundBaseRepository bases, RegionService regions, OrganisationService organisations, OccupationService occupations,
-                       BrandService brands, AuditService audit) {
+                       BrandService brands, AuditService audit, WorkflowHistory history) {
         this.bases = bases;
         this.regions = regions;
         this.organisations = organisations;
         this.occupations = occupations;
         this.brands = brands;
         this.audit = audit;
+        this.history = history;
     }
 
     @PreAuthorize("hasAuthority('cooperation:view')")
@@ -60,6 +70,13 @@ public class InboundBaseService {
     @Transactional(readOnly = true)
     public InboundBase get(long id, DataScope scope) {
         return bases.getById(id, scope);
+    }
+
+    /** A base's history (recorded, changed), oldest first, after the scope check. */
+    @PreAuthorize("hasAuthority('cooperation:view')")
+    @Transactional(readOnly = true)
+    public List<WorkflowStep> history(long id, DataScope scope) {
+        return history.steps(SUBJECT_TYPE, bases.getById(id, scope).getId());
     }
 
     /** The bases within the scope, by name: the choices of a vacancy form. */
@@ -91,7 +108,7 @@ public class InboundBaseService {
         InboundBase base = new InboundBase();
         base.write(details);
         bases.saveAndFlush(base);
-        audit.record("cooperation.inbound-base.create", SUBJECT_TYPE, base.getId(), base.getName());
+        history.recordChange(SUBJECT_TYPE, base.getId(), "create", base.getName());
         return base.getId();
     }
 
@@ -105,9 +122,31 @@ public class InboundBaseService {
         if (bases.existsByRegionCodeAndNameAndIdNot(details.regionCode(), details.name().strip(), id)) {
             throw new RuleViolation("name", "cooperation.name.taken");
         }
+        Map<String, String> before = describe(base);
         base.write(details);
         bases.saveAndFlush(base);
-        audit.record("cooperation.inbound-base.edit", SUBJECT_TYPE, id, base.getName());
+        List<String> changes = RecordChanges.between(before, describe(base), Set.of("备注"));
+        if (!changes.isEmpty()) {
+            history.recordChange(SUBJECT_TYPE, id, "edit", String.join("；", changes));
+        }
+    }
+
+    /** A base as its history tells it, field by field in a clerk's words, with region, partner, occupation and brand by name. */
+    private Map<String, String> describe(InboundBase b) {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("名称", b.getName());
+        d.put("组织协作的地区", regions.name(b.getRegionCode()));
+        d.put("合作方名称", b.getPartnerName());
+        d.put("名录中的合作单位", b.getPartnerOrganisationId() == null ? null
+                : organisations.choice(b.getPartnerOrganisationId()).map(OrganisationChoice::name).orElse("单位#" + b.getPartnerOrganisationId()));
+        d.put("所在地", b.getPlace());
+        d.put("协议签订日期", Objects.toString(b.getSignedOn(), null));
+        d.put("协议有效期至", Objects.toString(b.getValidUntil(), null));
+        d.put("涵盖职业", b.getOccupationCode() == null ? null : occupations.label(b.getOccupationCode()));
+        d.put("涵盖的劳务品牌", b.getBrandId() == null ? null
+                : Optional.ofNullable(brands.names(List.of(b.getBrandId())).get(b.getBrandId())).map(BrandName::name).orElse("品牌#" + b.getBrandId()));
+        d.put("备注", b.getNote());
+        return d;
     }
 
     private static Specification<InboundBase> filter(String text, Collection<String> regionCodes) {

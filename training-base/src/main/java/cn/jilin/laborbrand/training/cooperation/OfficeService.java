@@ -4,9 +4,14 @@ import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
+import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -28,11 +33,13 @@ public class OfficeService {
     private final OutboundOfficeRepository offices;
     private final RegionService regions;
     private final AuditService audit;
+    private final WorkflowHistory history;
 
-    OfficeService(OutboundOfficeRepository offices, RegionService regions, AuditService audit) {
+    OfficeService(OutboundOfficeRepository offices, RegionService regions, AuditService audit, WorkflowHistory history) {
         this.offices = offices;
         this.regions = regions;
         this.audit = audit;
+        this.history = history;
     }
 
     @PreAuthorize("hasAuthority('cooperation:view')")
@@ -53,6 +60,13 @@ public class OfficeService {
     @Transactional(readOnly = true)
     public OutboundOffice get(long id, DataScope scope) {
         return offices.getById(id, scope);
+    }
+
+    /** An office's history (recorded, changed), oldest first, after the scope check. */
+    @PreAuthorize("hasAuthority('cooperation:view')")
+    @Transactional(readOnly = true)
+    public List<WorkflowStep> history(long id, DataScope scope) {
+        return history.steps(SUBJECT_TYPE, offices.getById(id, scope).getId());
     }
 
     /** The offices within the scope, by name: who may be named as the server of a follow-up. */
@@ -82,7 +96,7 @@ public class OfficeService {
         OutboundOffice office = new OutboundOffice();
         office.write(details);
         offices.saveAndFlush(office);
-        audit.record("cooperation.office.create", SUBJECT_TYPE, office.getId(), office.getName());
+        history.recordChange(SUBJECT_TYPE, office.getId(), "create", office.getName());
         return office.getId();
     }
 
@@ -95,9 +109,25 @@ public class OfficeService {
         if (offices.existsByRegionCodeAndNameAndIdNot(details.regionCode(), details.name().strip(), id)) {
             throw new RuleViolation("name", "cooperation.name.taken");
         }
+        Map<String, String> before = describe(office);
         office.write(details);
         offices.saveAndFlush(office);
-        audit.record("cooperation.office.edit", SUBJECT_TYPE, id, office.getName());
+        List<String> changes = RecordChanges.between(before, describe(office), Set.of("办公电话", "备注"));
+        if (!changes.isEmpty()) {
+            history.recordChange(SUBJECT_TYPE, id, "edit", String.join("；", changes));
+        }
+    }
+
+    /** An office as its history tells it, field by field in a clerk's words; its phone line and note only as changed. */
+    private Map<String, String> describe(OutboundOffice o) {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("名称", o.getName());
+        d.put("设立地区", regions.name(o.getRegionCode()));
+        d.put("驻在地", o.getPlace());
+        d.put("办公电话", o.getOfficePhone());
+        d.put("设立日期", Objects.toString(o.getSetUpOn(), null));
+        d.put("备注", o.getNote());
+        return d;
     }
 
     private static Specification<OutboundOffice> filter(String text, Collection<String> regionCodes) {

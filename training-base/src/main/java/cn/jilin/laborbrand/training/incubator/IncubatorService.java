@@ -6,11 +6,17 @@ import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
+import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -31,12 +37,15 @@ public class IncubatorService {
     private final RegionService regions;
     private final OrganisationService organisations;
     private final AuditService audit;
+    private final WorkflowHistory history;
 
-    IncubatorService(IncubatorRepository incubators, RegionService regions, OrganisationService organisations, AuditService audit) {
+    IncubatorService(IncubatorRepository incubators, RegionService regions, OrganisationService organisations, AuditService audit,
+                     WorkflowHistory history) {
         this.incubators = incubators;
         this.regions = regions;
         this.organisations = organisations;
         this.audit = audit;
+        this.history = history;
     }
 
     /** The filtered page of carriers within the caller's scope. */
@@ -60,6 +69,13 @@ public class IncubatorService {
     @Transactional(readOnly = true)
     public Incubator get(long id, DataScope scope) {
         return incubators.getById(id, scope);
+    }
+
+    /** A carrier's history (registered, changed), oldest first, after the scope check. */
+    @PreAuthorize("hasAuthority('startup:view')")
+    @Transactional(readOnly = true)
+    public List<WorkflowStep> history(long id, DataScope scope) {
+        return history.steps(Incubator.SUBJECT_TYPE, incubators.getById(id, scope).getId());
     }
 
     /** A carrier within the caller's scope, if there is one of this id (for a start-up's choice). */
@@ -106,7 +122,7 @@ public class IncubatorService {
         Incubator incubator = new Incubator();
         incubator.write(details);
         incubators.saveAndFlush(incubator);
-        audit.record("incubator.create", Incubator.SUBJECT_TYPE, incubator.getId(), incubator.getName());
+        history.recordChange(Incubator.SUBJECT_TYPE, incubator.getId(), "create", incubator.getName());
         return incubator.getId();
     }
 
@@ -120,9 +136,54 @@ public class IncubatorService {
         if (incubators.existsByRegionCodeAndNameAndIdNot(details.regionCode(), details.name().strip(), id)) {
             throw new RuleViolation("name", "incubator.name.taken");
         }
+        Map<String, String> before = describe(incubator);
         incubator.write(details);
         incubators.saveAndFlush(incubator);
-        audit.record("incubator.edit", Incubator.SUBJECT_TYPE, id, incubator.getName());
+        List<String> changes = changes(before, describe(incubator), Set.of("租金减免说明"));
+        if (!changes.isEmpty()) {
+            history.recordChange(Incubator.SUBJECT_TYPE, id, "edit", String.join("；", changes));
+        }
+    }
+
+    /** A carrier as its history tells it, field by field in a clerk's words, with its region and operator by name. */
+    private Map<String, String> describe(Incubator i) {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("载体类型", i.getKind() == null ? null : switch (i.getKind()) {
+            case RETURNEE_PARK -> "返乡入乡创业园";
+            case INCUBATION_BASE -> "创业孵化基地";
+            case RURAL_TRAINING_BASE -> "农村创新创业孵化实训基地";
+            case DEMONSTRATION_BASE -> "双创示范基地";
+        });
+        d.put("名称", i.getName());
+        d.put("所在地区", regions.name(i.getRegionCode()));
+        d.put("运营单位", i.getOperatorId() == null ? null
+                : organisations.choice(i.getOperatorId()).map(OrganisationChoice::name).orElse("单位#" + i.getOperatorId()));
+        d.put("场地（平方米）", i.getBrandSpace() == null ? null : i.getBrandSpace().toPlainString());
+        d.put("减免租金", i.isRentWaived() ? "是" : "否");
+        d.put("租金减免说明", i.getRentWaiverNote());
+        d.put("减免水电费", i.isUtilitiesWaived() ? "是" : "否");
+        d.put("省级优秀", i.isProvincialExcellent() ? "是" : "否");
+        d.put("认定年度", Objects.toString(i.getRecognisedYear(), null));
+        return d;
+    }
+
+    /** "字段：旧值 → 新值" for each field that differs; free text only as "字段已修改" (a note may name a person). */
+    private static List<String> changes(Map<String, String> before, Map<String, String> after, Set<String> freeText) {
+        List<String> changes = new ArrayList<>();
+        after.forEach((label, now) -> {
+            String was = before.get(label);
+            if (!Objects.equals(was, now)) {
+                changes.add(freeText.contains(label) ? label + "已修改" : label + "：" + shown(was) + " → " + shown(now));
+            }
+        });
+        return changes;
+    }
+
+    private static String shown(String value) {
+        if (value == null || value.isBlank()) {
+            return "—";
+        }
+        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
     }
 
     private void check(IncubatorDetails d, DataScope scope) {

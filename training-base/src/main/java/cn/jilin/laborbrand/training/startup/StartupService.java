@@ -9,6 +9,8 @@ import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
 import cn.jilin.laborbrand.platform.crypto.PersonalDataLookups;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
+import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import cn.jilin.laborbrand.registry.brand.BrandName;
 import cn.jilin.laborbrand.registry.brand.BrandService;
 import cn.jilin.laborbrand.training.course.CourseService;
@@ -21,7 +23,11 @@ import cn.jilin.laborbrand.training.trainee.TraineeLookupService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -56,11 +62,13 @@ public class StartupService {
     private final TraineeService trainees;
     private final PersonalDataCipher cipher;
     private final AuditService audit;
+    private final WorkflowHistory history;
     private final PersonalDataLookups lookups;
     private final Clock clock;
 
     StartupService(StartupRepository startups, RegionService regions, BrandService brands, IncubatorService incubators, CourseService courses,
-                   TraineeService trainees, PersonalDataCipher cipher, AuditService audit, PersonalDataLookups lookups, Clock clock) {
+                   TraineeService trainees, PersonalDataCipher cipher, AuditService audit, WorkflowHistory history, PersonalDataLookups lookups,
+                   Clock clock) {
         this.courses = courses;
         this.trainees = trainees;
         this.startups = startups;
@@ -69,6 +77,7 @@ public class StartupService {
         this.incubators = incubators;
         this.cipher = cipher;
         this.audit = audit;
+        this.history = history;
         this.lookups = lookups;
         this.clock = clock;
     }
@@ -94,6 +103,13 @@ public class StartupService {
     @Transactional(readOnly = true)
     public StartupView get(long id, DataScope scope) {
         return view(startups.getById(id, scope));
+    }
+
+    /** A start-up's history (registered, changed, training linked), oldest first, after the scope check. */
+    @PreAuthorize("hasAuthority('startup:view')")
+    @Transactional(readOnly = true)
+    public List<WorkflowStep> history(long id, DataScope scope) {
+        return history.steps(Startup.SUBJECT_TYPE, startups.getById(id, scope).getId());
     }
 
     /**
@@ -158,8 +174,8 @@ public class StartupService {
         Startup startup = new Startup(cipher.encrypt(id.value()), cipher.blindIndex(id.value()));
         startup.write(normalised(details), phoneCipher(details.founderPhone(), null));
         startups.saveAndFlush(startup);
-        // never the founder's numbers in the log
-        audit.record("startup.create", Startup.SUBJECT_TYPE, startup.getId(), startup.getName());
+        // never the founder's identity in the history (audited there)
+        history.recordChange(Startup.SUBJECT_TYPE, startup.getId(), "create", startup.getName());
         return startup.getId();
     }
 
@@ -173,13 +189,21 @@ public class StartupService {
         if (startups.existsByRegionCodeAndNameAndIdNot(details.regionCode(), details.name().strip(), id)) {
             throw new RuleViolation("name", "startup.name.taken");
         }
+        Map<String, String> before = describe(startup, scope);
+        String founderBefore = founderIdentity(startup);
         if (details.founderResidentId() != null && !details.founderResidentId().isBlank()) {
             ResidentId resident = residentId(details.founderResidentId());
             startup.founder(cipher.encrypt(resident.value()), cipher.blindIndex(resident.value()));
         }
         startup.write(normalised(details), phoneCipher(details.founderPhone(), startup.getFounderPhoneCipher()));
         startups.saveAndFlush(startup);
-        audit.record("startup.edit", Startup.SUBJECT_TYPE, id, startup.getName());
+        List<String> changes = changes(before, describe(startup, scope));
+        if (!founderBefore.equals(founderIdentity(startup))) {
+            changes.add("创业者身份信息已更新"); // that it changed, never what it was or is
+        }
+        if (!changes.isEmpty()) {
+            history.recordChange(Startup.SUBJECT_TYPE, id, "edit", String.join("；", changes));
+        }
     }
 
     /**
@@ -209,7 +233,7 @@ public class StartupService {
         }
         startup.trainedIn(course.getId(), course.getEndDate());
         startups.saveAndFlush(startup);
-        audit.record("startup.training.link", Startup.SUBJECT_TYPE, id, "course=" + course.getId());
+        history.recordChange(Startup.SUBJECT_TYPE, id, "training.link", "创业培训班：" + course.getName() + "（结业 " + course.getEndDate() + "）");
     }
 
     /** Start-ups and jobs by region, for the plan's figures. */
@@ -218,6 +242,55 @@ public class StartupService {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------------
+
+    /**
+     * A start-up as its history tells it, field by field in a clerk's words, with regions, brands and carriers by name.
+     * Never the founder: their name, ID and phone stay out of the history.
+     */
+    private Map<String, String> describe(Startup s, DataScope scope) {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("名称", s.getName());
+        d.put("所在地区", regions.name(s.getRegionCode()));
+        BrandName brand = s.getBrandId() == null ? null : brands.names(List.of(s.getBrandId())).get(s.getBrandId());
+        d.put("所属劳务品牌", brand == null ? null : brand.name());
+        d.put("成立日期", Objects.toString(s.getFoundedOn(), null));
+        d.put("带动就业人数", String.valueOf(s.getJobsCreated()));
+        d.put("创业培训", s.isStartupTraining() ? (s.getStartupTrainingOn() == null ? "已参加" : "已参加（" + s.getStartupTrainingOn() + "）") : "未参加");
+        d.put("贷款银行", s.getLoanBank());
+        d.put("贷款金额（元）", s.getLoanAmount() == null ? null : s.getLoanAmount().toPlainString());
+        d.put("放款日期", Objects.toString(s.getLoanGrantedOn(), null));
+        d.put("贷款期限（月）", Objects.toString(s.getLoanTermMonths(), null));
+        d.put("贴息金额（元）", s.getLoanInterestSubsidy() == null ? null : s.getLoanInterestSubsidy().toPlainString());
+        d.put("税费减免（元）", s.getTaxRelief() == null ? null : s.getTaxRelief().toPlainString());
+        d.put("孵化载体", s.getIncubatorId() == null ? null
+                : incubators.names(List.of(s.getIncubatorId()), scope).getOrDefault(s.getIncubatorId(), "载体#" + s.getIncubatorId()));
+        return d;
+    }
+
+    /** Who founded it, to tell whether that changed (compared in memory only; the phone's cipher differs on every write). */
+    private String founderIdentity(Startup s) {
+        return s.getFounderName() + "|" + s.getFounderResidentIdIndex() + "|"
+                + (s.getFounderPhoneCipher() == null ? "" : cipher.decrypt(s.getFounderPhoneCipher()));
+    }
+
+    /** "字段：旧值 → 新值" for each field that differs. */
+    private static List<String> changes(Map<String, String> before, Map<String, String> after) {
+        List<String> changes = new ArrayList<>();
+        after.forEach((label, now) -> {
+            String was = before.get(label);
+            if (!Objects.equals(was, now)) {
+                changes.add(label + "：" + shown(was) + " → " + shown(now));
+            }
+        });
+        return changes;
+    }
+
+    private static String shown(String value) {
+        if (value == null || value.isBlank()) {
+            return "—";
+        }
+        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
+    }
 
     private StartupView view(Startup s) {
         String residentId = Masking.residentId(cipher.decrypt(s.getFounderResidentIdCipher()));

@@ -86,7 +86,7 @@ class CooperationScopeTest {
         })).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(() -> bases.register(base(LIAOYUAN, "越权"), data.city(TONGHUA))))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("base.region.outOfScope");
-        assertThat(audited("cooperation.inbound-base.create", city)).isOne();
+        assertThat(audited("inbound_base.create", city)).isOne();
     }
 
     @Test
@@ -113,7 +113,7 @@ class CooperationScopeTest {
             bases.update(id, 0, base(LIAOYUAN, ok.name() + "再改"), liaoyuan);
             return null;
         })).isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(audited("cooperation.inbound-base.edit", id)).isOne();
+        assertThat(audited("inbound_base.edit", id)).isOne();
     }
 
     @Test
@@ -126,7 +126,7 @@ class CooperationScopeTest {
         assertThatThrownBy(() -> as(() -> offices.get(id, data.city(TONGHUA)))).isInstanceOf(NotFoundException.class);
         assertThat(as(() -> offices.choices(liaoyuan))).extracting(OutboundOffice::getId).contains(id);
         assertThat(as(() -> offices.choices(data.city(TONGHUA)))).extracting(OutboundOffice::getId).doesNotContain(id);
-        assertThat(audited("cooperation.office.create", id)).isOne();
+        assertThat(audited("outbound_office.create", id)).isOne();
     }
 
     @Test

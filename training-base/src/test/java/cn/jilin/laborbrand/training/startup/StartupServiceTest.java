@@ -156,6 +156,13 @@ class StartupServiceTest {
         assertThat(after.hasLoan()).isFalse();
         assertThat(after.founderPhone()).isEqualTo("138****5678");
         assertThat(audited("startup.edit", id)).isEqualTo(1);
+        // the history says what changed in words, field by field, and never who the founder is
+        var steps = as(() -> startups.history(id, liaoyuan));
+        assertThat(steps).extracting(s -> s.getAction()).containsExactly("create", "edit");
+        assertThat(steps.get(0).getComment()).isEqualTo(details.name());
+        assertThat(steps.get(1).getComment()).contains("名称：" + details.name() + " → " + keepNumbers.name(), "带动就业人数：12 → 20",
+                "贷款银行：吉林银行 → —", "创业培训：已参加（2023-10-09） → 未参加").doesNotContain("李创业", "138", "创业者身份信息");
+        assertThatThrownBy(() -> as(() -> startups.history(id, data.city(TONGHUA)))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(() -> {
             startups.update(id, 0, keepNumbers, liaoyuan);
             return null;
@@ -255,6 +262,10 @@ class StartupServiceTest {
         assertThat(linked.startupTraining()).isTrue();
         assertThat(linked.startupTrainingOn()).isEqualTo(finished.getEndDate());
         assertThat(audited("startup.training.link", id)).isEqualTo(1);
+        assertThat(as(() -> startups.history(id, liaoyuan))).last().satisfies(step -> {
+            assertThat(step.getAction()).isEqualTo("training.link");
+            assertThat(step.getComment()).isEqualTo("创业培训班：" + finished.getName() + "（结业 " + finished.getEndDate() + "）");
+        });
 
         // recorded again as untrained, the link goes with it (the database would refuse a course without training)
         StartupDetails untrained = new StartupDetails(details.name(), details.regionCode(), details.brandId(), details.foundedOn(),

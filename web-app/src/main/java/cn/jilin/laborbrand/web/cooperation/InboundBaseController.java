@@ -116,10 +116,23 @@ class InboundBaseController {
     String register(@AuthenticationPrincipal SignedInAccount user, @Valid @ModelAttribute("form") InboundBaseForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect) {
         return Forms.submit(errors, () -> {
-            bases.register(form.details(), user.scope());
+            long id = bases.register(form.details(), user.scope());
             redirect.addFlashAttribute("flashSuccess", "cooperation.base.registered");
-            return "redirect:/cooperation/input-bases";
+            return "redirect:/cooperation/input-bases/" + id;
         }, () -> formPage(user.scope(), null, model));
+    }
+
+    /** An input base, its partner, occupation and brand by name, and its history (recorded, changed: who, when, what). */
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('cooperation:view')")
+    String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        InboundBase base = bases.get(id, user.scope());
+        model.addAttribute("base", base);
+        model.addAttribute("partner", partner(base, partnerNames(List.of(base))));
+        model.addAttribute("occupation", base.getOccupationCode() == null ? null : occupations.label(base.getOccupationCode()));
+        model.addAttribute("brand", base.getBrandId() == null ? null : brands.names(List.of(base.getBrandId())).get(base.getBrandId()));
+        model.addAttribute("history", bases.history(id, user.scope()));
+        return "cooperation/input-base/detail";
     }
 
     @GetMapping("/{id}/edit")
@@ -140,7 +153,7 @@ class InboundBaseController {
         return Forms.submit(errors, () -> {
             bases.update(id, form.version(), form.details(), user.scope());
             redirect.addFlashAttribute("flashSuccess", "cooperation.base.updated");
-            return "redirect:/cooperation/input-bases";
+            return "redirect:/cooperation/input-bases/" + id;
         }, () -> formPage(user.scope(), base, model));
     }
 

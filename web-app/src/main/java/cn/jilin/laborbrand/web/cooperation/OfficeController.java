@@ -98,10 +98,19 @@ class OfficeController {
     String register(@AuthenticationPrincipal SignedInAccount user, @Valid @ModelAttribute("form") OfficeForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect) {
         return Forms.submit(errors, () -> {
-            offices.register(form.details(), user.scope());
+            long id = offices.register(form.details(), user.scope());
             redirect.addFlashAttribute("flashSuccess", "cooperation.office.registered");
-            return "redirect:/cooperation/offices";
+            return "redirect:/cooperation/offices/" + id;
         }, () -> formPage(user.scope(), null, model));
+    }
+
+    /** An office and its history (recorded, changed: who, when, what). */
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('cooperation:view')")
+    String detail(@AuthenticationPrincipal SignedInAccount user, @PathVariable long id, Model model) {
+        model.addAttribute("office", offices.get(id, user.scope()));
+        model.addAttribute("history", offices.history(id, user.scope()));
+        return "cooperation/office/detail";
     }
 
     @GetMapping("/{id}/edit")
@@ -121,7 +130,7 @@ class OfficeController {
         return Forms.submit(errors, () -> {
             offices.update(id, form.version(), form.details(), user.scope());
             redirect.addFlashAttribute("flashSuccess", "cooperation.office.updated");
-            return "redirect:/cooperation/offices";
+            return "redirect:/cooperation/offices/" + id;
         }, () -> formPage(user.scope(), office, model));
     }
 

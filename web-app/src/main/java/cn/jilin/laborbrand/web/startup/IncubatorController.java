@@ -155,6 +155,7 @@ class IncubatorController {
         model.addAttribute("operator", incubator.getOperatorId() == null ? null : organisations.choice(incubator.getOperatorId()).orElse(null));
         model.addAttribute("startups", startups.search(new StartupFilter(null, null, id, null), user.scope(),
                 PageRequest.of(0, 200, Sort.by("name", "id"))));
+        model.addAttribute("history", incubators.history(id, user.scope()));
         return "startup/incubator-detail";
     }
 

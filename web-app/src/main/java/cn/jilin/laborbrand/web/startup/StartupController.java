@@ -201,6 +201,7 @@ class StartupController {
         // the finished courses of the scope the founder attended, to which the start-up training may be linked
         model.addAttribute("founderCourses", user.can("startup:manage") && user.can("training:view")
                 ? startups.founderCourses(id, user.scope()) : List.of());
+        model.addAttribute("history", startups.history(id, user.scope()));
         return "startup/detail";
     }
 

@@ -66,6 +66,11 @@ class CooperationPagesTest {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }
 
+    /** Every audit row of one record, whatever its action: one per change, none twice. */
+    private long auditRows(String type, long id) {
+        return jdbc.queryForObject("select count(*) from audit_event where object_type = ? and object_id = ?", Long.class, type, String.valueOf(id));
+    }
+
     private long audited(String action) {
         return jdbc.queryForObject("select count(*) from audit_event where action = ?", Long.class, action);
     }
@@ -92,16 +97,37 @@ class CooperationPagesTest {
         String officer = cityOfficer();
         String residentId = CooperationFixtures.residentId("220102");
         long trainee = workers.trainedWorker("220102", CooperationFixtures.WELDER, "协作焊工", residentId);
-        long audits = audited("cooperation.inbound-base.create");
+        long audits = audited("inbound_base.create");
 
         String baseName = "宁波焊工输入基地" + System.nanoTime() % 100000;
-        mvc.perform(post("/cooperation/input-bases").with(fixtures.as(officer)).with(csrf()).param("name", baseName).param("regionCode", CHANGCHUN)
-                        .param("partnerName", "宁波市某人社局").param("place", "浙江省宁波市").param("signedOn", "2025-01-01")
+        String baseUrl = mvc.perform(post("/cooperation/input-bases").with(fixtures.as(officer)).with(csrf()).param("name", baseName)
+                        .param("regionCode", CHANGCHUN).param("partnerName", "宁波市某人社局").param("place", "浙江省宁波市").param("signedOn", "2025-01-01")
                         .param("validUntil", "2027-12-31").param("occupationCode", CooperationFixtures.WELDER).param("version", "0"))
-                .andExpect(status().is3xxRedirection());
-        assertThat(audited("cooperation.inbound-base.create")).isEqualTo(audits + 1);
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(baseUrl).matches("/cooperation/input-bases/\\d+");
+        long base = Long.parseLong(baseUrl.substring(baseUrl.lastIndexOf('/') + 1));
+        assertThat(audited("inbound_base.create")).isEqualTo(audits + 1);
         mvc.perform(get("/cooperation/input-bases").with(fixtures.as(officer)).param("q", baseName))
-                .andExpect(status().isOk()).andExpect(content().string(containsString(baseName)));
+                .andExpect(status().isOk()).andExpect(content().string(containsString(baseName)))
+                .andExpect(content().string(containsString(baseUrl)));
+        // an edit: the base's page shows both steps, who made them and what changed, by name
+        mvc.perform(post(baseUrl).with(fixtures.as(officer)).with(csrf()).param("name", baseName).param("regionCode", CHANGCHUN)
+                        .param("partnerName", "宁波市某人社局").param("place", "浙江省宁波市北仑区").param("signedOn", "2025-01-01")
+                        .param("validUntil", "2028-06-30").param("occupationCode", CooperationFixtures.WELDER).param("note", "联系人 138 0000 0000")
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", baseUrl));
+        mvc.perform(get(baseUrl).with(fixtures.as(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("变更记录")))
+                .andExpect(content().string(containsString("<strong>登记</strong>")))
+                .andExpect(content().string(containsString("<strong>修改</strong>")))
+                .andExpect(content().string(containsString("所在地：浙江省宁波市 → 浙江省宁波市北仑区")))
+                .andExpect(content().string(containsString("协议有效期至：2027-12-31 → 2028-06-30")))
+                .andExpect(content().string(containsString("备注已修改")))
+                .andExpect(content().string(containsString(officer)));
+        assertThat(jdbc.queryForList("select comment from workflow_step where subject_type = 'inbound_base' and subject_id = ? order by id",
+                String.class, base)).containsExactly(baseName,
+                "所在地：浙江省宁波市 → 浙江省宁波市北仑区；协议有效期至：2027-12-31 → 2028-06-30；备注已修改");
+        assertThat(auditRows("inbound_base", base)).isEqualTo(2);
 
         String employer = "宁波页面测试厂" + System.nanoTime() % 100000;
         String location = mvc.perform(vacancy(employer, "5", "6000", "8000.50", LocalDate.now().minusDays(40).toString()).with(fixtures.as(officer)))
@@ -303,9 +329,21 @@ class CooperationPagesTest {
         long id = jdbc.queryForObject("select id from outbound_office where name = ?", Long.class, name);
         MockHttpServletRequestBuilder edit = post("/cooperation/offices/" + id).with(fixtures.as(officer)).with(csrf()).param("name", name)
                 .param("regionCode", CHANGCHUN).param("place", "浙江省宁波市北仑区").param("setUpOn", "2024-05-10").param("version", "0");
-        mvc.perform(edit).andExpect(status().is3xxRedirection());
+        mvc.perform(edit).andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/cooperation/offices/" + id));
         mvc.perform(edit).andExpect(status().isConflict());
-        assertThat(audited("cooperation.office.edit")).isPositive();
+        assertThat(auditRows("outbound_office", id)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'outbound_office.edit' and object_id = ?", Long.class,
+                String.valueOf(id))).isOne();
+        // its page: both steps, who, what changed; the phone line only as changed, never its number in the history
+        mvc.perform(get("/cooperation/offices/" + id).with(fixtures.as(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("变更记录")))
+                .andExpect(content().string(containsString("<strong>登记</strong>")))
+                .andExpect(content().string(containsString("<strong>修改</strong>")))
+                .andExpect(content().string(containsString("驻在地：浙江省宁波市 → 浙江省宁波市北仑区；办公电话已修改")))
+                .andExpect(content().string(containsString(officer)));
+        assertThat(jdbc.queryForList("select comment from workflow_step where subject_type = 'outbound_office' and subject_id = ? order by id",
+                String.class, id)).containsExactly(name, "驻在地：浙江省宁波市 → 浙江省宁波市北仑区；办公电话已修改");
+        mvc.perform(get("/cooperation/offices/" + id).with(fixtures.as("yanbian.officer"))).andExpect(status().isNotFound());
         mvc.perform(get("/cooperation/offices").with(fixtures.as(officer))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(name)));
     }

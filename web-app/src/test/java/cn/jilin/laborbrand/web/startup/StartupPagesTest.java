@@ -105,6 +105,11 @@ class StartupPagesTest {
         return jdbc.queryForObject("select id from " + table + " where name = ?", Long.class, name);
     }
 
+    /** Every audit row of one record, whatever its action: one per change, none twice. */
+    private long auditRows(String type, long id) {
+        return jdbc.queryForObject("select count(*) from audit_event where object_type = ? and object_id = ?", Long.class, type, String.valueOf(id));
+    }
+
     private long audited(String action, long id) {
         return jdbc.queryForObject("select count(*) from audit_event where action = ? and object_id = ?", Long.class, action, String.valueOf(id));
     }
@@ -147,11 +152,43 @@ class StartupPagesTest {
         assertThat(jdbc.queryForObject("select jobs_created from startup where id = ?", Integer.class, startup)).isEqualTo(30);
         mvc.perform(get("/startups/" + startup).with(fixtures.as(officer))).andExpect(content().string(containsString("139****0001")));
         assertThat(audited("startup.edit", startup)).isEqualTo(1);
+        assertThat(auditRows("startup", startup)).isEqualTo(2);
+        // its page shows both changes, who made them and what changed, and never the founder's numbers
+        mvc.perform(get("/startups/" + startup).with(fixtures.as(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("变更记录")))
+                .andExpect(content().string(containsString("<strong>登记</strong>")))
+                .andExpect(content().string(containsString("<strong>修改</strong>")))
+                .andExpect(content().string(containsString("带动就业人数：15 → 30")))
+                .andExpect(content().string(containsString(officer)))
+                .andExpect(content().string(not(containsString(residentId))));
+        assertThat(jdbc.queryForList("select comment from workflow_step where subject_type = 'startup' and subject_id = ? order by id",
+                String.class, startup)).containsExactly(name, "带动就业人数：15 → 30");
         mvc.perform(startupForm("/startups/" + startup, name, brand, incubator, "").with(fixtures.as(officer))).andExpect(status().isConflict());
+        // another founder: the history says so, without who it was or is
+        String otherId = TrainingFixtures.residentId(CHANGCHUN_DISTRICT);
+        mvc.perform(startupForm("/startups/" + startup, name, brand, incubator, otherId, "jobsCreated", "30", "founderName", "李创业",
+                        "founderPhone", "", "version", "1").with(fixtures.as(officer)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/startups/" + startup).with(fixtures.as(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("创业者身份信息已更新")))
+                .andExpect(content().string(not(containsString(otherId))));
+        assertThat(jdbc.queryForObject("select comment from workflow_step where subject_type = 'startup' and subject_id = ? order by id desc limit 1",
+                String.class, startup)).isEqualTo("创业者身份信息已更新");
+        assertThat(auditRows("startup", startup)).isEqualTo(3);
+
         mvc.perform(incubatorForm("/incubators/" + incubator, incubatorName, operator, "brandSpace", "1600", "recognisedYear", "2024")
                         .with(fixtures.as(officer)))
                 .andExpect(status().is3xxRedirection());
         assertThat(audited("incubator.edit", incubator)).isEqualTo(1);
+        assertThat(auditRows("incubator", incubator)).isEqualTo(2);
+        mvc.perform(get("/incubators/" + incubator).with(fixtures.as(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("变更记录")))
+                .andExpect(content().string(containsString("<strong>登记</strong>")))
+                .andExpect(content().string(containsString("<strong>修改</strong>")))
+                .andExpect(content().string(containsString("场地（平方米）：1500.75 → 1600.00")))
+                .andExpect(content().string(containsString("认定年度：— → 2024")))
+                .andExpect(content().string(containsString(officer)))
+                .andExpect(content().string(not(containsString(residentId))));
     }
 
     @Test
