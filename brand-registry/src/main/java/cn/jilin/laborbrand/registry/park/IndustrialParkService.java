@@ -9,6 +9,7 @@ import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.region.RegionLevel;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.workflow.RecordChanges;
 import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
 import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import cn.jilin.laborbrand.registry.brand.BrandName;
@@ -17,8 +18,10 @@ import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -137,7 +140,7 @@ public class IndustrialParkService {
     public long create(ParkDetails details, DataScope scope) {
         check(details, null, scope);
         IndustrialPark park = parks.saveAndFlush(new IndustrialPark(details));
-        history.recordChange(OWNER_TYPE, park.getId(), "create", describe(details));
+        history.recordChange(OWNER_TYPE, park.getId(), "create", park.getName());
         return park.getId();
     }
 
@@ -151,7 +154,10 @@ public class IndustrialParkService {
         ParkDetails before = park.details();
         park.apply(details);
         parks.saveAndFlush(park);
-        history.recordChange(OWNER_TYPE, id, "edit", describe(before) + " → " + describe(details));
+        List<String> changes = RecordChanges.between(describe(before), describe(details), Set.of());
+        if (!changes.isEmpty()) {
+            history.recordChange(OWNER_TYPE, id, "edit", String.join("；", changes));
+        }
     }
 
     /** A park's history (registered, changed, each year's figures entered or corrected), oldest first, after the scope check. */
@@ -161,13 +167,16 @@ public class IndustrialParkService {
         return history.steps(OWNER_TYPE, parks.getById(id, scope).getId());
     }
 
-    /** A park as its history tells it: name, region, positioning, brands and enterprises by name. */
-    private String describe(ParkDetails d) {
-        String brandNames = brands.names(d.brandIds()).values().stream().map(BrandName::name).sorted().collect(Collectors.joining("、"));
-        String enterprises = organisations.choices(d.organisationIds()).values().stream().map(OrganisationChoice::name).sorted()
-                .collect(Collectors.joining("、"));
-        return d.name() + "（" + regions.name(d.regionCode()) + "；" + d.positioning().strip() + (brandNames.isEmpty() ? "" : "；品牌：" + brandNames)
-                + (enterprises.isEmpty() ? "" : "；企业：" + enterprises) + "）";
+    /** A park field by field as its history tells it: region, brands and enterprises by name. */
+    private Map<String, String> describe(ParkDetails d) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("园区名称", d.name());
+        fields.put("所在地区", regions.name(d.regionCode()));
+        fields.put("园区定位", d.positioning().strip());
+        fields.put("品牌", brands.names(d.brandIds()).values().stream().map(BrandName::name).sorted().collect(Collectors.joining("、")));
+        fields.put("入驻企业", organisations.choices(d.organisationIds()).values().stream().map(OrganisationChoice::name).sorted()
+                .collect(Collectors.joining("、")));
+        return fields;
     }
 
     /** The id of a park by name within the scope, for idempotent provisioning. */

@@ -2,10 +2,15 @@ package cn.jilin.laborbrand.registry.park;
 
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.workflow.RecordChanges;
 import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -72,7 +77,22 @@ public class ParkFiguresService {
         FiguresDetails before = row.details();
         row.apply(details);
         figures.saveAndFlush(row);
-        history.recordChange(IndustrialParkService.OWNER_TYPE, parkId, "figures-edit", describe(before) + " → " + describe(details));
+        List<String> changes = RecordChanges.between(fields(before), fields(details), Set.of());
+        if (!changes.isEmpty()) {
+            history.recordChange(IndustrialParkService.OWNER_TYPE, parkId, "figures-edit", before.year() + " 年度：" + String.join("；", changes));
+        }
+    }
+
+    /** A year's figures field by field, for a correction's changes. */
+    private static Map<String, String> fields(FiguresDetails d) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("年度", String.valueOf(d.year()));
+        fields.put("盘活土地（亩）", d.landMu().toPlainString());
+        fields.put("房屋（㎡）", d.buildingM2().toPlainString());
+        fields.put("应收账款融资（元）", d.receivablesFinancing().toPlainString());
+        fields.put("进入国家级开发区企业", String.valueOf(d.enterprisesInZones()));
+        fields.put("就业人数", String.valueOf(d.jobs()));
+        return fields;
     }
 
     /** A year's figures as the park's history tells them, with their units. */

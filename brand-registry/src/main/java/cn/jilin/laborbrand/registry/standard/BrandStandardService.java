@@ -4,6 +4,7 @@ import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.workflow.RecordChanges;
 import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
 import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import cn.jilin.laborbrand.registry.brand.BrandName;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -98,7 +100,7 @@ public class BrandStandardService {
     public long create(StandardDetails details, DataScope scope) {
         check(details, null, scope);
         BrandStandard standard = standards.saveAndFlush(new BrandStandard(details));
-        history.record(OWNER_TYPE, standard.getId(), "create", null, details.status(), describe(details));
+        history.record(OWNER_TYPE, standard.getId(), "create", null, details.status(), details.title());
         return standard.getId();
     }
 
@@ -113,7 +115,10 @@ public class BrandStandardService {
         standard.apply(details);
         standards.saveAndFlush(standard);
         String action = before.status() == details.status() ? "edit" : details.status() == StandardStatus.WITHDRAWN ? "withdraw" : "reinstate";
-        history.record(OWNER_TYPE, id, action, before.status(), details.status(), describe(before) + " → " + describe(details));
+        List<String> changes = RecordChanges.between(describe(before), describe(details), Set.of());
+        if (!changes.isEmpty() || before.status() != details.status()) {
+            history.record(OWNER_TYPE, id, action, before.status(), details.status(), String.join("；", changes));
+        }
     }
 
     /** A standard's history (registered, changed, withdrawn), oldest first, after the scope check. */
@@ -123,12 +128,17 @@ public class BrandStandardService {
         return history.steps(OWNER_TYPE, get(id, scope).getId());
     }
 
-    /** A standard as its history tells it: title, number, issuing body, dates and the brands by name. */
-    private String describe(StandardDetails d) {
-        String covered = brands.names(d.brandIds()).values().stream().map(BrandName::name).sorted().collect(Collectors.joining("、"));
-        return d.title() + "（" + (d.number() == null || d.number().isBlank() ? "" : d.number().strip() + "，") + d.issuingBody() + "，"
-                + d.issuedOn() + " 发布，" + d.effectiveFrom() + " 实施" + (d.withdrawnOn() == null ? "" : "，" + d.withdrawnOn() + " 废止")
-                + (covered.isEmpty() ? "" : "；品牌：" + covered) + "）";
+    /** A standard field by field as its history tells it, the brands by name. */
+    private Map<String, String> describe(StandardDetails d) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("标题", d.title());
+        fields.put("编号", d.number() == null ? null : d.number().strip());
+        fields.put("发布单位", d.issuingBody());
+        fields.put("发布日期", String.valueOf(d.issuedOn()));
+        fields.put("实施日期", String.valueOf(d.effectiveFrom()));
+        fields.put("废止日期", d.withdrawnOn() == null ? null : d.withdrawnOn().toString());
+        fields.put("品牌", brands.names(d.brandIds()).values().stream().map(BrandName::name).sorted().collect(Collectors.joining("、")));
+        return fields;
     }
 
     /** The id of a standard by title, for idempotent provisioning. */

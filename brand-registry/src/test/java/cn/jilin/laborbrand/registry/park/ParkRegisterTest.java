@@ -173,7 +173,7 @@ class ParkRegisterTest {
         assertThat(as(() -> parks.get(id, changchun), "park:view").getName()).isEqualTo(tag + "审计（更名）");
         List<WorkflowStep> steps = as(() -> parks.history(id, changchun), "park:view");
         assertThat(steps).extracting(WorkflowStep::getAction).containsExactly("create", "edit", "figures-create");
-        assertThat(steps.get(1).getComment()).contains("长春市", " → ", tag + "审计（更名）");
+        assertThat(steps.get(1).getComment()).contains("园区名称：", " → " + tag + "审计（更名）");
         assertThat(steps.get(2).getComment()).startsWith("2023 年度：").contains(" 亩", " 人");
         assertThatThrownBy(() -> as(() -> parks.history(id, records.city(LIAOYUAN)), "park:view")).isInstanceOf(NotFoundException.class);
     }

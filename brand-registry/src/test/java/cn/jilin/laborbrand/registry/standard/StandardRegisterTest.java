@@ -116,6 +116,6 @@ class StandardRegisterTest {
         List<WorkflowStep> steps = as(() -> standards.history(id, DataScope.province()), "standard:view");
         assertThat(steps).extracting(WorkflowStep::getAction).containsExactly("create", "withdraw");
         assertThat(steps).extracting(WorkflowStep::getToState).containsExactly("IN_FORCE", "WITHDRAWN");
-        assertThat(steps.get(1).getComment()).contains(" → ", "2024-06-01 废止", "品牌：");
+        assertThat(steps.get(1).getComment()).isEqualTo("废止日期：— → 2024-06-01");
     }
 }

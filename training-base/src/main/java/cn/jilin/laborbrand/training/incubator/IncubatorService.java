@@ -6,6 +6,7 @@ import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.workflow.RecordChanges;
 import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
 import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import java.math.BigDecimal;
@@ -139,7 +140,7 @@ public class IncubatorService {
         Map<String, String> before = describe(incubator);
         incubator.write(details);
         incubators.saveAndFlush(incubator);
-        List<String> changes = changes(before, describe(incubator), Set.of("租金减免说明"));
+        List<String> changes = RecordChanges.between(before, describe(incubator), Set.of("租金减免说明"));
         if (!changes.isEmpty()) {
             history.recordChange(Incubator.SUBJECT_TYPE, id, "edit", String.join("；", changes));
         }
@@ -167,24 +168,7 @@ public class IncubatorService {
         return d;
     }
 
-    /** "字段：旧值 → 新值" for each field that differs; free text only as "字段已修改" (a note may name a person). */
-    private static List<String> changes(Map<String, String> before, Map<String, String> after, Set<String> freeText) {
-        List<String> changes = new ArrayList<>();
-        after.forEach((label, now) -> {
-            String was = before.get(label);
-            if (!Objects.equals(was, now)) {
-                changes.add(freeText.contains(label) ? label + "已修改" : label + "：" + shown(was) + " → " + shown(now));
-            }
-        });
-        return changes;
-    }
 
-    private static String shown(String value) {
-        if (value == null || value.isBlank()) {
-            return "—";
-        }
-        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
-    }
 
     private void check(IncubatorDetails d, DataScope scope) {
         if (d.kind() == null) {

@@ -9,6 +9,7 @@ import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
 import cn.jilin.laborbrand.platform.crypto.PersonalDataLookups;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
+import cn.jilin.laborbrand.platform.workflow.RecordChanges;
 import cn.jilin.laborbrand.platform.workflow.WorkflowHistory;
 import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import cn.jilin.laborbrand.registry.brand.BrandName;
@@ -28,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -197,7 +199,7 @@ public class StartupService {
         }
         startup.write(normalised(details), phoneCipher(details.founderPhone(), startup.getFounderPhoneCipher()));
         startups.saveAndFlush(startup);
-        List<String> changes = changes(before, describe(startup, scope));
+        List<String> changes = new ArrayList<>(RecordChanges.between(before, describe(startup, scope), Set.of()));
         if (!founderBefore.equals(founderIdentity(startup))) {
             changes.add("创业者身份信息已更新"); // that it changed, never what it was or is
         }
@@ -273,24 +275,7 @@ public class StartupService {
                 + (s.getFounderPhoneCipher() == null ? "" : cipher.decrypt(s.getFounderPhoneCipher()));
     }
 
-    /** "字段：旧值 → 新值" for each field that differs. */
-    private static List<String> changes(Map<String, String> before, Map<String, String> after) {
-        List<String> changes = new ArrayList<>();
-        after.forEach((label, now) -> {
-            String was = before.get(label);
-            if (!Objects.equals(was, now)) {
-                changes.add(label + "：" + shown(was) + " → " + shown(now));
-            }
-        });
-        return changes;
-    }
 
-    private static String shown(String value) {
-        if (value == null || value.isBlank()) {
-            return "—";
-        }
-        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
-    }
 
     private StartupView view(Startup s) {
         String residentId = Masking.residentId(cipher.decrypt(s.getFounderResidentIdCipher()));

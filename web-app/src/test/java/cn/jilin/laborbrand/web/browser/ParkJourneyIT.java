@@ -145,7 +145,7 @@ class ParkJourneyIT {
                 browser.select("#status", "WITHDRAWN");
                 browser.setValue("#withdrawnOn", "2026-01-15");
                 browser.clickAndWait("#main form button[type=submit]");
-                assertThat(browser.text()).contains("品牌标准已保存", "已废止", "2026-01-15 废止");
+                assertThat(browser.text()).contains("品牌标准已保存", "已废止", "废止日期：— → 2026-01-15");
                 browser.screenshot("75-standard-withdrawn");
                 browser.signOut();
 

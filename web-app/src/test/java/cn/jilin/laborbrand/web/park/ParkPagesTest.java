@@ -106,8 +106,8 @@ class ParkPagesTest {
                 .andExpect(content().string(containsString("变更记录")))
                 .andExpect(content().string(containsString("填报年度数据")))
                 .andExpect(content().string(containsString("2024 年度：盘活土地 120.5 亩")))
-                .andExpect(content().string(containsString("园区页面企业")))
-                .andExpect(content().string(containsString(" → " + name + "（更名）（长春市")));
+                                .andExpect(content().string(containsString("园区名称：" + name + " → " + name + "（更名）")))
+                .andExpect(content().string(containsString("入驻企业：园区页面企业")));
         assertThat(count("select count(*) from audit_event where object_type = 'industrial_park' and object_id = ?", String.valueOf(id)))
                 .as("one audit row per change").isEqualTo(3);
         long row = count("select id from industrial_park_figures where park_id = ?", id);
@@ -305,6 +305,6 @@ class ParkPagesTest {
         mvc.perform(get("/standards/" + id).with(fixtures.as(officer))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("变更记录")))
                 .andExpect(content().string(containsString("废止</strong>")))
-                .andExpect(content().string(containsString("2025-01-01 废止；品牌：标准页面品牌")));
+                .andExpect(content().string(containsString("废止日期：— → 2025-01-01")));
     }
 }

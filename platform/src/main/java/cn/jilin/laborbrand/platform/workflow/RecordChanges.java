@@ -1,4 +1,4 @@
-package cn.jilin.laborbrand.training.cooperation;
+package cn.jilin.laborbrand.platform.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,15 +7,16 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What an edit of an input base or a resident office changed, for its history: "字段：旧值 → 新值" for each field that
- * differs, in the order the record was described; free text (a note, a phone line) only as "字段已修改".
+ * What an edit of a register's record changed, for its history ({@link WorkflowHistory#recordChange}): "字段：旧值 → 新值"
+ * for each field that differs, in the order the record was described (label → value as a clerk reads it, regions and
+ * brands by name); free text (a note, a phone line) only as "字段已修改". Never given personal data.
  */
-final class RecordChanges {
+public final class RecordChanges {
 
     private RecordChanges() {
     }
 
-    static List<String> between(Map<String, String> before, Map<String, String> after, Set<String> freeText) {
+    public static List<String> between(Map<String, String> before, Map<String, String> after, Set<String> freeText) {
         List<String> changes = new ArrayList<>();
         after.forEach((label, now) -> {
             String was = before.get(label);
