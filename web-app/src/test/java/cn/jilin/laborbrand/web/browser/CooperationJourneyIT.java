@@ -134,4 +134,34 @@ class CooperationJourneyIT {
         }
         assertThat(jdbc.queryForObject("select status from cooperation_vacancy where id = ?", String.class, ids[0])).isEqualTo("CLOSED");
     }
+
+    /** A resident office outside the province: registered, found on its page with its history, moved to a new place. */
+    @Test
+    void aCityOfficerRegistersAResidentOfficeAndMovesIt() throws Exception {
+        String officer = Fixtures.uniqueUsername("coop.office");
+        fixtures.account(officer, "长春市人力资源和社会保障局", false, "CITY_OFFICER");
+        String name = "长春驻天津劳务工作站（旅程" + System.nanoTime() % 100000 + "）";
+        try (Browser browser = new Browser(port)) {
+            browser.onFailureScreenshot("failure-cooperation-office-journey", () -> {
+                browser.signIn(officer, Fixtures.DEMO_PASSWORD);
+                browser.open("/cooperation/offices");
+                browser.clickAndWait("a[href='/cooperation/offices/new']");
+                browser.type("#name", name);
+                browser.type("#place", "天津市滨海新区");
+                browser.type("#officePhone", "022-12345678");
+                browser.setValue("#setUpOn", "2025-06-01");
+                browser.clickAndWait("#main form button[type=submit]");
+                assertThat(browser.text()).contains("驻外劳务机构已登记", name, "天津市滨海新区", "变更记录", "登记");
+                browser.clickAndWait("a[href$='/edit']");
+                browser.type("#place", "天津市西青区");
+                browser.clickAndWait("#main form button[type=submit]");
+                assertThat(browser.text()).contains("驻外劳务机构已修改", "驻在地：天津市滨海新区 → 天津市西青区");
+                browser.screenshot("73-cooperation-office-moved");
+                browser.open("/cooperation/offices?q=" + java.net.URLEncoder.encode("旅程", java.nio.charset.StandardCharsets.UTF_8));
+                assertThat(browser.text()).contains(name, "天津市西青区");
+                browser.signOut();
+            });
+        }
+        assertThat(jdbc.queryForObject("select place from outbound_office where name = ?", String.class, name)).isEqualTo("天津市西青区");
+    }
 }
