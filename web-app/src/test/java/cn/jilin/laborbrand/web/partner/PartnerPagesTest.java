@@ -9,12 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.jilin.laborbrand.platform.code.Masking;
 import cn.jilin.laborbrand.web.Fixtures;
+import cn.jilin.laborbrand.web.Workbooks;
 import cn.jilin.laborbrand.web.PortalTest;
 import cn.jilin.laborbrand.web.training.TrainingFixtures;
-import java.io.ByteArrayInputStream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import cn.jilin.laborbrand.governance.task.TaskService;
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import java.time.LocalDate;
@@ -75,16 +72,7 @@ class PartnerPagesTest {
 
     private String sheetText(String user, String path) throws Exception {
         byte[] bytes = mvc.perform(get(path).with(fixtures.as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        StringBuilder text = new StringBuilder();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            for (Row row : workbook.getSheetAt(0)) {
-                for (Cell cell : row) {
-                    text.append(cell.toString()).append('|');
-                }
-                text.append('\n');
-            }
-        }
-        return text.toString();
+        return Workbooks.text(bytes);
     }
 
     private long brandWithCreditAndLeader(String prefix, String leader) {

@@ -16,14 +16,11 @@ import cn.jilin.laborbrand.training.partner.CooperationFigures;
 import cn.jilin.laborbrand.training.partner.PartnerStartupService;
 import cn.jilin.laborbrand.training.partner.StartupFigures;
 import cn.jilin.laborbrand.web.Fixtures;
+import cn.jilin.laborbrand.web.Workbooks;
 import cn.jilin.laborbrand.web.PortalTest;
 import cn.jilin.laborbrand.web.training.TrainingFixtures;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,16 +68,7 @@ class PartnerRegistersPagesTest {
 
     private String sheetText(String user, String path) throws Exception {
         byte[] bytes = mvc.perform(get(path).with(fixtures.as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        StringBuilder text = new StringBuilder();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            for (Row row : workbook.getSheetAt(0)) {
-                for (Cell cell : row) {
-                    text.append(cell.toString()).append('|');
-                }
-                text.append('\n');
-            }
-        }
-        return text.toString();
+        return Workbooks.text(bytes);
     }
 
     @Test

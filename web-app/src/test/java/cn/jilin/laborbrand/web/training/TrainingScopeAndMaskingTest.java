@@ -9,11 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.jilin.laborbrand.platform.code.Masking;
 import cn.jilin.laborbrand.web.Fixtures;
+import cn.jilin.laborbrand.web.Workbooks;
 import cn.jilin.laborbrand.web.PortalTest;
-import java.io.ByteArrayInputStream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,16 +44,7 @@ class TrainingScopeAndMaskingTest {
 
     private String sheetText(String user, String path) throws Exception {
         byte[] bytes = mvc.perform(get(path).with(fixtures.as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        StringBuilder text = new StringBuilder();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            for (Row row : workbook.getSheetAt(0)) {
-                for (Cell cell : row) {
-                    text.append(cell.toString()).append('|');
-                }
-                text.append('\n');
-            }
-        }
-        return text.toString();
+        return Workbooks.text(bytes);
     }
 
     @Test
