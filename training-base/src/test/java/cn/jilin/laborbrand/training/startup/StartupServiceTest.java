@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
+import cn.jilin.laborbrand.platform.metric.MetricReading;
+import cn.jilin.laborbrand.platform.metric.PlanMetric;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.training.TrainingTestApplication;
 import cn.jilin.laborbrand.training.TrainingTestData;
@@ -49,6 +51,8 @@ class StartupServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    List<PlanMetric> metrics;
 
     private long incubator(String regionCode, DataScope scope) {
         long operator = data.organisation(regionCode, OrganisationKind.ENTERPRISE);
@@ -276,5 +280,16 @@ class StartupServiceTest {
             return null;
         });
         assertThat(as(() -> startups.get(id, liaoyuan)).trainingCourseId()).isNull();
+    }
+
+    @Test
+    void aCarrierRecognisedAsAnOutstandingIncubationBaseCountsForItsPrefecture() {
+        PlanMetric excellent = metrics.stream().filter(m -> m.code().equals("incubator.excellent")).findFirst().orElseThrow();
+        MetricReading before = excellent.read();
+        incubator(DONGFENG, data.city(LIAOYUAN));
+        MetricReading after = excellent.read();
+        assertThat(after.value() - before.value()).isEqualTo(1);
+        assertThat(after.byRegion().getOrDefault(LIAOYUAN, 0L) - before.byRegion().getOrDefault(LIAOYUAN, 0L)).isEqualTo(1);
+        assertThat(after.byRegion().getOrDefault(TONGHUA, 0L)).isEqualTo(before.byRegion().getOrDefault(TONGHUA, 0L));
     }
 }

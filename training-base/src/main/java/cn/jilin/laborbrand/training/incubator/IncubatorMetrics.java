@@ -1,0 +1,32 @@
+package cn.jilin.laborbrand.training.incubator;
+
+import cn.jilin.laborbrand.platform.metric.MetricReading;
+import cn.jilin.laborbrand.platform.metric.PlanMetric;
+import cn.jilin.laborbrand.platform.region.RegionService;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * 二(三)1: the incubation carriers recognised as 省级优秀创业孵化示范基地 (the plan favours carriers that set space aside
+ * for brand start-ups and waive their fees), by prefecture.
+ */
+@Configuration(proxyBeanMethods = false)
+class IncubatorMetrics {
+
+    @Bean
+    PlanMetric excellentIncubators(JdbcTemplate jdbc, RegionService regions) {
+        return PlanMetric.of("incubator.excellent", () -> {
+            Map<String, Long> byPrefecture = new HashMap<>();
+            long[] total = {0};
+            jdbc.query("select region_code, count(*) from incubator where provincial_excellent group by region_code", rs -> {
+                long count = rs.getLong(2);
+                total[0] += count;
+                regions.prefectureOf(rs.getString(1)).ifPresent(p -> byPrefecture.merge(p, count, Long::sum));
+            });
+            return new MetricReading(total[0], byPrefecture);
+        });
+    }
+}
