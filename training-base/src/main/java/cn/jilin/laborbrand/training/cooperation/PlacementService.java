@@ -10,6 +10,8 @@ import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import cn.jilin.laborbrand.training.trainee.MaskedTrainee;
 import cn.jilin.laborbrand.training.trainee.Trainee;
 import cn.jilin.laborbrand.training.trainee.TraineeService;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
@@ -48,10 +50,12 @@ public class PlacementService {
     private final WorkflowHistory history;
     private final AuditService audit;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     PlacementService(VacancyRepository vacancies, PlacementRepository placements, FollowUpRepository followUps, OutboundOfficeRepository offices,
                      TraineeService trainees, RegionService regions, VacancyHeadcount headcount, WorkflowHistory history, AuditService audit,
-                     Clock clock) {
+                     Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.headcount = headcount;
         this.history = history;
         this.vacancies = vacancies;
@@ -121,6 +125,9 @@ public class PlacementService {
     @Transactional
     public long place(long vacancyId, Long traineeId, LocalDate placedOn, DataScope scope) {
         Vacancy vacancy = vacancies.getById(vacancyId, scope);
+        // two officers placing on one vacancy at once: the second waits for the first and counts its placement (no
+        // vacancy over its places, and the status follows both)
+        entityManager.refresh(vacancy, LockModeType.PESSIMISTIC_WRITE);
         if (!vacancy.isOpen()) {
             throw new RuleViolation("traineeId", "cooperation.vacancy.notOpen." + vacancy.getStatus());
         }

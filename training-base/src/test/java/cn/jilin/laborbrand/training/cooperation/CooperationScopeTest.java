@@ -17,6 +17,14 @@ import cn.jilin.laborbrand.training.trainee.MaskedTrainee;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +58,8 @@ class CooperationScopeTest {
     TrainingTestData data;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
     @Autowired
     List<PlanMetric> metrics;
 
@@ -370,5 +380,39 @@ class CooperationScopeTest {
     void withoutThePermissionNothingIsShown() {
         assertThatThrownBy(() -> SystemActor.call(() -> vacancies.search(null, null, null, false, DataScope.province(), PageRequest.of(0, 10)), "training:view"))
                 .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void twoOfficersPlacingOnOneVacancyAtOnceAreTakenOneAfterTheOther() throws Exception {
+        DataScope liaoyuan = data.city(LIAOYUAN);
+        TrainingCourse finished = data.finish(data.course(data.institution(DONGFENG)));
+        long first = data.trainee(finished, "同时上岗甲", residentId(DONGFENG));
+        long second = data.trainee(finished, "同时上岗乙", residentId(DONGFENG));
+        long id = as(() -> vacancies.register(vacancy(LIAOYUAN, 2, "5000", "6000"), liaoyuan));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Long>> placed = new ArrayList<>();
+            try (Connection held = dataSource.getConnection()) {
+                // another transaction holds the vacancy's row, so that both placements are under way before either ends
+                held.setAutoCommit(false);
+                try (PreparedStatement lock = held.prepareStatement("select id from cooperation_vacancy where id = ? for update")) {
+                    lock.setLong(1, id);
+                    lock.executeQuery().close();
+                }
+                for (long trainee : new long[]{first, second}) {
+                    placed.add(pool.submit(() -> as(() -> placements.place(id, trainee, LocalDate.of(2026, 7, 1), liaoyuan))));
+                }
+                Thread.sleep(1500);
+                held.commit();
+            }
+            for (Future<Long> placement : placed) {
+                assertThat(placement.get(30, TimeUnit.SECONDS)).isPositive();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // each counted the other's placement: the second filled the vacancy
+        assertThat(jdbc.queryForObject("select count(*) from cooperation_placement where vacancy_id = ?", Long.class, id)).isEqualTo(2);
+        assertThat(as(() -> vacancies.get(id, liaoyuan)).getStatus()).isEqualTo(VacancyStatus.FILLED);
     }
 }
