@@ -126,6 +126,12 @@ public class BrandService {
         if (brands.existsByRegionCodeAndNameAndIdNot(details.regionCode(), details.name().strip(), id)) {
             throw new RuleViolation("name", "brand.name.taken");
         }
+        // a city's resource library holds brands of the city only: moving a brand to another prefecture waits for it
+        String prefecture = regions.prefectureOf(details.regionCode()).orElse(details.regionCode());
+        if (!prefecture.equals(regions.prefectureOf(brand.getRegionCode()).orElse(brand.getRegionCode()))
+                && brands.listedInAnotherCitysLibrary(id, prefecture)) {
+            throw new RuleViolation("regionCode", "brand.region.listedInCityLibrary");
+        }
         BrandDetails before = brand.details();
         brand.apply(details);
         audit.record("brand.edit", OWNER_TYPE, id, describeChange(before, brand.details()));

@@ -12,6 +12,11 @@ interface LaborBrandRepository extends ScopedRepository<LaborBrand, Long> {
 
     boolean existsByRegionCodeAndNameAndIdNot(String regionCode, String name, Long id);
 
+    @Unscoped("whether the brand is listed in a city's own resource library other than this prefecture's: a move of the brand that the caller's scope allowed is refused until that city removes it")
+    @Query(value = "select exists (select 1 from catalog_entry e where e.brand_id = :brandId and e.status = 'LISTED' "
+            + "and e.catalog_region is not null and e.catalog_region <> :prefecture)", nativeQuery = true)
+    boolean listedInAnotherCitysLibrary(long brandId, String prefecture);
+
     /** Names of brands whose other records (applications, say) the caller has already loaded within their scope. */
     @Unscoped("names of brands whose applications or entries the caller may already see; a name is public")
     @Query("select new cn.jilin.laborbrand.registry.brand.BrandName(b.id, b.name, b.regionCode, b.level) from LaborBrand b where b.id in :ids")

@@ -15,6 +15,8 @@ import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.platform.workflow.WorkflowStep;
 import cn.jilin.laborbrand.registry.RegistryRecords;
 import cn.jilin.laborbrand.registry.RegistryTestApplication;
+import cn.jilin.laborbrand.registry.brand.BrandDetails;
+import cn.jilin.laborbrand.registry.brand.BrandService;
 import cn.jilin.laborbrand.registry.brand.BrandName;
 import cn.jilin.laborbrand.registry.brand.IndustrySection;
 import java.time.LocalDate;
@@ -42,6 +44,8 @@ class LocalCatalogueTest {
     GuidanceCatalogService catalog;
     @Autowired
     LocalCatalogueService local;
+    @Autowired
+    BrandService brandService;
     @Autowired
     RegistryRecords records;
     @Autowired
@@ -277,5 +281,45 @@ class LocalCatalogueTest {
         MetricReading removed = read("catalog.keyProjects");
         assertThat(removed.value()).isEqualTo(before.value() + 1);
         assertThat(removed.byRegion().getOrDefault(CHANGCHUN, 0L)).isEqualTo(before.byRegion().getOrDefault(CHANGCHUN, 0L));
+    }
+
+    @Test
+    void aBrandListedInItsCitysLibraryMovesToAnotherPrefectureOnlyOnceTheCityRemovedIt() {
+        long city = as(() -> catalog.add(nanguanBrand, 2025, "本市重点", changchun), KEEPER);
+        String[] editor = {"brand:view", "brand:edit"};
+        // within the city the entry stays valid: 南关区 → 长春市 itself
+        as(() -> {
+            BrandDetails moved = movedTo(CHANGCHUN);
+            brandService.update(nanguanBrand, version(), moved, DataScope.province());
+            return null;
+        }, editor);
+        assertThatThrownBy(() -> as(() -> {
+            BrandDetails moved = movedTo(LIAOYUAN);
+            brandService.update(nanguanBrand, version(), moved, DataScope.province());
+            return null;
+        }, editor)).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKeys()).containsExactly("brand.region.listedInCityLibrary"));
+        assertThat(as(() -> brandService.get(nanguanBrand, DataScope.province()), "brand:view").getRegionCode()).isEqualTo(CHANGCHUN);
+        long cityVersion = as(() -> catalog.get(city, changchun), KEEPER).getVersion();
+        as(() -> {
+            catalog.remove(city, cityVersion, "品牌迁往辽源", changchun);
+            return null;
+        }, KEEPER);
+        as(() -> {
+            BrandDetails moved = movedTo(LIAOYUAN);
+            brandService.update(nanguanBrand, version(), moved, DataScope.province());
+            return null;
+        }, editor);
+        assertThat(as(() -> brandService.get(nanguanBrand, DataScope.province()), "brand:view").getRegionCode()).isEqualTo(LIAOYUAN);
+    }
+
+    /** The brand's version as the page would show it (this test is one transaction: the entity's, not the row's). */
+    private long version() {
+        return as(() -> brandService.get(nanguanBrand, DataScope.province()), "brand:view").getVersion();
+    }
+
+    private BrandDetails movedTo(String region) {
+        BrandDetails d = as(() -> brandService.get(nanguanBrand, DataScope.province()), "brand:view").details();
+        return new BrandDetails(d.name(), region, d.scope(), d.type(), d.industry(), d.occupations(), d.maturity(), d.workforceSize(),
+                d.annualLaborIncome(), d.trainedCount(), d.certifiedCount(), d.brandLeader(), d.trademarkNumber(), d.story(), d.status());
     }
 }
