@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -99,14 +101,34 @@ public final class Browser implements AutoCloseable {
         click(css);
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#confirm-modal.show [data-confirm-ok]"))).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(body));
+        waitUntilLeft(body);
     }
 
     /** Clicks a control that loads another page, and waits for it. */
     public void clickAndWait(String css) {
         WebElement body = driver.findElement(By.tagName("body"));
         click(css);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(body));
+        waitUntilLeft(body);
+    }
+
+    /**
+     * Waits until the page that held {@code body} is gone. Chromium answers a look at an element of a page being replaced
+     * either as stale or, mid-navigation, as "does not belong to the document": both mean the page was left.
+     */
+    private void waitUntilLeft(WebElement body) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                body.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     public void signOut() {
