@@ -21,7 +21,6 @@ import cn.jilin.laborbrand.training.incubator.IncubatorService;
 import cn.jilin.laborbrand.training.trainee.TraineeService;
 import cn.jilin.laborbrand.training.institution.InstitutionService;
 import cn.jilin.laborbrand.training.trainee.TraineeLookupService;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,7 +53,6 @@ public class StartupService {
             TraineeLookupService.RESIDENT_ID_LOOKUP.permission(), TraineeLookupService.RESIDENT_ID_LOOKUP.limit());
 
     /** Money fits numeric(14,2): at most twelve digits before the point. */
-    static final BigDecimal MAX_MONEY = new BigDecimal("999999999999.99");
 
     private final StartupRepository startups;
     private final RegionService regions;
@@ -67,10 +65,12 @@ public class StartupService {
     private final WorkflowHistory history;
     private final PersonalDataLookups lookups;
     private final Clock clock;
+    private final StartupChecks checks;
 
     StartupService(StartupRepository startups, RegionService regions, BrandService brands, IncubatorService incubators, CourseService courses,
                    TraineeService trainees, PersonalDataCipher cipher, AuditService audit, WorkflowHistory history, PersonalDataLookups lookups,
-                   Clock clock) {
+                   Clock clock, StartupChecks checks) {
+        this.checks = checks;
         this.courses = courses;
         this.trainees = trainees;
         this.startups = startups;
@@ -165,7 +165,7 @@ public class StartupService {
     @PreAuthorize("hasAuthority('startup:manage')")
     @Transactional
     public long register(StartupDetails details, DataScope scope) {
-        check(details, scope);
+        checks.check(details, scope);
         if (startups.existsByRegionCodeAndName(details.regionCode(), details.name().strip())) {
             throw new RuleViolation("name", "startup.name.taken");
         }
@@ -174,7 +174,7 @@ public class StartupService {
         }
         ResidentId id = residentId(details.founderResidentId());
         Startup startup = new Startup(cipher.encrypt(id.value()), cipher.blindIndex(id.value()));
-        startup.write(normalised(details), phoneCipher(details.founderPhone(), null));
+        startup.write(StartupChecks.normalised(details), phoneCipher(details.founderPhone(), null));
         startups.saveAndFlush(startup);
         // never the founder's identity in the history (audited there)
         history.recordChange(Startup.SUBJECT_TYPE, startup.getId(), "create", startup.getName());
@@ -187,7 +187,7 @@ public class StartupService {
     public void update(long id, long shownVersion, StartupDetails details, DataScope scope) {
         Startup startup = startups.getById(id, scope);
         startup.requireVersion(shownVersion);
-        check(details, scope);
+        checks.check(details, scope);
         if (startups.existsByRegionCodeAndNameAndIdNot(details.regionCode(), details.name().strip(), id)) {
             throw new RuleViolation("name", "startup.name.taken");
         }
@@ -197,7 +197,7 @@ public class StartupService {
             ResidentId resident = residentId(details.founderResidentId());
             startup.founder(cipher.encrypt(resident.value()), cipher.blindIndex(resident.value()));
         }
-        startup.write(normalised(details), phoneCipher(details.founderPhone(), startup.getFounderPhoneCipher()));
+        startup.write(StartupChecks.normalised(details), phoneCipher(details.founderPhone(), startup.getFounderPhoneCipher()));
         startups.saveAndFlush(startup);
         List<String> changes = new ArrayList<>(RecordChanges.between(before, describe(startup, scope), Set.of()));
         if (!founderBefore.equals(founderIdentity(startup))) {
@@ -307,114 +307,5 @@ public class StartupService {
             throw new RuleViolation("founderPhone", "training.phone.format");
         }
         return cipher.encrypt(phone);
-    }
-
-    private static StartupDetails normalised(StartupDetails d) {
-        return new StartupDetails(d.name(), d.regionCode(), d.brandId(), d.foundedOn(), d.jobsCreated(), d.founderName(), null, null,
-                d.startupTraining(), d.startupTrainingOn(), d.loanBank(), money(d.loanAmount()), d.loanGrantedOn(), d.loanTermMonths(),
-                money(d.loanInterestSubsidy()), money(d.taxRelief()), d.incubatorId());
-    }
-
-    private static BigDecimal money(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2);
-    }
-
-    private void check(StartupDetails d, DataScope scope) {
-        LocalDate today = LocalDate.now(clock);
-        if (d.name() == null || d.name().isBlank()) {
-            throw new RuleViolation("name", "NotBlank");
-        }
-        if (d.name().strip().length() > 100) {
-            throw new RuleViolation("name", "startup.text.long");
-        }
-        if (d.regionCode() == null || regions.find(d.regionCode()).isEmpty()) {
-            throw new RuleViolation("regionCode", "base.region.unknown");
-        }
-        if (!scope.coversRegion(d.regionCode())) {
-            throw new RuleViolation("regionCode", "base.region.outOfScope");
-        }
-        if (d.brandId() == null) {
-            throw new RuleViolation("brandId", "NotNull");
-        }
-        BrandName brand = brands.names(List.of(d.brandId())).get(d.brandId());
-        // a brand of the caller's own region, or a designated one (an industry brand of another city is still a brand)
-        if (brand == null || !(scope.coversRegion(brand.regionCode()) || brand.level().isDesignated())) {
-            throw new RuleViolation("brandId", "startup.brand.unknown");
-        }
-        if (d.foundedOn() == null) {
-            throw new RuleViolation("foundedOn", "NotNull");
-        }
-        if (d.foundedOn().isAfter(today)) {
-            throw new RuleViolation("foundedOn", "startup.date.future");
-        }
-        if (d.foundedOn().getYear() < 1950) {
-            throw new RuleViolation("foundedOn", "startup.date.early");
-        }
-        if (d.jobsCreated() == null) {
-            throw new RuleViolation("jobsCreated", "NotNull");
-        }
-        if (d.jobsCreated() < 0) {
-            throw new RuleViolation("jobsCreated", "PositiveOrZero");
-        }
-        if (d.founderName() == null || d.founderName().isBlank()) {
-            throw new RuleViolation("founderName", "NotBlank");
-        }
-        if (d.founderName().strip().length() > 50) {
-            throw new RuleViolation("founderName", "startup.text.long");
-        }
-        if (d.startupTraining() && d.startupTrainingOn() != null && d.startupTrainingOn().isAfter(today)) {
-            throw new RuleViolation("startupTrainingOn", "startup.date.future");
-        }
-        boolean loan = d.loanBank() != null && !d.loanBank().isBlank();
-        if (loan) {
-            if (d.loanBank().strip().length() > 100) {
-                throw new RuleViolation("loanBank", "startup.text.long");
-            }
-            if (d.loanAmount() == null) {
-                throw new RuleViolation("loanAmount", "startup.loan.incomplete");
-            }
-            if (d.loanAmount().signum() <= 0) {
-                throw new RuleViolation("loanAmount", "startup.money.positive");
-            }
-            checkMoney("loanAmount", d.loanAmount());
-            if (d.loanGrantedOn() == null) {
-                throw new RuleViolation("loanGrantedOn", "startup.loan.incomplete");
-            }
-            if (d.loanGrantedOn().isAfter(today)) {
-                throw new RuleViolation("loanGrantedOn", "startup.date.future");
-            }
-            if (d.loanGrantedOn().getYear() < 1950) {
-                throw new RuleViolation("loanGrantedOn", "startup.date.early");
-            }
-            if (d.loanTermMonths() == null) {
-                throw new RuleViolation("loanTermMonths", "startup.loan.incomplete");
-            }
-            if (d.loanTermMonths() < 1 || d.loanTermMonths() > 360) {
-                throw new RuleViolation("loanTermMonths", "startup.loan.term");
-            }
-            if (d.loanInterestSubsidy() != null) {
-                checkMoney("loanInterestSubsidy", d.loanInterestSubsidy());
-            }
-        } else if (d.loanAmount() != null || d.loanGrantedOn() != null || d.loanTermMonths() != null || d.loanInterestSubsidy() != null) {
-            throw new RuleViolation("loanBank", "startup.loan.bankMissing");
-        }
-        if (d.taxRelief() != null) {
-            checkMoney("taxRelief", d.taxRelief());
-        }
-        if (d.incubatorId() != null && incubators.find(d.incubatorId(), scope).isEmpty()) {
-            throw new RuleViolation("incubatorId", "startup.incubator.unknown");
-        }
-    }
-
-    private static void checkMoney(String field, BigDecimal amount) {
-        if (amount.signum() < 0) {
-            throw new RuleViolation(field, "PositiveOrZero");
-        }
-        if (amount.compareTo(MAX_MONEY) > 0) {
-            throw new RuleViolation(field, "startup.money.large");
-        }
-        if (amount.stripTrailingZeros().scale() > 2) {
-            throw new RuleViolation(field, "startup.money.scale");
-        }
     }
 }
