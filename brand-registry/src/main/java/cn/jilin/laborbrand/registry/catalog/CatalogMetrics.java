@@ -2,6 +2,7 @@ package cn.jilin.laborbrand.registry.catalog;
 
 import cn.jilin.laborbrand.platform.metric.MetricReading;
 import cn.jilin.laborbrand.platform.metric.PlanMetric;
+import cn.jilin.laborbrand.platform.metric.PrefectureCounts;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,18 +30,7 @@ class CatalogMetrics {
 
     @Bean
     PlanMetric catalogKeyProjects(JdbcTemplate jdbc, RegionService regions) {
-        return PlanMetric.of("catalog.keyProjects", () -> {
-            Map<String, Long> byPrefecture = new HashMap<>();
-            long[] total = {0};
-            jdbc.query("select catalog_region, count(*) from catalog_project where status = 'LISTED' group by catalog_region", rs -> {
-                long count = rs.getLong(2);
-                total[0] += count;
-                String catalogue = rs.getString(1);
-                if (catalogue != null) {
-                    regions.prefectureOf(catalogue).ifPresent(p -> byPrefecture.merge(p, count, Long::sum));
-                }
-            });
-            return new MetricReading(total[0], byPrefecture);
-        });
+        return PlanMetric.of("catalog.keyProjects", () -> PrefectureCounts.read(jdbc, regions,
+                "select catalog_region, count(*) from catalog_project where status = 'LISTED' group by catalog_region"));
     }
 }

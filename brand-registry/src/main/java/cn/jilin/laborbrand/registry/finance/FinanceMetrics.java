@@ -1,13 +1,11 @@
 package cn.jilin.laborbrand.registry.finance;
 
-import cn.jilin.laborbrand.platform.metric.MetricReading;
+import cn.jilin.laborbrand.platform.metric.PrefectureCounts;
 import cn.jilin.laborbrand.platform.metric.PlanMetric;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +19,7 @@ class FinanceMetrics {
 
     @Bean
     PlanMetric financePledges(JdbcTemplate jdbc, RegionService regions) {
-        return PlanMetric.of("finance.pledges", () -> byPrefecture(jdbc, regions,
+        return PlanMetric.of("finance.pledges", () -> PrefectureCounts.read(jdbc, regions,
                 "select region_code, count(*) from brand_pledge_loan group by region_code"));
     }
 
@@ -29,21 +27,10 @@ class FinanceMetrics {
     PlanMetric financeInsured(JdbcTemplate jdbc, RegionService regions, Clock clock) {
         return PlanMetric.of("finance.insured", () -> {
             LocalDate today = LocalDate.now(clock);
-            return byPrefecture(jdbc, regions, """
+            return PrefectureCounts.read(jdbc, regions, """
                     select b.region_code, count(distinct i.brand_id) from brand_insurance i join labor_brand b on b.id = i.brand_id
                     where i.starts_on <= ? and i.ends_on >= ? group by b.region_code""",
                     Date.valueOf(today.withDayOfYear(today.lengthOfYear())), Date.valueOf(today.withDayOfYear(1)));
         });
-    }
-
-    private static MetricReading byPrefecture(JdbcTemplate jdbc, RegionService regions, String sql, Object... args) {
-        Map<String, Long> byPrefecture = new HashMap<>();
-        long[] total = {0};
-        jdbc.query(sql, rs -> {
-            long count = rs.getLong(2);
-            total[0] += count;
-            regions.prefectureOf(rs.getString(1)).ifPresent(p -> byPrefecture.merge(p, count, Long::sum));
-        }, args);
-        return new MetricReading(total[0], byPrefecture);
     }
 }

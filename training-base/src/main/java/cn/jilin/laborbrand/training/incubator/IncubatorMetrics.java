@@ -1,10 +1,8 @@
 package cn.jilin.laborbrand.training.incubator;
 
-import cn.jilin.laborbrand.platform.metric.MetricReading;
 import cn.jilin.laborbrand.platform.metric.PlanMetric;
+import cn.jilin.laborbrand.platform.metric.PrefectureCounts;
 import cn.jilin.laborbrand.platform.region.RegionService;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,15 +16,7 @@ class IncubatorMetrics {
 
     @Bean
     PlanMetric excellentIncubators(JdbcTemplate jdbc, RegionService regions) {
-        return PlanMetric.of("incubator.excellent", () -> {
-            Map<String, Long> byPrefecture = new HashMap<>();
-            long[] total = {0};
-            jdbc.query("select region_code, count(*) from incubator where provincial_excellent group by region_code", rs -> {
-                long count = rs.getLong(2);
-                total[0] += count;
-                regions.prefectureOf(rs.getString(1)).ifPresent(p -> byPrefecture.merge(p, count, Long::sum));
-            });
-            return new MetricReading(total[0], byPrefecture);
-        });
+        return PlanMetric.of("incubator.excellent", () -> PrefectureCounts.read(jdbc, regions,
+                "select region_code, count(*) from incubator where provincial_excellent group by region_code"));
     }
 }
