@@ -3,6 +3,8 @@
 #
 #   bench/province.sh generate [small|province]   grow a demo database to that profile (once; minutes for province)
 #   bench/province.sh pages    [small|province]   start the portal on it, load each key page with wrk, print the ratios
+#   bench/province.sh serve    [small|province]   start the portal on it as `pages` does, print two signed-in session
+#                                                   cookies and keep it running until interrupted (to profile a page)
 #
 # The database lives in bench/target/<profile>/pgdata (the portal's embedded PostgreSQL, its data key beside it), so
 # nothing needs installing but wrk (Debian's package `wrk`). Settings: BENCH_DURATION (seconds a page, default 10),
@@ -205,6 +207,15 @@ pages() {
   report
 }
 
+serve() {
+  start_portal
+  echo "portal on http://localhost:$port (pid $portal_pid, log $dir/portal.log), started in ${ready_seconds} s"
+  echo "Cookie: SESSION=$(sign_in hrss.director)   (hrss.director, province)"
+  echo "Cookie: SESSION=$(sign_in auditor)   (auditor)"
+  echo "for example: wrk -t2 -c16 -d10s -H 'Cookie: SESSION=…' http://localhost:$port/brands; jcmd $portal_pid JFR.start"
+  wait "$portal_pid"
+}
+
 # report: the table, each page's ratio to the trivial page, and the targets of issue 12
 report() {
   local trivial static line label rps p99 alone note ratio verdict failed=0
@@ -241,5 +252,6 @@ report() {
 case "$command" in
   generate) generate ;;
   pages) pages ;;
-  *) echo "usage: bench/province.sh generate|pages [small|province]" >&2; exit 2 ;;
+  serve) serve ;;
+  *) echo "usage: bench/province.sh generate|pages|serve [small|province]" >&2; exit 2 ;;
 esac

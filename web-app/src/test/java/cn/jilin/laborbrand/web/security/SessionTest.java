@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jilin.laborbrand.web.Fixtures;
 import cn.jilin.laborbrand.web.PortalClient;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Sessions live in PostgreSQL, get a new id at sign-in, expire after 30 idle minutes and end at sign-out; their last
- * access is written at most once a minute.
+ * access is written at most once a minute; requests of one session sent at once do not fail on each other.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -71,6 +79,77 @@ class SessionTest {
         assertThat(storedLastAccess(id)).as("61 s behind: written").isGreaterThanOrEqualTo(aMinuteAgo + 61_000);
         assertThat(jdbc.queryForObject("select expiry_time - last_access_time from spring_session where session_id = ?",
                 Long.class, id)).isEqualTo(30 * 60 * 1000L);
+    }
+
+    @Test
+    void theSignInStoresTheCsrfTokenSoThatPagesOpenedAtOnceAfterItShareOne() throws Exception {
+        PortalClient client = new PortalClient(port);
+        client.signIn("nongan.officer", Fixtures.DEMO_PASSWORD);
+        String id = sessionId(client);
+        assertThat(attributeCount(id, CSRF_TOKEN)).as("the token is stored by the sign-in itself").isEqualTo(1);
+        byte[] token = storedAttribute(id, CSRF_TOKEN);
+
+        List<HttpResponse<String>> pages = atOnce(client, 12, "/");
+        assertThat(pages).extracting(HttpResponse::statusCode).containsOnly(200);
+        assertThat(pages).allSatisfy(page -> assertThat(page.body()).contains("name=\"_csrf\""));
+        assertThat(storedAttribute(id, CSRF_TOKEN)).as("no page made a token of its own").isEqualTo(token);
+        assertThat(PortalClient.location(client.post("/", "/logout", Map.of()))).as("a form of these pages is accepted")
+                .isEqualTo("/login?logout");
+    }
+
+    @Test
+    void requestsOfOneSessionAddingTheSameAttributeAtOnceAllSucceed() throws Exception {
+        PortalClient client = new PortalClient(port);
+        client.signIn("yanbian.officer", Fixtures.DEMO_PASSWORD);
+        String id = sessionId(client);
+        for (int round = 0; round < 3; round++) {
+            // as a session from before the sign-in made its token: every page now adds the attribute at once
+            jdbc.update("delete from spring_session_attributes where attribute_name = ? and session_primary_id = "
+                    + "(select primary_id from spring_session where session_id = ?)", CSRF_TOKEN, id);
+
+            assertThat(atOnce(client, 12, "/account/password")).extracting(HttpResponse::statusCode).containsOnly(200);
+            assertThat(attributeCount(id, CSRF_TOKEN)).isEqualTo(1);
+        }
+        assertThat(client.get("/").statusCode()).as("the session goes on").isEqualTo(200);
+    }
+
+    private static final String CSRF_TOKEN = "org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository.CSRF_TOKEN";
+
+    /** {@code count} requests of PATH sent together (released by one latch), in the client's session. */
+    private static List<HttpResponse<String>> atOnce(PortalClient client, int count, String path) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return client.get(path);
+                }));
+            }
+            start.countDown();
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : sent) {
+                answers.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private byte[] storedAttribute(String sessionId, String attribute) {
+        return jdbc.queryForObject("select a.attribute_bytes from spring_session_attributes a join spring_session s"
+                + " on s.primary_id = a.session_primary_id where s.session_id = ? and a.attribute_name = ?", byte[].class, sessionId, attribute);
+    }
+
+    private static String sessionId(PortalClient client) {
+        return new String(Base64.getDecoder().decode(client.cookie("SESSION")), StandardCharsets.US_ASCII);
+    }
+
+    private int attributeCount(String sessionId, String attribute) {
+        return jdbc.queryForObject("select count(*) from spring_session_attributes a join spring_session s on s.primary_id = a.session_primary_id"
+                + " where s.session_id = ? and a.attribute_name = ?", Integer.class, sessionId, attribute);
     }
 
     private Long storedLastAccess(String sessionId) {

@@ -6,20 +6,27 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a session's last access to PostgreSQL at most once a minute, instead of on every request.
+ * Two of Spring Session's statements, adapted: a session's last access is written at most once a minute, and an
+ * attribute two requests add at once is stored once instead of failing one of them.
  *
- * <p>Spring Session marks a session changed on every request (its last-access time moved) and updates its row: a new
+ * <p><b>Last access.</b> Spring Session marks a session changed on every request (its last-access time moved) and updates its row: a new
  * row version, its four index entries (the expiry time is indexed, so the update is never in place) and a commit that
  * waits for the log, on the same cores that serve the pages. The update below is the library's own statement with
  * one condition added: it writes only when something else changed (id, principal, idle timeout) or the stored last
  * access is {@link #RESOLUTION} or more behind. A session therefore idles out between 29 and 30 minutes after its
  * last request, instead of exactly 30; nothing else reads the stored time.
  *
+ * <p><b>Attributes.</b> Two requests of one session that both add the same attribute (a second tab opened while the
+ * first page loads, two forms sent at once each leaving a flash message) both insert its row; the library's plain
+ * {@code INSERT} failed the second on the primary key, and that request answered 500 after its work was done. The
+ * insert below keeps the later value instead. (The CSRF token, the attribute every page adds, is made at sign-in
+ * already: {@link PasswordAwareSuccessHandler}.)
+ *
  * <p>Set after the repository is configured (Spring Boot's own customizer sets the table name, which rebuilds every
  * query), so the order of customizers does not matter.
  */
 @Component
-class SessionLastAccess implements BeanPostProcessor {
+class SessionStatements implements BeanPostProcessor {
 
     /** How far behind the stored last access may be before a request writes it. */
     static final Duration RESOLUTION = Duration.ofMinutes(1);
@@ -39,10 +46,17 @@ class SessionLastAccess implements BeanPostProcessor {
                    OR V.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >= %RESOLUTION%)
             """.replace("%RESOLUTION%", Long.toString(RESOLUTION.toMillis()));
 
+    static final String CREATE_SESSION_ATTRIBUTE_QUERY = """
+            INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+            VALUES (?, ?, ?)
+            ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+            """;
+
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof JdbcIndexedSessionRepository repository) {
             repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+            repository.setCreateSessionAttributeQuery(CREATE_SESSION_ATTRIBUTE_QUERY);
         }
         return bean;
     }
