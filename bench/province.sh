@@ -12,7 +12,9 @@
 # expression: only the pages whose label matches), BENCH_JAR (the portal to measure, default the one built),
 # BENCH_WARMUP (seconds of load on each page before any is measured, default 4), BENCH_JAVA (the java to run it
 # with), BENCH_JAVA_OPTIONS (default -Xmx1g), BENCH_AOT=1 (the production start of README's
-# Operations section: Spring's ahead-of-time processing and the JVM's class cache, made once in bench/target/app).
+# Operations section: Spring's ahead-of-time processing and the JVM's class cache, made once in bench/target/app),
+# BENCH_PORTAL_ARGS (more arguments for the portal, e.g. --spring.thymeleaf.prefix=file:/some/templates/ to try
+# template changes without a build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -105,7 +107,7 @@ portal() {
     --server.port="$port" --server.servlet.session.cookie.secure=false \
     --spring.datasource.url="jdbc:postgresql://localhost:$db_port/laborbrand" \
     --spring.datasource.username=laborbrand_app --spring.datasource.password= \
-    --spring.flyway.user=laborbrand_owner --spring.flyway.password=
+    --spring.flyway.user=laborbrand_owner --spring.flyway.password= ${BENCH_PORTAL_ARGS:-}
 }
 
 # sign_in USER: prints the session cookie's value

@@ -32,6 +32,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,6 +72,7 @@ class ApplicationController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('brand:application:view')")
+    @Transactional(readOnly = true)
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) ApplicationState state,
                 @RequestParam(required = false) BrandLevel level, @RequestParam(required = false) String q, Pageable pageable, Model model) {
         Pageable page = Listing.sanitise(pageable, DEFAULT_SORT, Set.of("updatedAt", "submittedAt", "state", "targetLevel"));

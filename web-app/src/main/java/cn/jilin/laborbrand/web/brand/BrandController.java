@@ -91,6 +91,7 @@ class BrandController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('brand:view')")
+    @Transactional(readOnly = true)
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String region, @RequestParam(required = false) BrandLevel level,
                 @RequestParam(required = false) BrandType type, @RequestParam(required = false) BrandMaturity maturity,

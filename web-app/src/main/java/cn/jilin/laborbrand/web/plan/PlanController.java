@@ -14,6 +14,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,6 +46,7 @@ class PlanController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('plan:view')")
+    @Transactional(readOnly = true)
     String tree(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Long department, Model model) {
         PlanOverview.Tree tree = overview.tree(department, user.scope());
         model.addAttribute("document", plan.document());

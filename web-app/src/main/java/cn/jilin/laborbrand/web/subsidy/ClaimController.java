@@ -91,6 +91,7 @@ class ClaimController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('subsidy:view')")
+    @Transactional(readOnly = true)
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) List<ClaimState> state,
                 @RequestParam(required = false) SubsidyKind kind, @RequestParam(required = false) Long policy,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) String region,

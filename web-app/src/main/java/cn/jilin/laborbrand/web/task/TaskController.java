@@ -91,6 +91,7 @@ class TaskController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('task:view')")
+    @Transactional(readOnly = true)
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Long department,
                 @RequestParam(required = false) Long measure, @RequestParam(required = false) TaskStatus status,
                 @RequestParam(required = false) Boolean overdue, @RequestParam(name = "plan", required = false) String planCode,

@@ -83,6 +83,7 @@ class CourseController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('training:view')")
+    @Transactional(readOnly = true)
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String region, @RequestParam(required = false) String occupation,
                 @RequestParam(required = false) CourseStatus status, @RequestParam(required = false) Boolean subsidised,
