@@ -28,6 +28,10 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.ConfigurableTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 
 /**
  * The SQL statements of a list page do not grow with the rows it shows: each list is opened with a page of two rows
@@ -48,6 +52,8 @@ class SqlStatementsPerPageTest {
     Fixtures fixtures;
     @Autowired
     Navigation navigation;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     /**
      * A list: who opens it, and how a page of few rows is asked for ({@code size=2}, or the last page of a list with a
@@ -236,6 +242,59 @@ class SqlStatementsPerPageTest {
         assertThat(normalised(page.statements())).as("reads of one %s by its id", table)
                 .filteredOn(sql -> sql.matches("(?s)select .* from " + table + " (\\w+) where \\1\\.id=\\?.*"))
                 .hasSize(1);
+    }
+
+    /**
+     * The key list pages read in one read-only transaction, which the services they call join: before, each service
+     * call was a transaction of its own (a course list view twelve: a connection taken, BEGIN and COMMIT each).
+     */
+    @ParameterizedTest
+    @CsvSource({"/brands, BrandController.list", "/brand-applications, ApplicationController.list",
+            "/training/courses, CourseController.list", "/subsidies/claims, ClaimController.list", "/tasks, TaskController.list",
+            "/plan, PlanController.tree"})
+    void aKeyListPageIsOneReadOnlyTransaction(String path, String handler) throws Exception {
+        Route route = new Route(path, "hrss.director", null, null);
+        measure(route, "");
+        if (transactions instanceof ConfigurableTransactionManager configurable
+                && configurable.getTransactionExecutionListeners().stream().noneMatch(TransactionsBegun.class::isInstance)) {
+            configurable.addListener(new TransactionsBegun());
+        }
+        List<TransactionExecution> begun = TransactionsBegun.during(() -> measure(route, ""));
+        // of the portal's own transactions (not Spring Session's, which has its own; not the test's sign-in stand-in,
+        // which loads the account that a real request finds in its session): the handler's, read-only, and no other
+        List<TransactionExecution> portal = begun.stream()
+                .filter(t -> t.getTransactionName().startsWith("cn.jilin.laborbrand."))
+                .filter(t -> !t.getTransactionName().endsWith(".AccountService.loadUserByUsername")).toList();
+        assertThat(portal).as("transactions the portal began while %s was served", path)
+                .extracting(TransactionExecution::getTransactionName).singleElement().asString().endsWith("." + handler);
+        assertThat(portal.get(0).isReadOnly()).isTrue();
+    }
+
+    /** Counts the transactions begun on this thread while a piece of work runs. */
+    static final class TransactionsBegun implements TransactionExecutionListener {
+        private static final ThreadLocal<List<TransactionExecution>> BEGUN = new ThreadLocal<>();
+
+        @Override
+        public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
+            List<TransactionExecution> begun = BEGUN.get();
+            if (begun != null && transaction.isNewTransaction()) {
+                begun.add(transaction);
+            }
+        }
+
+        static List<TransactionExecution> during(ThrowingRunnable work) throws Exception {
+            BEGUN.set(new ArrayList<>());
+            try {
+                work.run();
+                return BEGUN.get();
+            } finally {
+                BEGUN.remove();
+            }
+        }
+
+        interface ThrowingRunnable {
+            void run() throws Exception;
+        }
     }
 
     @Test
