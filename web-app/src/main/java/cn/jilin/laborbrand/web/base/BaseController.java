@@ -79,6 +79,7 @@ class BaseController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('base:view')")
+    @Transactional(readOnly = true)
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String region, @RequestParam(required = false) BaseLevel level,
                 @RequestParam(required = false) BaseState state, Pageable pageable, Model model) {

@@ -25,6 +25,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,6 +52,7 @@ class CertificateController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('training:view')")
+    @Transactional(readOnly = true)
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String region, @RequestParam(required = false) CertificateKind kind,
                 @RequestParam(required = false) String occupation, @RequestParam(required = false) Long course, Pageable pageable, Model model) {

@@ -251,10 +251,19 @@ class SqlStatementsPerPageTest {
     @ParameterizedTest
     @CsvSource({"/brands, BrandController.list", "/brand-applications, ApplicationController.list",
             "/training/courses, CourseController.list", "/subsidies/claims, ClaimController.list", "/tasks, TaskController.list",
-            "/plan, PlanController.tree"})
+            "/plan, PlanController.tree", "/bases, BaseController.list", "/training/certificates, CertificateController.list"})
     void aKeyListPageIsOneReadOnlyTransaction(String path, String handler) throws Exception {
-        Route route = new Route(path, "hrss.director", null, null);
-        measure(route, "");
+        assertOneReadOnlyTransaction(new Route(path, "hrss.director", null, null), handler);
+    }
+
+    @Test
+    void theAuditLogIsOneReadOnlyTransaction() throws Exception {
+        assertOneReadOnlyTransaction(new Route("/admin/audit", "auditor", null, null), "AuditController.list");
+    }
+
+    private void assertOneReadOnlyTransaction(Route route, String handler) throws Exception {
+        String path = route.path();
+        assertThat(measure(route, "").status()).as(path).isEqualTo(200);
         if (transactions instanceof ConfigurableTransactionManager configurable
                 && configurable.getTransactionExecutionListeners().stream().noneMatch(TransactionsBegun.class::isInstance)) {
             configurable.addListener(new TransactionsBegun());
