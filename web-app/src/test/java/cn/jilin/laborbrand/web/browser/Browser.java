@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -62,8 +63,16 @@ public final class Browser implements AutoCloseable {
 
     public void click(String css) {
         WebElement element = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element)).click();
+        // scrolled to and clicked together, and again when the page moved in between (a page that has just loaded may
+        // still scroll to its anchor: a click then met the header's button above the window, "not clickable at point")
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class).until(d -> {
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /** Chooses an option of a select by its value. */
