@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.platform.region;
 
+import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,6 +67,21 @@ public class RegionService {
             region = tree().byCode.get(region.getParentCode());
         }
         return Optional.ofNullable(region).map(Region::getCode);
+    }
+
+    /**
+     * The rule every register of regional records shares: the record's region ({@code regionCode}) is a region of the
+     * tree and within the caller's scope.
+     *
+     * @throws RuleViolation {@code region.unknown} or {@code region.outOfScope} on {@code regionCode}
+     */
+    public void checkWithin(String code, DataScope scope) {
+        if (find(code).isEmpty()) {
+            throw new RuleViolation("regionCode", "region.unknown");
+        }
+        if (!scope.coversRegion(code)) {
+            throw new RuleViolation("regionCode", "region.outOfScope");
+        }
     }
 
     /** The regions a scope covers, in the tree's order: every region for the province, none for a scope without a region. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jilin.laborbrand.platform.PlatformTestApplication;
+import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.scope.DataScope;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,5 +74,21 @@ class RegionMigrationTest {
         assertThat(regions.coveredCodes("220500")).doesNotContain("220581").contains("220582");
         assertThat(regions.coveredCodes("220581")).containsExactly("220581");
         assertThat(regions.coveredCodes("220000")).hasSize(regions.all().size());
+    }
+
+    @Test
+    void aRegisteredRecordsRegionIsAKnownRegionWithinTheCallersScope() {
+        DataScope changchun = DataScope.region("220100", regions.coveredCodes("220100"));
+        regions.checkWithin("220102", changchun);
+        regions.checkWithin("220102", DataScope.province());
+        for (String unknown : new String[]{null, "", "999999", "220100' or '1'='1"}) {
+            assertThatThrownBy(() -> regions.checkWithin(unknown, DataScope.province())).isInstanceOfSatisfying(RuleViolation.class,
+                    e -> assertThat(e.messageKeys()).containsExactly("region.unknown"));
+        }
+        for (String outside : new String[]{"220200", "220000", "220581"}) {
+            assertThatThrownBy(() -> regions.checkWithin(outside, changchun)).isInstanceOfSatisfying(RuleViolation.class,
+                    e -> assertThat(e.messageKeys()).containsExactly("region.outOfScope"));
+        }
+        assertThatThrownBy(() -> regions.checkWithin("220102", DataScope.none())).isInstanceOf(RuleViolation.class);
     }
 }

@@ -150,9 +150,7 @@ public class CoverageService {
 
     private String regionOf(String chosen, DataScope scope) {
         String region = chosen != null && !chosen.isBlank() ? chosen.strip() : scope.isProvince() ? PROVINCE : scope.regionCode();
-        if (region == null || regions.find(region).isEmpty() || !scope.coversRegion(region)) {
-            throw new RuleViolation("regionCode", "promotion.region.outOfScope");
-        }
+        regions.checkWithin(region, scope);
         return region;
     }
 

@@ -146,9 +146,7 @@ public class EventService {
     /** The region chosen, or the caller's own (the province for HRSS); within the caller's scope. */
     private String regionOf(String chosen, DataScope scope) {
         String region = chosen != null && !chosen.isBlank() ? chosen.strip() : scope.isProvince() ? PROVINCE : scope.regionCode();
-        if (region == null || regions.find(region).isEmpty() || !scope.coversRegion(region)) {
-            throw new RuleViolation("regionCode", "promotion.region.outOfScope");
-        }
+        regions.checkWithin(region, scope);
         return region;
     }
 

@@ -237,9 +237,7 @@ public class FigureService {
     /** The region chosen, or the brand's own when none was; either way within the caller's scope. */
     private String regionOf(String chosen, BrandName brand, DataScope scope) {
         String region = chosen == null || chosen.isBlank() ? brand.regionCode() : chosen.strip();
-        if (regions.find(region).isEmpty() || !scope.coversRegion(region)) {
-            throw new RuleViolation("regionCode", "promotion.region.outOfScope");
-        }
+        regions.checkWithin(region, scope);
         return region;
     }
 

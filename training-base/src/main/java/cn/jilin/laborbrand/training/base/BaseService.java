@@ -240,12 +240,7 @@ public class BaseService {
 
     private void write(CultivationBase base, BaseDetails d, DataScope scope) {
         String name = required(d.name(), "name");
-        if (d.regionCode() == null || regions.find(d.regionCode()).isEmpty()) {
-            throw new RuleViolation("regionCode", "base.region.unknown");
-        }
-        if (!scope.coversRegion(d.regionCode())) {
-            throw new RuleViolation("regionCode", "base.region.outOfScope");
-        }
+        regions.checkWithin(d.regionCode(), scope);
         if (d.institutionId() == null) {
             throw new RuleViolation("institutionId", "NotNull");
         }

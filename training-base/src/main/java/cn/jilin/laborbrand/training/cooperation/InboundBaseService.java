@@ -162,7 +162,7 @@ public class InboundBaseService {
         if (Text.blank(d.name())) {
             throw new RuleViolation("name", "NotBlank");
         }
-        Cooperation.checkRegion(regions, d.regionCode(), scope);
+        regions.checkWithin(d.regionCode(), scope);
         if (Text.blank(d.partnerName()) && d.partnerOrganisationId() == null) {
             throw new RuleViolation("partnerName", "cooperation.partner.required");
         }

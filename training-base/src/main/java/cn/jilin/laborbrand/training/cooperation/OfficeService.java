@@ -143,7 +143,7 @@ public class OfficeService {
         if (Text.blank(d.name())) {
             throw new RuleViolation("name", "NotBlank");
         }
-        Cooperation.checkRegion(regions, d.regionCode(), scope);
+        regions.checkWithin(d.regionCode(), scope);
         if (Text.blank(d.place())) {
             throw new RuleViolation("place", "NotBlank");
         }

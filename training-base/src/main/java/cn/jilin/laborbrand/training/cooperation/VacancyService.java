@@ -175,7 +175,7 @@ public class VacancyService {
     }
 
     private void check(VacancyDetails d, DataScope scope) {
-        Cooperation.checkRegion(regions, d.regionCode(), scope);
+        regions.checkWithin(d.regionCode(), scope);
         if (Text.blank(d.employer())) {
             throw new RuleViolation("employer", "NotBlank");
         }

@@ -75,19 +75,14 @@ public class DispatchService {
         if (d.organiserName() == null || d.organiserName().isBlank()) {
             throw new RuleViolation("organiserName", "NotBlank");
         }
-        if (d.regionCode() == null || regions.find(d.regionCode()).isEmpty()) {
-            throw new RuleViolation("regionCode", "base.region.unknown");
-        }
-        if (!scope.coversRegion(d.regionCode())) {
-            throw new RuleViolation("regionCode", "base.region.outOfScope");
-        }
+        regions.checkWithin(d.regionCode(), scope);
         boolean inside = d.destinationRegionCode() != null && !d.destinationRegionCode().isBlank();
         boolean outside = d.destinationOutside() != null && !d.destinationOutside().isBlank();
         if (inside == outside) {
             throw new RuleViolation("destinationRegionCode", "dispatch.destination.one");
         }
         if (inside && regions.find(d.destinationRegionCode()).isEmpty()) {
-            throw new RuleViolation("destinationRegionCode", "base.region.unknown");
+            throw new RuleViolation("destinationRegionCode", "region.unknown");
         }
         if (d.employer() == null || d.employer().isBlank()) {
             throw new RuleViolation("employer", "NotBlank");

@@ -180,12 +180,7 @@ public class IncubatorService {
         if (d.name().strip().length() > 100) {
             throw new RuleViolation("name", "incubator.name.long");
         }
-        if (d.regionCode() == null || regions.find(d.regionCode()).isEmpty()) {
-            throw new RuleViolation("regionCode", "base.region.unknown");
-        }
-        if (!scope.coversRegion(d.regionCode())) {
-            throw new RuleViolation("regionCode", "base.region.outOfScope");
-        }
+        regions.checkWithin(d.regionCode(), scope);
         if (d.operatorId() == null) {
             throw new RuleViolation("operatorId", "NotNull");
         }

@@ -64,12 +64,7 @@ public class ReferralService {
     @PreAuthorize("hasAuthority('employment:edit')")
     @Transactional
     public long record(ReferralDetails d, DataScope scope) {
-        if (d.regionCode() == null || regions.find(d.regionCode()).isEmpty()) {
-            throw new RuleViolation("regionCode", "base.region.unknown");
-        }
-        if (!scope.coversRegion(d.regionCode())) {
-            throw new RuleViolation("regionCode", "base.region.outOfScope");
-        }
+        regions.checkWithin(d.regionCode(), scope);
         if (d.vacancy() == null || d.vacancy().isBlank()) {
             throw new RuleViolation("vacancy", "NotBlank");
         }

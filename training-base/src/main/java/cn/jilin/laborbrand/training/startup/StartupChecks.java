@@ -51,12 +51,7 @@ class StartupChecks {
         if (d.name().strip().length() > 100) {
             throw new RuleViolation("name", "startup.text.long");
         }
-        if (d.regionCode() == null || regions.find(d.regionCode()).isEmpty()) {
-            throw new RuleViolation("regionCode", "base.region.unknown");
-        }
-        if (!scope.coversRegion(d.regionCode())) {
-            throw new RuleViolation("regionCode", "base.region.outOfScope");
-        }
+        regions.checkWithin(d.regionCode(), scope);
         if (d.brandId() == null) {
             throw new RuleViolation("brandId", "NotNull");
         }

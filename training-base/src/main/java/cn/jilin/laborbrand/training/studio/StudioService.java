@@ -100,12 +100,7 @@ public class StudioService {
         if (d.host() == null || d.host().isBlank()) {
             throw new RuleViolation("host", "NotBlank");
         }
-        if (d.regionCode() == null || regions.find(d.regionCode()).isEmpty()) {
-            throw new RuleViolation("regionCode", "base.region.unknown");
-        }
-        if (!scope.coversRegion(d.regionCode())) {
-            throw new RuleViolation("regionCode", "base.region.outOfScope");
-        }
+        regions.checkWithin(d.regionCode(), scope);
         if (d.occupationCode() != null && !d.occupationCode().isBlank() && occupations.find(d.occupationCode()).isEmpty()) {
             throw new RuleViolation("occupationCode", "course.occupation.unknown");
         }

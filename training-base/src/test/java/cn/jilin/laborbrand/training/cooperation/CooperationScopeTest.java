@@ -95,7 +95,7 @@ class CooperationScopeTest {
             return null;
         })).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(() -> bases.register(base(LIAOYUAN, "越权"), data.city(TONGHUA))))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("base.region.outOfScope");
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("region.outOfScope");
         assertThat(audited("inbound_base.create", city)).isOne();
     }
 

@@ -101,6 +101,6 @@ class EmploymentScopeTest {
         assertThat(as(() -> studios.search(null, null, data.city("220500"), PageRequest.of(0, 1000))).map(SkillStudio::getId)).doesNotContain(id);
         assertThatThrownBy(() -> as(() -> studios.register(new StudioDetails(StudioKind.EXPERT_STUDIO, "越界" + name, "220502", "某厂", null, null,
                 null, 2024, null), data.city("220400")))).isInstanceOfSatisfying(RuleViolation.class,
-                e -> assertThat(e.messageKeys()).containsExactly("base.region.outOfScope"));
+                e -> assertThat(e.messageKeys()).containsExactly("region.outOfScope"));
     }
 }

@@ -267,7 +267,7 @@ class StartupPagesTest {
         for (String[] c : List.of(new String[]{"brandSpace", "-5", "不能为负数"}, new String[]{"brandSpace", "1.234", "2 位小数"},
                 new String[]{"operatorId", String.valueOf(government), "请选择单位名录中的机构或企业"},
                 new String[]{"operatorId", "x", "请输入整数"}, new String[]{"recognisedYear", "1800", "认定年度应在"},
-                new String[]{"kind", "NOT_A_KIND", "格式不正确"}, new String[]{"regionCode", "999999", "地区代码不存在"})) {
+                new String[]{"kind", "NOT_A_KIND", "格式不正确"}, new String[]{"regionCode", "999999", "所选地区不存在"})) {
             mvc.perform(incubatorForm("/incubators", incubatorName, operator, c[0], c[1]).with(fixtures.as(officer)))
                     .andExpect(status().isOk()).andExpect(content().string(containsString(c[2])));
         }
