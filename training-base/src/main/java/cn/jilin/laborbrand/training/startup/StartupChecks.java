@@ -45,12 +45,7 @@ class StartupChecks {
 
     void check(StartupDetails d, DataScope scope) {
         LocalDate today = LocalDate.now(clock);
-        if (d.name() == null || d.name().isBlank()) {
-            throw new RuleViolation("name", "NotBlank");
-        }
-        if (d.name().strip().length() > 100) {
-            throw new RuleViolation("name", "startup.text.long");
-        }
+        checkText("name", d.name(), 100);
         regions.checkWithin(d.regionCode(), scope);
         if (d.brandId() == null) {
             throw new RuleViolation("brandId", "NotNull");
@@ -63,32 +58,20 @@ class StartupChecks {
         if (d.foundedOn() == null) {
             throw new RuleViolation("foundedOn", "NotNull");
         }
-        if (d.foundedOn().isAfter(today)) {
-            throw new RuleViolation("foundedOn", "startup.date.future");
-        }
-        if (d.foundedOn().getYear() < 1950) {
-            throw new RuleViolation("foundedOn", "startup.date.early");
-        }
+        checkPast("foundedOn", d.foundedOn(), today);
         if (d.jobsCreated() == null) {
             throw new RuleViolation("jobsCreated", "NotNull");
         }
         if (d.jobsCreated() < 0) {
             throw new RuleViolation("jobsCreated", "PositiveOrZero");
         }
-        if (d.founderName() == null || d.founderName().isBlank()) {
-            throw new RuleViolation("founderName", "NotBlank");
-        }
-        if (d.founderName().strip().length() > 50) {
-            throw new RuleViolation("founderName", "startup.text.long");
-        }
-        if (d.startupTraining() && d.startupTrainingOn() != null && d.startupTrainingOn().isAfter(today)) {
-            throw new RuleViolation("startupTrainingOn", "startup.date.future");
+        checkText("founderName", d.founderName(), 50);
+        if (d.startupTraining() && d.startupTrainingOn() != null) {
+            checkPast("startupTrainingOn", d.startupTrainingOn(), today);
         }
         boolean loan = d.loanBank() != null && !d.loanBank().isBlank();
         if (loan) {
-            if (d.loanBank().strip().length() > 100) {
-                throw new RuleViolation("loanBank", "startup.text.long");
-            }
+            checkText("loanBank", d.loanBank(), 100);
             if (d.loanAmount() == null) {
                 throw new RuleViolation("loanAmount", "startup.loan.incomplete");
             }
@@ -99,12 +82,7 @@ class StartupChecks {
             if (d.loanGrantedOn() == null) {
                 throw new RuleViolation("loanGrantedOn", "startup.loan.incomplete");
             }
-            if (d.loanGrantedOn().isAfter(today)) {
-                throw new RuleViolation("loanGrantedOn", "startup.date.future");
-            }
-            if (d.loanGrantedOn().getYear() < 1950) {
-                throw new RuleViolation("loanGrantedOn", "startup.date.early");
-            }
+            checkPast("loanGrantedOn", d.loanGrantedOn(), today);
             if (d.loanTermMonths() == null) {
                 throw new RuleViolation("loanTermMonths", "startup.loan.incomplete");
             }
@@ -122,6 +100,25 @@ class StartupChecks {
         }
         if (d.incubatorId() != null && incubators.find(d.incubatorId(), scope).isEmpty()) {
             throw new RuleViolation("incubatorId", "startup.incubator.unknown");
+        }
+    }
+
+    private static void checkText(String field, String text, int maxLength) {
+        if (text == null || text.isBlank()) {
+            throw new RuleViolation(field, "NotBlank");
+        }
+        if (text.strip().length() > maxLength) {
+            throw new RuleViolation(field, "startup.text.long");
+        }
+    }
+
+    /** A day that has happened, and since 1950 (what a typing slip in the year would otherwise store). */
+    private static void checkPast(String field, LocalDate day, LocalDate today) {
+        if (day.isAfter(today)) {
+            throw new RuleViolation(field, "startup.date.future");
+        }
+        if (day.getYear() < 1950) {
+            throw new RuleViolation(field, "startup.date.early");
         }
     }
 

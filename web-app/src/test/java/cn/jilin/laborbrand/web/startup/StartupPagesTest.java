@@ -239,6 +239,13 @@ class StartupPagesTest {
         List<Case> cases = List.of(
                 new Case("foundedOn", "2024-13-45", "日期格式应为"),
                 new Case("foundedOn", "2999-01-01", "日期不能晚于今天"),
+                new Case("foundedOn", "1949-12-31", "日期不能早于 1950 年"),
+                new Case("startupTrainingOn", "2999-01-01", "日期不能晚于今天"),
+                new Case("startupTrainingOn", "1900-01-01", "日期不能早于 1950 年"),
+                new Case("loanGrantedOn", "1900-01-01", "日期不能早于 1950 年"),
+                new Case("loanBank", "行".repeat(101), "长度不能超过 100 个字符"),
+                new Case("founderName", " ", "此项为必填项"),
+                new Case("founderName", "名".repeat(51), "长度不能超过 50 个字符"),
                 new Case("jobsCreated", "-3", "不能为负数"),
                 new Case("jobsCreated", "abc", "请输入整数"),
                 new Case("loanAmount", "12.345", "最多 12 位整数、2 位小数"),
