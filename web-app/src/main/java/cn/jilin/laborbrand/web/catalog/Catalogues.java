@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * catalogue, the default), a prefecture-level unit's code (that city's resource library) or {@code all}; anything else
  * is the default. And the catalogues' names, in one place.
  */
-@Component("catalogues")
+@Component
 public class Catalogues {
 
     public static final String PROVINCE = "province";

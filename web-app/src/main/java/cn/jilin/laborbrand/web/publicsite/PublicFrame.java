@@ -12,7 +12,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * The public frame's menu and addresses: the sections of the showcase in the order of the header, which one the current
  * page belongs to, and the canonical address of the page (without the language switch).
  */
-@Component("publicFrame")
+@Component
 public class PublicFrame {
 
     /** A section of the showcase: its label key ({@code public.nav.<key>}) and path. */

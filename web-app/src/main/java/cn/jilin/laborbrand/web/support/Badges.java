@@ -31,11 +31,10 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The coloured badges of states, statuses and levels ({@code <span class="badge badge-soft text-bg-…">label</span>}),
  * the colour of every value in one table and each badge written once per value and language, then reused. Templates
- * write {@code th:with="badge=${@badges.of(b.level)}" th:utext="${badge}"} (Thymeleaf refuses a bean's method called
- * in {@code th:utext} itself). A list page shows two or three badges a row; as template fragments
+ * write {@code th:utext="${#badges.of(b.level)}"} (see {@code TemplateHelpers}). A list page shows two or three badges a row; as template fragments
  * each one was a fragment insertion and a chain of up to six conditional expressions, a good part of rendering a list.
  */
-@Component("badges")
+@Component
 public class Badges {
 
     private static final String NEUTRAL = "text-bg-secondary";

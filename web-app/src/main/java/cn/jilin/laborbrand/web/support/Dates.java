@@ -9,10 +9,10 @@ import java.time.temporal.TemporalAccessor;
 import org.springframework.stereotype.Component;
 
 /**
- * How pages write times, in the platform clock's zone (Beijing): {@code ${@dates.minute(report.submittedAt)}},
- * {@code ${@dates.day(base.designatedAt)}}. A null shows as "—".
+ * How pages write times, in the platform clock's zone (Beijing): {@code ${#time.minute(report.submittedAt)}},
+ * {@code ${#time.day(base.designatedAt)}}. A null shows as "—".
  */
-@Component("dates")
+@Component
 public class Dates {
 
     private static final String NONE = "—";

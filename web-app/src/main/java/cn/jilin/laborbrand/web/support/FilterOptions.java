@@ -16,7 +16,7 @@ import org.springframework.web.util.HtmlUtils;
  * a province user's region filter has some seventy regions, and evaluating three expressions for each option on every
  * list view was a good part of rendering a list.
  */
-@Component("filterOptions")
+@Component
 public class FilterOptions {
 
     private final Map<String, String> regions = new ConcurrentHashMap<>();

@@ -18,7 +18,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * The portal's menu, in one place: the sidebar and the home page's entry points both show the items whose permission
  * the user holds. A module adds its pages here.
  */
-@Component("navigation")
+@Component
 public class Navigation {
 
     /** More sidebars than role combinations × pages × languages means something is wrong: start again. */

@@ -6,12 +6,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * What a template shows to whom: {@code th:if="${@access.can('brand:edit')}"}. The signed-in account's permissions
+ * What a template shows to whom: {@code th:if="${#access.can('brand:edit')}"}. The signed-in account's permissions
  * are already in memory; the security dialect's {@code sec:authorize} instead looks up every bean of the context and
  * parses its expression again on each use, which cost several per cent of a page. Buttons hidden here are still
  * refused by the controllers' {@code @PreAuthorize}: this decides only what is shown.
  */
-@Component("access")
+@Component
 public class PageAccess {
 
     /** Whether someone is signed in (an anonymous visitor is not). */

@@ -10,10 +10,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links of a page that keep its filters: another page, another sort, the export of the same rows, another language.
- * Thymeleaf 3.1.5 refuses bean references inside {@code th:href}, so templates take the link in {@code th:with} first:
- * {@code th:with="url=${@links.page(2)}" th:href="${url}"}.
+ * Templates write {@code th:href="${#links.page(2)}"} (see {@code TemplateHelpers}).
  */
-@Component("links")
+@Component
 public class PageLinks {
 
     /** The current list at page {@code page} (zero-based). */

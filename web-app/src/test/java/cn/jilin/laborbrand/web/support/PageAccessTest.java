@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Templates show actions by the signed-in account's permissions through {@code @access} ({@link PageAccess}): shown to
+ * Templates show actions by the signed-in account's permissions through {@code #access} ({@link PageAccess}): shown to
  * an account holding the permission, hidden from one without it and from an anonymous visitor.
  */
 @PortalTest
@@ -76,6 +76,6 @@ class PageAccessTest {
                 }
             }).toList();
         }
-        assertThat(offending).as("templates decide what to show with th:if=\"${@access.can('…')}\"").isEmpty();
+        assertThat(offending).as("templates decide what to show with th:if=\"${#access.can('…')}\"").isEmpty();
     }
 }
