@@ -40,6 +40,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -88,6 +89,7 @@ class VacancyController {
     }
 
     @GetMapping
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('cooperation:view')")
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String occupation,
                 @RequestParam(required = false) String region, @RequestParam(required = false) VacancyStatus status,

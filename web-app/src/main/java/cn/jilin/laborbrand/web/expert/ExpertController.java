@@ -71,6 +71,7 @@ class ExpertController {
     }
 
     @GetMapping
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('expert:view')")
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q, @RequestParam(required = false) BrandType brandType,
                 @RequestParam(required = false) IndustrySection industry, @RequestParam(required = false) String region,

@@ -53,6 +53,7 @@ class MeetingController {
     }
 
     @GetMapping
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('plan:view')")
     String list(@AuthenticationPrincipal SignedInAccount user, Pageable pageable, Model model) {
         Page<WorkMeeting> page = meetings.list(user.scope(), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST));

@@ -35,6 +35,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -75,6 +76,7 @@ class PartnerController {
     }
 
     @GetMapping
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('partner:view')")
     String overview(@AuthenticationPrincipal SignedInAccount user, Model model) {
         model.addAttribute("measures", entitlements.measures(user.scope()));
@@ -83,6 +85,7 @@ class PartnerController {
     }
 
     @GetMapping("/brands")
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('partner:view')")
     String brands(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String region,
                   @RequestParam(required = false) BrandLevel level, @RequestParam(required = false) BrandType type,
@@ -118,6 +121,7 @@ class PartnerController {
     }
 
     @GetMapping("/training")
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('partner:view')")
     String training(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String region,
                     @RequestParam(required = false) String occupation, @RequestParam(required = false) Integer year, Pageable pageable,
@@ -147,6 +151,7 @@ class PartnerController {
     }
 
     @GetMapping("/priority-groups")
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('partner:view')")
     String priorityGroups(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Integer year, Model model) {
         List<PriorityGroupFigures> figures = training.priorityGroups(year, user.scope());

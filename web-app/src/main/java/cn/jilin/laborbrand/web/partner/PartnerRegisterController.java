@@ -25,6 +25,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -61,6 +62,7 @@ class PartnerRegisterController {
     }
 
     @GetMapping("/startups")
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('partner:view')")
     String startups(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Integer year, Model model) {
         List<StartupFigures> rows = startups.startups(year, user.scope());
@@ -92,6 +94,7 @@ class PartnerRegisterController {
     }
 
     @GetMapping("/parks")
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('partner:view')")
     String parks(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String region,
                  @RequestParam(required = false) String name, @RequestParam(required = false) Integer year, Pageable pageable, Model model) {
@@ -118,6 +121,7 @@ class PartnerRegisterController {
     }
 
     @GetMapping("/cooperation")
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('partner:view')")
     String cooperation(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Integer year, Model model) {
         List<CooperationFigures> rows = startups.cooperation(year, user.scope());
@@ -140,6 +144,7 @@ class PartnerRegisterController {
     }
 
     @GetMapping("/livelihood")
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('partner:view')")
     String livelihood(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) RegionAttributeKind kind,
                       @RequestParam(defaultValue = "false") boolean gaps, Model model) {

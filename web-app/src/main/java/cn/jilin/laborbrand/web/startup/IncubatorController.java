@@ -42,6 +42,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -94,6 +95,7 @@ class IncubatorController {
     }
 
     @GetMapping
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('startup:view')")
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) IncubatorKind kind,
                 @RequestParam(required = false) String region, @RequestParam(required = false) String q, Pageable pageable, Model model) {

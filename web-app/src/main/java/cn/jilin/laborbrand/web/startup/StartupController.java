@@ -40,6 +40,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -99,6 +100,7 @@ class StartupController {
     }
 
     @GetMapping
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('startup:view')")
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String region,
                 @RequestParam(required = false) Long brandId, @RequestParam(required = false) String q, Pageable pageable, Model model) {

@@ -41,6 +41,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,6 +85,7 @@ class BudgetController {
     }
 
     @GetMapping
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('subsidy:budget:view')")
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) String region, @RequestParam(required = false) Long policy, Pageable pageable, Model model) {

@@ -60,6 +60,7 @@ class SurveyController {
     }
 
     @GetMapping
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('survey:view')")
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) SurveyStatus status,
                 Pageable pageable, Model model) {

@@ -261,22 +261,41 @@ class SqlStatementsPerPageTest {
         assertOneReadOnlyTransaction(new Route("/admin/audit", "auditor", null, null), "AuditController.list");
     }
 
+    /** Every signed-in list page: the services it calls join one read-only transaction, whichever list it is. */
+    @ParameterizedTest
+    @MethodSource("signedInLists")
+    void everySignedInListPageIsAtMostOneReadOnlyTransaction(Route route) throws Exception {
+        assertThat(measure(route, "").status()).as(route.path()).isEqualTo(200);
+        List<TransactionExecution> portal = portalTransactions(route);
+        assertThat(portal).as("transactions the portal began while %s was served", route.path())
+                .extracting(TransactionExecution::getTransactionName).hasSizeLessThanOrEqualTo(1);
+        assertThat(portal).allMatch(TransactionExecution::isReadOnly);
+    }
+
+    static Stream<Route> signedInLists() {
+        return LISTS.stream().filter(route -> route.user() != null);
+    }
+
     private void assertOneReadOnlyTransaction(Route route, String handler) throws Exception {
         String path = route.path();
         assertThat(measure(route, "").status()).as(path).isEqualTo(200);
+        List<TransactionExecution> portal = portalTransactions(route);
+        assertThat(portal).as("transactions the portal began while %s was served", path)
+                .extracting(TransactionExecution::getTransactionName).singleElement().asString().endsWith("." + handler);
+        assertThat(portal.get(0).isReadOnly()).isTrue();
+    }
+
+    private List<TransactionExecution> portalTransactions(Route route) throws Exception {
         if (transactions instanceof ConfigurableTransactionManager configurable
                 && configurable.getTransactionExecutionListeners().stream().noneMatch(TransactionsBegun.class::isInstance)) {
             configurable.addListener(new TransactionsBegun());
         }
         List<TransactionExecution> begun = TransactionsBegun.during(() -> measure(route, ""));
-        // of the portal's own transactions (not Spring Session's, which has its own; not the test's sign-in stand-in,
-        // which loads the account that a real request finds in its session): the handler's, read-only, and no other
-        List<TransactionExecution> portal = begun.stream()
+        // the portal's own transactions (not Spring Session's, which has its own; not the test's sign-in stand-in,
+        // which loads the account that a real request finds in its session)
+        return begun.stream()
                 .filter(t -> t.getTransactionName().startsWith("cn.jilin.laborbrand."))
                 .filter(t -> !t.getTransactionName().endsWith(".AccountService.loadUserByUsername")).toList();
-        assertThat(portal).as("transactions the portal began while %s was served", path)
-                .extracting(TransactionExecution::getTransactionName).singleElement().asString().endsWith("." + handler);
-        assertThat(portal.get(0).isReadOnly()).isTrue();
     }
 
     /** Counts the transactions begun on this thread while a piece of work runs. */

@@ -88,6 +88,7 @@ class NominationController {
     }
 
     @GetMapping
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('campaign:view')")
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Long campaign,
                 @RequestParam(required = false) NominationState state, @RequestParam(required = false) String region,

@@ -69,6 +69,7 @@ class EventController {
     }
 
     @GetMapping
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('promotion:view')")
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String region, @RequestParam(required = false) Long brandId,
