@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -60,6 +62,7 @@ class HostileFormsTest {
     RequestMappingHandlerMapping mappings;
 
     private final List<String> failures = new ArrayList<>();
+    private final List<String> repeatedIds = new ArrayList<>();
     private final Map<String, RequestPostProcessor> signedIn = new LinkedHashMap<>();
     private int requests;
 
@@ -75,6 +78,7 @@ class HostileFormsTest {
             PortalCrawler crawl = crawl(account);
             found.put(account, crawl.forms());
             visited.addAll(crawl.pages().keySet());
+            crawl.pages().forEach((path, html) -> duplicateIds(html).forEach(id -> repeatedIds.add(account + " " + path + " #" + id)));
         }
 
         long crawled = System.nanoTime();
@@ -100,6 +104,21 @@ class HostileFormsTest {
                 visited.size(), (crawled - start) / 1_000_000_000, forms, unreached, requests, (System.nanoTime() - crawled) / 1_000_000_000);
         assertThat(forms).as("forms found by the crawl").isGreaterThan(40);
         assertThat(failures).as("posts answered with a server error (or a long value with a conflict)").isEmpty();
+        // a label, an error message or a script finds its element by id: two forms of a page each with th:field="*{version}"
+        // gave two id="version"
+        assertThat(repeatedIds).as("ids used twice on one crawled page").isEmpty();
+    }
+
+    /** The ids a page gives to more than one element. */
+    static Set<String> duplicateIds(String html) {
+        Set<String> seen = new HashSet<>();
+        Set<String> repeated = new TreeSet<>();
+        Jsoup.parse(html).select("[id]").forEach(element -> {
+            if (!seen.add(element.id())) {
+                repeated.add(element.id());
+            }
+        });
+        return repeated;
     }
 
     private PortalCrawler crawl(String account) throws Exception {
