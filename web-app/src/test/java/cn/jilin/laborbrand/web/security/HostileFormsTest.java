@@ -38,7 +38,8 @@ import org.springframework.web.util.pattern.PathPattern;
  * again with its errors, a redirect, a 4xx page), never with a server error. The forms are found, not listed: each
  * role's menu and the links on its pages are crawled (bounded) and every {@code <form method="post">} is collected
  * with its fields; the POST mappings no crawled form reaches get the fields of their handler's parameters. Each
- * hostile value goes to all fields of a form at once, and the type-mismatch value to each field alone.
+ * hostile value goes to all fields of a form at once, and the type-mismatch value to each field alone. The same crawl
+ * also checks that no page gives one id to two elements (labels, error messages and scripts find their element by id).
  * <p>Not posted here: the sign-out form (it would end the crawl's session and takes no fields) and file uploads
  * (multipart forms, which the spreadsheet-upload tests cover). Hostile posts may succeed and change records, so this
  * class runs on a database of its own.
