@@ -165,7 +165,7 @@ class StartupServiceTest {
         assertThat(steps).extracting(s -> s.getAction()).containsExactly("create", "edit");
         assertThat(steps.get(0).getComment()).isEqualTo(details.name());
         assertThat(steps.get(1).getComment()).contains("名称：" + details.name() + " → " + keepNumbers.name(), "带动就业人数：12 → 20",
-                "贷款银行：吉林银行 → —", "创业培训：已参加（2023-10-09） → 未参加").doesNotContain("李创业", "138", "创业者身份信息");
+                "贷款银行：吉林银行 → —", "创业培训：已参加（2023-10-09） → 未参加").doesNotContain("李创业", "13812345678", "138****5678", "创业者身份信息");
         assertThatThrownBy(() -> as(() -> startups.history(id, data.city(TONGHUA)))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(() -> {
             startups.update(id, 0, keepNumbers, liaoyuan);
