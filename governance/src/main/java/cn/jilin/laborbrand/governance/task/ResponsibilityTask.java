@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.governance.task;
 
+import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import cn.jilin.laborbrand.platform.scope.DataScoped;
 import jakarta.persistence.CollectionTable;
@@ -102,9 +103,15 @@ public class ResponsibilityTask extends AuditedEntity {
         this.note = note == null || note.isBlank() ? null : note.strip();
     }
 
-    /** Its department was succeeded: the successor carries the task on, with its reports and history. */
-    void carryOverTo(long successor) {
-        this.organisationId = successor;
+    /**
+     * Its unit was succeeded: the successor carries the task on, with its reports and history; a city's task takes the
+     * successor's region, so that the successor's officers see it and the predecessor's county no longer does.
+     */
+    void carryOverTo(OrganisationChoice successor) {
+        this.organisationId = successor.id();
+        if (regionCode != null) {
+            this.regionCode = successor.regionCode();
+        }
     }
 
     void extend(LocalDate deadline) {

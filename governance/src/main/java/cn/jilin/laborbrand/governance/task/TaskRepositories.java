@@ -39,10 +39,14 @@ interface ProgressReportRepository extends ScopedRepository<ProgressReport, Long
             + "from ProgressReport r where r.submittedAt is not null")
     List<FiledQuarter> findFiledQuarters();
 
-    /** A succession: the predecessor's reports go with its tasks to the successor. */
+    /**
+     * A succession: the predecessor's reports go with its tasks (already carried over) to the successor, scoped like
+     * their task again.
+     */
     @Unscoped("a succession carries every report of the predecessor over to its successor, whoever records it")
     @Modifying
-    @Query("update ProgressReport r set r.organisationId = :successor where r.organisationId = :predecessor")
+    @Query("update ProgressReport r set r.organisationId = :successor, "
+            + "r.regionCode = (select t.regionCode from ResponsibilityTask t where t.id = r.taskId) where r.organisationId = :predecessor")
     int carryOver(long predecessor, long successor);
 
     @Unscoped("the task has been loaded within the caller's scope first; only quarters and statuses leave")

@@ -225,7 +225,7 @@ public class TaskService {
     }
 
     /** The province's plan: a provincial department; a city's: a government unit of the city or of a county below it. */
-    private boolean carries(PlanOwner owner, OrganisationChoice unit) {
+    boolean carries(PlanOwner owner, OrganisationChoice unit) {
         if (owner.isProvince()) {
             return unit.kind() == OrganisationKind.PROVINCIAL_DEPARTMENT;
         }

@@ -16,6 +16,7 @@ import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.account.SystemActor;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
+import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import java.time.LocalDate;
@@ -53,6 +54,8 @@ class CityTaskTest {
     RegionService regions;
     @Autowired
     PartnerEntitlementService partners;
+    @Autowired
+    OrganisationService organisations;
     @Autowired
     GovernanceTestData data;
     @Autowired
@@ -211,5 +214,36 @@ class CityTaskTest {
         assertThat(after.tasks()).isEqualTo(before + 1);
         assertThat(after.overdue()).isPositive();
         assertThat(SystemActor.call(() -> partners.measures(DataScope.organisation(localDepartment)), "partner:view")).isEmpty();
+    }
+
+    @Test
+    void aCountyUnitsSuccessorInTheSameCityCarriesItsTaskAndReportsIntoItsOwnRegion() {
+        long task = cityTask(countyBureau);
+        long report = officer(2, countyBureau, () -> reports.open(task, Quarter.of(data.today()),
+                new ReportContent("本季度完成培训动员。", TaskStatus.ON_TRACK, List.of()), scope(county)));
+        long otherCountyBureau = data.freshUnit("HRSS_BUREAU", otherCounty);
+
+        // a unit of another city cannot carry the city's task: refused, nothing moves
+        assertThatThrownBy(() -> succeed(countyBureau, jilinBureau)).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.messageKeys()).containsExactly("organisation.succession.taskOutsidePlan"));
+        assertThat(jdbc.queryForMap("select organisation_id, region_code from responsibility_task where id = ?", task))
+                .containsEntry("organisation_id", countyBureau).containsEntry("region_code", county);
+        assertThat(jdbc.queryForObject("select succeeded_by from organisation where id = ?", Long.class, countyBureau)).isNull();
+
+        succeed(countyBureau, otherCountyBureau);
+        assertThat(jdbc.queryForMap("select organisation_id, region_code from responsibility_task where id = ?", task))
+                .containsEntry("organisation_id", otherCountyBureau).containsEntry("region_code", otherCounty);
+        assertThat(jdbc.queryForMap("select organisation_id, region_code, plan_region from progress_report where id = ?", report))
+                .containsEntry("organisation_id", otherCountyBureau).containsEntry("region_code", otherCounty).containsEntry("plan_region", CHANGCHUN);
+        // the successor's county sees the task and its report, the predecessor's no longer; the city still does
+        assertThat(officer(6, otherCountyBureau, () -> tasks.get(task, scope(otherCounty))).getId()).isEqualTo(task);
+        assertThat(officer(6, otherCountyBureau, () -> reports.get(report, scope(otherCounty))).getId()).isEqualTo(report);
+        assertThatThrownBy(() -> officer(2, countyBureau, () -> tasks.get(task, scope(county)))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> officer(2, countyBureau, () -> reports.get(report, scope(county)))).isInstanceOf(NotFoundException.class);
+        assertThat(officer(1, cityBureau, () -> tasks.get(task, scope(CHANGCHUN))).getRegionCode()).isEqualTo(otherCounty);
+    }
+
+    private void succeed(long from, long to) {
+        SystemActor.run(() -> organisations.succeed(from, to, null, data.today(), "长机改〔2026〕1号", DataScope.province()), "organisation:register");
     }
 }
