@@ -2,6 +2,7 @@ package cn.jilin.laborbrand.registry.application;
 
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.account.CurrentUser;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
@@ -62,8 +63,8 @@ public class ApplicationNoticeService {
             throw new RuleViolation("application.objection.notOnNotice");
         }
         Objection objection = objections.save(new Objection(id, receivedOn == null ? today() : receivedOn,
-                required(objector, "objector", "application.objection.objectorRequired"),
-                required(content, "content", "application.objection.contentRequired")));
+                Text.required(objector, "objector", "application.objection.objectorRequired"),
+                Text.required(content, "content", "application.objection.contentRequired")));
         audit.record("application.objection", BrandApplication.SUBJECT_TYPE, id, objection.getObjector());
         return objection.getId();
     }
@@ -79,7 +80,7 @@ public class ApplicationNoticeService {
         if (objection.getResolution() != Objection.Resolution.PENDING) {
             throw new RuleViolation("application.objection.resolved");
         }
-        String why = required(note, "note", "application.objection.noteRequired");
+        String why = Text.required(note, "note", "application.objection.noteRequired");
         objection.resolve(upheld ? Objection.Resolution.UPHELD : Objection.Resolution.DISMISSED, why, user.username(), clock.instant());
         objections.save(objection);
         audit.record("application.objection.resolve", BrandApplication.SUBJECT_TYPE, id, objection.getResolution() + " " + why);
@@ -133,12 +134,5 @@ public class ApplicationNoticeService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static String required(String value, String field, String key) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation(field, key);
-        }
-        return value.strip();
     }
 }

@@ -29,6 +29,7 @@ import static cn.jilin.laborbrand.registry.application.ApplicationState.RETURNED
 import static cn.jilin.laborbrand.registry.application.ApplicationState.SUBMITTED;
 import static cn.jilin.laborbrand.registry.application.ApplicationState.WITHDRAWN;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.account.CurrentUser;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.platform.workflow.Workflow;
@@ -124,7 +125,7 @@ public class ApplicationWorkflow {
         if (!user.holds(permission)) {
             throw new AccessDeniedException(BrandApplication.SUBJECT_TYPE + "." + Workflow.slug(action) + " needs " + permission);
         }
-        String remark = step.comment() == null || step.comment().isBlank() ? null : step.comment().strip();
+        String remark = Text.orNull(step.comment());
         // the ministry's decision is checked before the step is written, as the history names its document; a step the
         // application's state does not allow is refused as such by the mechanism
         MinistryDecision decision = (action == MINISTRY_DESIGNATE || action == MINISTRY_DECLINE) && TABLE.allows(action, application)

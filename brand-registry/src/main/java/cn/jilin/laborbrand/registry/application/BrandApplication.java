@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.registry.application;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import cn.jilin.laborbrand.platform.scope.DataScoped;
 import cn.jilin.laborbrand.registry.brand.BrandLevel;
@@ -103,8 +104,8 @@ public class BrandApplication extends AuditedEntity {
 
     void write(String reasons, String achievements, String buildingPlan, String contactName, String contactPhoneCipher) {
         this.reasons = reasons.strip();
-        this.achievements = blankToNull(achievements);
-        this.buildingPlan = blankToNull(buildingPlan);
+        this.achievements = Text.orNull(achievements);
+        this.buildingPlan = Text.orNull(buildingPlan);
         this.contactName = contactName.strip();
         this.contactPhoneCipher = contactPhoneCipher;
     }
@@ -143,10 +144,6 @@ public class BrandApplication extends AuditedEntity {
         this.ministryDocumentNumber = documentNumber;
         this.ministryDocumentDate = documentDate;
         this.ministryAttachmentId = attachmentId;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.registry.brand;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import cn.jilin.laborbrand.platform.scope.DataScoped;
 import jakarta.persistence.Column;
@@ -92,15 +93,15 @@ public class LaborBrand extends AuditedEntity {
         this.scope = d.scope();
         this.type = d.type();
         this.industry = d.industry();
-        this.occupations = blankToNull(d.occupations());
+        this.occupations = Text.orNull(d.occupations());
         this.maturity = d.maturity();
         this.workforceSize = d.workforceSize();
         this.annualLaborIncome = d.annualLaborIncome().setScale(2, RoundingMode.HALF_UP);
         this.trainedCount = d.trainedCount();
         this.certifiedCount = d.certifiedCount();
-        this.brandLeader = blankToNull(d.brandLeader());
-        this.trademarkNumber = blankToNull(d.trademarkNumber());
-        this.story = blankToNull(d.story());
+        this.brandLeader = Text.orNull(d.brandLeader());
+        this.trademarkNumber = Text.orNull(d.trademarkNumber());
+        this.story = Text.orNull(d.story());
         this.status = d.status() == null ? BrandStatus.ACTIVE : d.status();
     }
 
@@ -116,10 +117,6 @@ public class LaborBrand extends AuditedEntity {
     public BrandDetails details() {
         return new BrandDetails(name, regionCode, scope, type, industry, occupations, maturity, workforceSize,
                 annualLaborIncome, trainedCount, certifiedCount, brandLeader, trademarkNumber, story, status);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Long getId() {

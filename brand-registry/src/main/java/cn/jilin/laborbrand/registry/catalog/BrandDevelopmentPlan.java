@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.registry.catalog;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import cn.jilin.laborbrand.platform.scope.DataScoped;
 import jakarta.persistence.CollectionTable;
@@ -73,7 +74,7 @@ public class BrandDevelopmentPlan extends AuditedEntity {
         this.issuedOn = d.issuedOn();
         this.firstYear = d.firstYear();
         this.lastYear = d.lastYear();
-        this.summary = d.summary() == null || d.summary().isBlank() ? null : d.summary().strip();
+        this.summary = Text.orNull(d.summary());
         this.brandIds.clear();
         this.brandIds.addAll(d.brandIds());
     }

@@ -2,6 +2,7 @@ package cn.jilin.laborbrand.registry.catalog;
 
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.organisation.Organisation;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
@@ -226,7 +227,7 @@ public class GuidanceCatalogService {
         if (year < FIRST_YEAR || year > currentYear() + 1) {
             throw new RuleViolation("year", "catalog.year.outOfRange");
         }
-        String why = required(reason, "reason", "catalog.reason.required");
+        String why = Text.required(reason, "reason", "catalog.reason.required");
         CatalogEntry entry = entries.saveAndFlush(new CatalogEntry(owner, brand, year, why));
         history.record(SUBJECT, entry.getId(), "add", null, CatalogStatus.LISTED, why);
         return entry.getId();
@@ -237,7 +238,7 @@ public class GuidanceCatalogService {
     @Transactional
     public void remove(long id, long shownVersion, String reason, DataScope scope) {
         CatalogEntry entry = listed(id, shownVersion, scope);
-        String why = required(reason, "reason", "catalog.reason.required");
+        String why = Text.required(reason, "reason", "catalog.reason.required");
         entry.remove(why, clock.instant());
         entries.saveAndFlush(entry);
         history.record(SUBJECT, id, "remove", CatalogStatus.LISTED, CatalogStatus.REMOVED, why);
@@ -255,7 +256,7 @@ public class GuidanceCatalogService {
         if (outcome == null) {
             throw new RuleViolation("outcome", "catalog.review.outcomeRequired");
         }
-        String why = required(note, "note", "catalog.review.noteRequired");
+        String why = Text.required(note, "note", "catalog.review.noteRequired");
         entry.reviewed(year);
         if (outcome == ReviewOutcome.REMOVE) {
             entry.remove(why, clock.instant());
@@ -287,7 +288,7 @@ public class GuidanceCatalogService {
         if (supports.existsByEntryIdAndOrganisationIdAndKind(id, organisationId, kind)) {
             throw new RuleViolation("organisationId", "catalog.support.duplicate");
         }
-        supports.save(new CatalogSupport(id, organisationId, kind, note == null || note.isBlank() ? null : note.strip()));
+        supports.save(new CatalogSupport(id, organisationId, kind, Text.orNull(note)));
         audit.record("catalog.support.attach", SUBJECT, id, organisation.getName() + " " + kind);
     }
 
@@ -320,12 +321,5 @@ public class GuidanceCatalogService {
             throw new RuleViolation("catalog.entry.notListed");
         }
         return entry;
-    }
-
-    private static String required(String text, String field, String key) {
-        if (text == null || text.isBlank()) {
-            throw new RuleViolation(field, key);
-        }
-        return text.strip();
     }
 }

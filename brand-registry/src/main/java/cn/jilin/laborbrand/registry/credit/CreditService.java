@@ -2,6 +2,7 @@ package cn.jilin.laborbrand.registry.credit;
 
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.audit.AuditActor;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.organisation.Organisation;
@@ -148,8 +149,8 @@ public class CreditService {
         if (text.getEffectiveFrom().isAfter(signedOn)) {
             throw new RuleViolation("textId", "credit.pledge.textNotYetInForce");
         }
-        String signatory = required(details.signatory(), "signatory", "credit.pledge.signatoryRequired");
-        CreditPledge pledge = pledges.save(new CreditPledge(id, organisation.getId(), signatory, blankToNull(details.signatoryTitle()),
+        String signatory = Text.required(details.signatory(), "signatory", "credit.pledge.signatoryRequired");
+        CreditPledge pledge = pledges.save(new CreditPledge(id, organisation.getId(), signatory, Text.orNull(details.signatoryTitle()),
                 signedOn, text.getId()));
         audit.record("credit.pledge", OWNER_TYPE, id, organisation.getName() + " " + signatory + " " + signedOn + " v" + text.getVersionLabel());
         return pledge.getId();
@@ -164,8 +165,8 @@ public class CreditService {
             throw new RuleViolation("rating", "credit.evaluation.ratingRequired");
         }
         LocalDate on = notFuture(details.evaluatedOn(), "evaluatedOn");
-        String evaluator = required(details.evaluator(), "evaluator", "credit.evaluation.evaluatorRequired");
-        String basis = required(details.basis(), "basis", "credit.evaluation.basisRequired");
+        String evaluator = Text.required(details.evaluator(), "evaluator", "credit.evaluation.evaluatorRequired");
+        String basis = Text.required(details.basis(), "basis", "credit.evaluation.basisRequired");
         CreditEvaluation evaluation = evaluations.save(new CreditEvaluation(id, details.rating(), evaluator, on, basis));
         audit.record("credit.evaluation", OWNER_TYPE, id, details.rating() + " " + on + " " + evaluator);
         return evaluation.getId();
@@ -180,7 +181,7 @@ public class CreditService {
         if (details.severity() == null) {
             throw new RuleViolation("severity", "credit.violation.severityRequired");
         }
-        String description = required(details.description(), "description", "credit.violation.descriptionRequired");
+        String description = Text.required(details.description(), "description", "credit.violation.descriptionRequired");
         AuditActor actor = AuditActor.current();
         CreditViolation violation = violations.save(new CreditViolation(id, on, description, details.severity(),
                 actor.accountId(), actor.username()));
@@ -216,16 +217,5 @@ public class CreditService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static String required(String text, String field, String key) {
-        if (text == null || text.isBlank()) {
-            throw new RuleViolation(field, key);
-        }
-        return text.strip();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

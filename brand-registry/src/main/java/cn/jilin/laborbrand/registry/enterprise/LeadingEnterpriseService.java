@@ -2,6 +2,7 @@ package cn.jilin.laborbrand.registry.enterprise;
 
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.account.CurrentUser;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.organisation.NewOrganisation;
@@ -117,7 +118,7 @@ public class LeadingEnterpriseService {
         if (links.existsByBrandIdAndOrganisationId(brand.getId(), enterprise.getId())) {
             throw new RuleViolation("organisationId", "enterprise.link.duplicate");
         }
-        LeadingEnterprise link = links.save(new LeadingEnterprise(brand, enterprise.getId(), blankToNull(note)));
+        LeadingEnterprise link = links.save(new LeadingEnterprise(brand, enterprise.getId(), Text.orNull(note)));
         audit.record("enterprise.link", OWNER_TYPE, link.getId(), enterprise.getName() + " → " + brand.getName());
         return link.getId();
     }
@@ -205,9 +206,5 @@ public class LeadingEnterpriseService {
 
     private boolean mayViewDirectory() {
         return user.holds("organisation:view");
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.registry.finance;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import cn.jilin.laborbrand.platform.scope.DataScoped;
 import jakarta.persistence.Column;
@@ -69,7 +70,7 @@ public class BrandInsurance extends AuditedEntity {
         this.startsOn = d.startsOn();
         this.endsOn = d.endsOn();
         this.policyNumber = d.policyNumber().strip();
-        this.note = d.note() == null || d.note().isBlank() ? null : d.note().strip();
+        this.note = Text.orNull(d.note());
     }
 
     /** The details as entered, for an edit form. */

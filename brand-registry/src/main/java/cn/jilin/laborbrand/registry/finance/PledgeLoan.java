@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.registry.finance;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import cn.jilin.laborbrand.platform.scope.DataScoped;
 import jakarta.persistence.Column;
@@ -78,7 +79,7 @@ public class PledgeLoan extends AuditedEntity {
         this.grantedOn = d.grantedOn();
         this.termMonths = d.termMonths();
         this.dueOn = dueOn(d.grantedOn(), d.termMonths());
-        this.note = d.note() == null || d.note().isBlank() ? null : d.note().strip();
+        this.note = Text.orNull(d.note());
     }
 
     void repaid(LocalDate on) {

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.registry.standard;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -68,7 +69,7 @@ public class BrandStandard extends AuditedEntity {
     void apply(StandardDetails d) {
         this.kind = d.kind();
         this.title = d.title().strip();
-        this.number = d.number() == null || d.number().isBlank() ? null : d.number().strip();
+        this.number = Text.orNull(d.number());
         this.issuingBody = d.issuingBody().strip();
         this.brandIds.clear();
         this.brandIds.addAll(d.brandIds());

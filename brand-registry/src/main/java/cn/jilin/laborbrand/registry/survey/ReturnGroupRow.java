@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.registry.survey;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.registry.brand.BrandMaturity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -30,19 +31,15 @@ public class ReturnGroupRow {
 
     ReturnGroupRow(GroupFigures group) {
         this.name = group.name().strip();
-        this.occupations = blankToNull(group.occupations());
+        this.occupations = Text.orNull(group.occupations());
         this.workforceSize = group.workforceSize();
         this.maturity = group.maturity();
-        this.note = blankToNull(group.note());
+        this.note = Text.orNull(group.note());
     }
 
     /** The group as entered, for the form. */
     public GroupFigures figures() {
         return new GroupFigures(name, occupations, workforceSize, maturity, note);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public String getName() {

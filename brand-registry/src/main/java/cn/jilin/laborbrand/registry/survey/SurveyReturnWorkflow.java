@@ -10,6 +10,7 @@ import static cn.jilin.laborbrand.registry.survey.ReturnState.SUBMITTED;
 
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.account.CurrentUser;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
@@ -83,7 +84,7 @@ public class SurveyReturnWorkflow {
         if (!survey.isOpen()) {
             throw new RuleViolation("survey.round.closed");
         }
-        String reason = comment == null || comment.isBlank() ? null : comment.strip();
+        String reason = Text.orNull(comment);
         ReturnState reached = workflows.take(TABLE, action, r, shownVersion, reason);
         switch (action) {
             case SUBMIT -> r.submitted(clock.instant());

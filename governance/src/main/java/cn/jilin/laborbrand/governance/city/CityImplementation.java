@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.governance.city;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import cn.jilin.laborbrand.platform.scope.DataScoped;
 import jakarta.persistence.Column;
@@ -62,19 +63,15 @@ public class CityImplementation extends AuditedEntity {
     }
 
     void write(CityPlanRecord r) {
-        this.groupLeader = text(r.groupLeader());
-        this.groupLeaderPost = text(r.groupLeaderPost());
-        this.groupMembers = text(r.groupMembers());
+        this.groupLeader = Text.orNull(r.groupLeader());
+        this.groupLeaderPost = Text.orNull(r.groupLeaderPost());
+        this.groupMembers = Text.orNull(r.groupMembers());
         this.groupSetUpOn = r.groupSetUpOn();
-        this.planTitle = text(r.planTitle());
-        this.planNumber = text(r.planNumber());
+        this.planTitle = Text.orNull(r.planTitle());
+        this.planNumber = Text.orNull(r.planNumber());
         this.planAdoptedOn = r.planAdoptedOn();
         this.planDeadline = r.planDeadline();
-        this.note = text(r.note());
-    }
-
-    static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        this.note = Text.orNull(r.note());
     }
 
     public CityPlanRecord record() {

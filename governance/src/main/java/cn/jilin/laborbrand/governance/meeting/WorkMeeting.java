@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.governance.meeting;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -56,7 +57,7 @@ public class WorkMeeting extends AuditedEntity {
     void write(MeetingRecord record) {
         this.heldOn = record.heldOn();
         this.title = record.title().strip();
-        this.location = record.location() == null || record.location().isBlank() ? null : record.location().strip();
+        this.location = Text.orNull(record.location());
         this.chair = record.chair().strip();
         this.minutes = record.minutes().strip();
         this.attendees.clear();

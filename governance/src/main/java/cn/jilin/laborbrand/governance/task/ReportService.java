@@ -1,6 +1,7 @@
 package cn.jilin.laborbrand.governance.task;
 
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.account.CurrentUser;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
@@ -195,7 +196,7 @@ public class ReportService {
         if (action == ReportAction.SUBMIT) {
             OwnDepartment.require(report.getOrganisationId());
         }
-        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        String text = Text.orNull(comment);
         workflows.take(ReportWorkflow.TABLE, action, report, shownVersion, text);
         // after the table's own checks (state, then permission), so that a step the state does not allow reads as such;
         // the transaction is undone with the refusal

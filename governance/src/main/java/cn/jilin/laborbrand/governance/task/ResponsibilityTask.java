@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.governance.task;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import cn.jilin.laborbrand.platform.scope.DataScoped;
@@ -100,7 +101,7 @@ public class ResponsibilityTask extends AuditedEntity {
 
     void plan(LocalDate deadline, String note) {
         this.deadline = deadline;
-        this.note = note == null || note.isBlank() ? null : note.strip();
+        this.note = Text.orNull(note);
     }
 
     /**

@@ -1,6 +1,7 @@
 package cn.jilin.laborbrand.platform.organisation;
 
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.code.CreditCode;
 import cn.jilin.laborbrand.platform.region.RegionService;
@@ -98,7 +99,7 @@ public class OrganisationService {
             throw new RuleViolation("creditCode", "organisation.creditCode.taken");
         }
         Organisation organisation = organisations.save(new Organisation(name, request.kind(), request.regionCode(),
-                creditCode, blankToNull(request.address())));
+                creditCode, Text.orNull(request.address())));
         audit.record("organisation.register", "organisation", organisation.getId(), name + " " + creditCode.value());
         return organisation.getId();
     }
@@ -232,9 +233,5 @@ public class OrganisationService {
     public java.util.Map<Long, OrganisationChoice> choices(java.util.Collection<Long> ids) {
         return ids.isEmpty() ? java.util.Map.of() : organisations.findChoicesByIdIn(ids).stream()
                 .collect(java.util.stream.Collectors.toMap(OrganisationChoice::id, o -> o, (a, b) -> a));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

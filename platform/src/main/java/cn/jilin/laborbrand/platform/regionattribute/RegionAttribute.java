@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.platform.regionattribute;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import cn.jilin.laborbrand.platform.scope.DataScoped;
 import jakarta.persistence.Column;
@@ -58,7 +59,7 @@ public class RegionAttribute extends AuditedEntity {
         this.siteName = d.kind().hasSite() ? d.siteName().strip() : "";
         this.sourceDocument = d.sourceDocument().strip();
         this.sinceYear = d.sinceYear();
-        this.note = d.note() == null || d.note().isBlank() ? null : d.note().strip();
+        this.note = Text.orNull(d.note());
     }
 
     /** The details as entered, for an edit form. */

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.platform.review;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import cn.jilin.laborbrand.platform.scope.DataScoped;
 import jakarta.persistence.Column;
@@ -66,11 +67,11 @@ public class Expert extends AuditedEntity {
         this.accountId = d.accountId();
         this.name = d.name().strip();
         this.organisation = d.organisation().strip();
-        this.title = blankToNull(d.title());
-        this.fields = blankToNull(d.fields());
+        this.title = Text.orNull(d.title());
+        this.fields = Text.orNull(d.fields());
         this.brandTypes = join(d.brandTypes());
         this.industries = join(d.industries());
-        this.occupations = blankToNull(d.occupations());
+        this.occupations = Text.orNull(d.occupations());
         this.homeRegionCode = d.homeRegionCode();
         this.phoneCipher = phoneCipher;
         this.phoneIndex = phoneIndex;
@@ -100,10 +101,6 @@ public class Expert extends AuditedEntity {
 
     private static java.util.Set<String> split(String codes) {
         return codes == null || codes.isBlank() ? java.util.Set.of() : java.util.Set.of(codes.split(","));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     Expert(Long accountId, String name, String organisation, String title, String fields, String homeRegionCode,

@@ -2,6 +2,7 @@ package cn.jilin.laborbrand.platform.review;
 
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.audit.AuditActor;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
@@ -140,7 +141,7 @@ public class ReviewService {
         if (conflict && (note == null || note.isBlank())) {
             throw new RuleViolation("note", "review.declare.noteRequired");
         }
-        assignment.declare(conflict, note == null || note.isBlank() ? null : note.strip(), clock.instant());
+        assignment.declare(conflict, Text.orNull(note), clock.instant());
         assignments.saveAndFlush(assignment);
         audit.record(conflict ? "review.conflict" : "review.noConflict", assignment.getSubjectType(), assignment.getSubjectId(),
                 "assignment " + assignmentId + (conflict ? " " + note.strip() : ""));

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.platform.workflow;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.audit.AuditActor;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import java.util.List;
@@ -30,7 +31,7 @@ public class WorkflowHistory {
         AuditActor actor = AuditActor.current();
         String fromState = from == null ? null : from.name();
         steps.save(new WorkflowStep(subjectType, subjectId, action, fromState, to.name(), actor.accountId(), actor.username(),
-                comment == null || comment.isBlank() ? null : comment.strip()));
+                Text.orNull(comment)));
         audit.record(subjectType + "." + action, subjectType, subjectId, fromState + "→" + to.name()
                 + (comment == null || comment.isBlank() ? "" : " " + comment.strip()));
     }

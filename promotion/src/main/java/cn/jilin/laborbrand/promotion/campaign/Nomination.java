@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.promotion.campaign;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import cn.jilin.laborbrand.platform.scope.DataScoped;
 import cn.jilin.laborbrand.promotion.consent.PublicationConsent;
@@ -87,9 +88,9 @@ public class Nomination extends AuditedEntity {
     }
 
     void apply(NominationDetails d) {
-        this.category = d.category() == null || d.category().isBlank() ? null : d.category().strip();
+        this.category = Text.orNull(d.category());
         this.brandId = d.brandId();
-        this.personName = d.personName() == null || d.personName().isBlank() ? null : d.personName().strip();
+        this.personName = Text.orNull(d.personName());
         this.personSex = d.personSex();
         this.personBirthYear = d.personBirthYear();
         this.story = d.story().strip();

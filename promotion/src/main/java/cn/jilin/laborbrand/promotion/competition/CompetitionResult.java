@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.promotion.competition;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -54,7 +55,7 @@ public class CompetitionResult extends AuditedEntity {
         this.personName = d.personName().strip();
         this.regionCode = d.regionCode();
         this.brandId = d.brandId();
-        this.certificateNumber = d.certificateNumber() == null || d.certificateNumber().isBlank() ? null : d.certificateNumber().strip();
+        this.certificateNumber = Text.orNull(d.certificateNumber());
         this.certificateIssuer = certificateIssuer;
     }
 

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.promotion.coverage;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import cn.jilin.laborbrand.platform.scope.DataScoped;
 import jakarta.persistence.CollectionTable;
@@ -67,7 +68,7 @@ public class MediaCoverage extends AuditedEntity {
         this.title = details.title().strip();
         this.link = details.link() == null || details.link().isBlank() ? null : details.link();
         this.regionCode = regionCode;
-        this.summary = details.summary() == null || details.summary().isBlank() ? null : details.summary().strip();
+        this.summary = Text.orNull(details.summary());
         this.brandIds.clear();
         this.brandIds.addAll(details.brandIds());
     }

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.promotion.event;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import cn.jilin.laborbrand.platform.scope.DataScoped;
 import jakarta.persistence.CollectionTable;
@@ -92,7 +93,7 @@ public class PromotionEvent extends AuditedEntity {
         this.organiser = details.organiser().strip();
         this.regionCode = regionCode;
         this.publicEvent = details.publicEvent();
-        this.description = details.description() == null || details.description().isBlank() ? null : details.description().strip();
+        this.description = Text.orNull(details.description());
         this.brandIds.clear();
         if (details.brandIds() != null) {
             this.brandIds.addAll(details.brandIds());
@@ -104,7 +105,7 @@ public class PromotionEvent extends AuditedEntity {
         this.agreements = outcome.agreements();
         this.agreementAmount = outcome.agreementAmount() == null ? null : outcome.agreementAmount().setScale(2, java.math.RoundingMode.HALF_UP);
         this.jobsOffered = outcome.jobsOffered();
-        this.outcomeNote = outcome.note() == null || outcome.note().isBlank() ? null : outcome.note().strip();
+        this.outcomeNote = Text.orNull(outcome.note());
     }
 
     /** Whether any outcome has been recorded. */

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.promotion.figure;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.code.ResidentId.Sex;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import cn.jilin.laborbrand.platform.scope.DataScoped;
@@ -81,7 +82,7 @@ public class TypicalFigure extends AuditedEntity {
         this.role = details.role();
         this.brandId = brandId;
         this.regionCode = regionCode;
-        this.headline = blankToNull(details.headline());
+        this.headline = Text.orNull(details.headline());
         this.story = details.story().strip();
     }
 
@@ -101,10 +102,6 @@ public class TypicalFigure extends AuditedEntity {
 
     void unpublish() {
         this.published = false;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.subsidy.policy;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -88,7 +89,7 @@ public class SubsidyPolicy extends AuditedEntity {
         this.yearlyLimit = d.yearlyLimit();
         this.sameOccupationLevelOnce = d.sameOccupationLevelOnce();
         this.noLowerAfterHigher = d.noLowerAfterHigher();
-        this.basis = d.basis() == null || d.basis().isBlank() ? null : d.basis().strip();
+        this.basis = Text.orNull(d.basis());
         this.active = d.active();
     }
 

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.subsidy.policy;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,7 +54,7 @@ public class SubsidyStandard extends AuditedEntity {
         this.amount = d.amount();
         this.share = d.share();
         this.minHours = d.minHours();
-        this.note = d.note() == null || d.note().isBlank() ? null : d.note().strip();
+        this.note = Text.orNull(d.note());
     }
 
     /** Ends the standard the day before its successor starts. */

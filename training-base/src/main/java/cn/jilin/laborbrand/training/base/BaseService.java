@@ -2,6 +2,7 @@ package cn.jilin.laborbrand.training.base;
 
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.code.Masking;
 import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
@@ -205,7 +206,7 @@ public class BaseService {
     public void take(long id, long shownVersion, BaseAction action, String comment, DataScope scope) {
         CultivationBase base = bases.getById(id, scope);
         boolean rectifying = base.getState() == BaseState.RECTIFYING;
-        String reason = comment == null || comment.isBlank() ? null : comment.strip();
+        String reason = Text.orNull(comment);
         workflows.take(BaseWorkflow.TABLE, action, base, shownVersion, reason);
         int year = LocalDate.now(clock).getYear();
         if (BaseWorkflow.EVALUATIONS.contains(action)) {
@@ -239,7 +240,7 @@ public class BaseService {
     }
 
     private void write(CultivationBase base, BaseDetails d, DataScope scope) {
-        String name = required(d.name(), "name");
+        String name = Text.required(d.name(), "name");
         regions.checkWithin(d.regionCode(), scope);
         if (d.institutionId() == null) {
             throw new RuleViolation("institutionId", "NotNull");
@@ -260,17 +261,10 @@ public class BaseService {
         if (d.capacity() == null || d.capacity() < 0) {
             throw new RuleViolation("capacity", "NotNull");
         }
-        base.write(name, institution.getId(), institution.getOrganisationId(), brandIds, d.regionCode(), required(d.address(), "address"),
-                d.capacity(), d.facilities() == null || d.facilities().isBlank() ? null : d.facilities().strip(),
-                required(d.contactName(), "contactName"),
+        base.write(name, institution.getId(), institution.getOrganisationId(), brandIds, d.regionCode(), Text.required(d.address(), "address"),
+                d.capacity(), Text.orNull(d.facilities()),
+                Text.required(d.contactName(), "contactName"),
                 InstitutionService.phoneCipher(d.contactPhone(), base.getContactPhoneCipher(), cipher));
-    }
-
-    private static String required(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation(field, "NotBlank");
-        }
-        return value.strip();
     }
 
     private static String strip(String s) {

@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.training.dispatch;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import cn.jilin.laborbrand.platform.scope.DataScoped;
 import jakarta.persistence.CollectionTable;
@@ -69,11 +70,11 @@ public class LaborDispatch extends AuditedEntity {
         this.organiserName = d.organiserName().strip();
         this.regionCode = d.regionCode();
         this.destinationRegionCode = d.destinationRegionCode() == null || d.destinationRegionCode().isBlank() ? null : d.destinationRegionCode();
-        this.destinationOutside = d.destinationOutside() == null || d.destinationOutside().isBlank() ? null : d.destinationOutside().strip();
+        this.destinationOutside = Text.orNull(d.destinationOutside());
         this.employer = d.employer().strip();
         this.startDate = d.startDate();
         this.endDate = d.endDate();
-        this.note = d.note() == null || d.note().isBlank() ? null : d.note().strip();
+        this.note = Text.orNull(d.note());
         this.traineeIds.clear();
         this.traineeIds.addAll(trainees);
     }

@@ -2,6 +2,7 @@ package cn.jilin.laborbrand.training.institution;
 
 import cn.jilin.laborbrand.platform.NotFoundException;
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.code.Masking;
 import cn.jilin.laborbrand.platform.crypto.PersonalDataCipher;
@@ -170,8 +171,8 @@ public class InstitutionService {
         if (d.kind() == null) {
             throw new RuleViolation("kind", "NotNull");
         }
-        String address = required(d.address(), "address");
-        String contact = required(d.contactName(), "contactName");
+        String address = Text.required(d.address(), "address");
+        String contact = Text.required(d.contactName(), "contactName");
         institution.write(d.kind(), address, contact, phoneCipher(d.contactPhone(), institution.getContactPhoneCipher(), cipher));
     }
 
@@ -188,13 +189,6 @@ public class InstitutionService {
             throw new RuleViolation("contactPhone", "training.phone.format");
         }
         return cipher.encrypt(p);
-    }
-
-    private static String required(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation(field, "NotBlank");
-        }
-        return value.strip();
     }
 
     private static Specification<Institution> filter(String text, InstitutionKind kind) {

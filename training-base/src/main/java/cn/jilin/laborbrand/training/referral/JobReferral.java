@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.training.referral;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import cn.jilin.laborbrand.platform.scope.DataScoped;
 import jakarta.persistence.CollectionTable;
@@ -60,9 +61,9 @@ public class JobReferral extends AuditedEntity {
         this.regionCode = d.regionCode();
         this.vacancy = d.vacancy().strip();
         this.employer = d.employer().strip();
-        this.workPlace = d.workPlace() == null || d.workPlace().isBlank() ? null : d.workPlace().strip();
+        this.workPlace = Text.orNull(d.workPlace());
         this.referredOn = d.referredOn();
-        this.note = d.note() == null || d.note().isBlank() ? null : d.note().strip();
+        this.note = Text.orNull(d.note());
         trainees.forEach(t -> outcomes.put(t, ReferralOutcome.REFERRED));
     }
 

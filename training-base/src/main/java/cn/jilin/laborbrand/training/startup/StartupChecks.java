@@ -1,6 +1,7 @@
 package cn.jilin.laborbrand.training.startup;
 
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.registry.brand.BrandName;
@@ -104,10 +105,7 @@ class StartupChecks {
     }
 
     private static void checkText(String field, String text, int maxLength) {
-        if (text == null || text.isBlank()) {
-            throw new RuleViolation(field, "NotBlank");
-        }
-        if (text.strip().length() > maxLength) {
+        if (Text.required(text, field).length() > maxLength) {
             throw new RuleViolation(field, "startup.text.long");
         }
     }

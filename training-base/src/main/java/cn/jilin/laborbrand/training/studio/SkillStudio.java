@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.training.studio;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.persistence.AuditedEntity;
 import cn.jilin.laborbrand.platform.scope.DataScoped;
 import jakarta.persistence.Column;
@@ -66,7 +67,7 @@ public class SkillStudio extends AuditedEntity {
     }
 
     private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return Text.orNull(s);
     }
 
     public Long getId() {

@@ -1,6 +1,7 @@
 package cn.jilin.laborbrand.training.trainee;
 
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.audit.AuditService;
 import cn.jilin.laborbrand.platform.code.InvalidCodeException;
 import cn.jilin.laborbrand.platform.code.ResidentId;
@@ -257,7 +258,7 @@ public class TraineeService {
         if (home != null && regions.find(home).isEmpty()) {
             throw new RuleViolation("homeRegionCode", "trainee.homeRegion.unknown");
         }
-        String employer = d.employer() == null || d.employer().isBlank() ? null : d.employer().strip();
+        String employer = Text.orNull(d.employer());
         if (d.employedSince() != null && employer == null) {
             throw new RuleViolation("employer", "trainee.employer.required");
         }

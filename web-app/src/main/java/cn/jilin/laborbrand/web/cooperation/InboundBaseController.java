@@ -1,6 +1,7 @@
 package cn.jilin.laborbrand.web.cooperation;
 
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import cn.jilin.laborbrand.web.api.PublicQuery;
 import cn.jilin.laborbrand.platform.organisation.OrganisationService;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
@@ -82,11 +83,11 @@ class InboundBaseController {
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q, @RequestParam(required = false) String region,
                 Pageable pageable, Model model) {
         Pageable page = Listing.sanitise(pageable, Sort.by("regionCode", "name"), Set.of("name", "regionCode", "place", "signedOn", "validUntil"));
-        var result = bases.search(text(q), codes(region), user.scope(), page);
+        var result = bases.search(PublicQuery.text(q), codes(region), user.scope(), page);
         model.addAttribute("page", result);
         model.addAttribute("partners", partnerNames(result.getContent()));
         model.addAttribute("sort", Listing.describe(page));
-        model.addAttribute("q", text(q));
+        model.addAttribute("q", PublicQuery.text(q));
         model.addAttribute("region", region);
         model.addAttribute("regions", regions.within(user.scope()));
         model.addAttribute("occupations", occupations.byCode());
@@ -97,7 +98,7 @@ class InboundBaseController {
     @PreAuthorize("hasAuthority('cooperation:view')")
     void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q, @RequestParam(required = false) String region,
                 Locale locale, HttpServletResponse response) throws IOException {
-        List<InboundBase> rows = bases.export(text(q), codes(region), user.scope());
+        List<InboundBase> rows = bases.export(PublicQuery.text(q), codes(region), user.scope());
         Map<Long, String> partners = partnerNames(rows);
         List<String> headers = Arrays.stream(new String[]{"name", "region", "partner", "place", "signedOn", "validUntil", "occupation", "note"})
                 .map(h -> messages.text(locale, "cooperation.base.field." + h)).toList();
@@ -185,9 +186,5 @@ class InboundBaseController {
 
     private Collection<String> codes(String region) {
         return region == null || region.isBlank() ? null : regions.coveredCodes(region);
-    }
-
-    private static String text(String q) {
-        return q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(q.strip().length(), 50));
     }
 }

@@ -1,6 +1,7 @@
 package cn.jilin.laborbrand.web.cooperation;
 
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import cn.jilin.laborbrand.web.api.PublicQuery;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.training.cooperation.OfficeDetails;
@@ -67,9 +68,9 @@ class OfficeController {
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q, @RequestParam(required = false) String region,
                 Pageable pageable, Model model) {
         Pageable page = Listing.sanitise(pageable, Sort.by("regionCode", "name"), Set.of("name", "regionCode", "place", "setUpOn"));
-        model.addAttribute("page", offices.search(text(q), codes(region), user.scope(), page));
+        model.addAttribute("page", offices.search(PublicQuery.text(q), codes(region), user.scope(), page));
         model.addAttribute("sort", Listing.describe(page));
-        model.addAttribute("q", text(q));
+        model.addAttribute("q", PublicQuery.text(q));
         model.addAttribute("region", region);
         model.addAttribute("regions", regions.within(user.scope()));
         return "cooperation/office/list";
@@ -79,7 +80,7 @@ class OfficeController {
     @PreAuthorize("hasAuthority('cooperation:view')")
     void export(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q, @RequestParam(required = false) String region,
                 Locale locale, HttpServletResponse response) throws IOException {
-        List<OutboundOffice> rows = offices.export(text(q), codes(region), user.scope());
+        List<OutboundOffice> rows = offices.export(PublicQuery.text(q), codes(region), user.scope());
         List<String> headers = Arrays.stream(new String[]{"name", "region", "place", "officePhone", "setUpOn", "note"})
                 .map(h -> messages.text(locale, "cooperation.office.field." + h)).toList();
         XlsxDownload.send(response, messages.text(locale, "cooperation.office.export.name"), headers, rows.stream().map(o -> Arrays.<Object>asList(
@@ -142,9 +143,5 @@ class OfficeController {
 
     private Collection<String> codes(String region) {
         return region == null || region.isBlank() ? null : regions.coveredCodes(region);
-    }
-
-    private static String text(String q) {
-        return q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(q.strip().length(), 50));
     }
 }

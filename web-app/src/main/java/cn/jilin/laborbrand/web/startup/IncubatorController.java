@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.startup;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.organisation.OrganisationChoice;
 import cn.jilin.laborbrand.platform.organisation.OrganisationKind;
@@ -199,6 +200,6 @@ class IncubatorController {
 
     private IncubatorFilter filter(IncubatorKind kind, String region, String q) {
         return new IncubatorFilter(kind, region == null || region.isBlank() ? null : regions.coveredCodes(region),
-                q == null || q.isBlank() ? null : q.strip());
+                Text.orNull(q));
     }
 }

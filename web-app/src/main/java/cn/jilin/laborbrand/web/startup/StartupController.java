@@ -1,6 +1,7 @@
 package cn.jilin.laborbrand.web.startup;
 
 import cn.jilin.laborbrand.platform.RuleViolation;
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.platform.scope.DataScope;
@@ -257,7 +258,7 @@ class StartupController {
     }
 
     private StartupFilter filter(String region, Long brandId, String q) {
-        String text = q == null || q.isBlank() ? null : q.strip();
+        String text = Text.orNull(q);
         return new StartupFilter(region == null || region.isBlank() ? null : regions.coveredCodes(region), brandId,
                 null, text != null && text.length() > 100 ? text.substring(0, 100) : text);
     }

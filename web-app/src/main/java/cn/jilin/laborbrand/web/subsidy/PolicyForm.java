@@ -1,5 +1,6 @@
 package cn.jilin.laborbrand.web.subsidy;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.subsidy.policy.ApprovalLevel;
 import cn.jilin.laborbrand.subsidy.policy.EvidenceKind;
 import cn.jilin.laborbrand.subsidy.policy.PayeeKind;
@@ -47,7 +48,7 @@ record PolicyForm(
     PolicyDetails details() {
         List<String> lines = documents == null ? List.of()
                 : Arrays.stream(documents.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        String certificate = certificateKind == null || certificateKind.isBlank() ? null : certificateKind.strip();
+        String certificate = Text.orNull(certificateKind);
         return new PolicyDetails(name, kind, payeeKind, evidence, certificate, lines, approvalLevel, noticeDays == null ? 0 : noticeDays,
                 claimWindowMonths, yearlyLimit, sameOccupationLevelOnce, noLowerAfterHigher, basis, active);
     }
