@@ -134,6 +134,18 @@ class CityPlanPagesTest {
     }
 
     @Test
+    void aCountyOfficerIsToldWhereItsCitysPlanTasksAreInsteadOfAnEmptyPage() throws Exception {
+        String county = cityOfficer("长春市德惠市人力资源和社会保障局");
+        mvc.perform(get("/plan/cities").with(fixtures.as(county))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("县（市、区）承担的是所在市（州）方案中的任务")))
+                .andExpect(content().string(containsString("href=\"/tasks\"")))
+                .andExpect(content().string(not(containsString("data-region="))));
+        mvc.perform(get("/plan/cities").with(fixtures.as(cityOfficer("长春市人力资源和社会保障局")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-region=\"" + CHANGCHUN + "\"")))
+                .andExpect(content().string(not(containsString("县（市、区）承担的是所在市（州）方案中的任务"))));
+    }
+
+    @Test
     void badOrHostileInputIsShownAgainWithAChineseMessageAndStoresNothing() throws Exception {
         long before = rows(BAISHAN);
         String director = "hrss.director";
