@@ -182,6 +182,9 @@ each_page() {
   measure "targets" "$province" /targets
   measure "plan" "$province" /plan
   measure "tasks" "$province" /tasks
+  measure "partner training" "$province" /partner/training
+  measure "partner training, filtered" "$province" "/partner/training?year=2026&region=220100"
+  measure "partner priority groups" "$province" /partner/priority-groups
   measure "audit log" "$auditor" /admin/audit
   measure "audit log, deep" "$auditor" "/admin/audit?page=1000"
 }

@@ -1,22 +1,23 @@
 package cn.jilin.laborbrand.governance.target;
 
+import cn.jilin.laborbrand.platform.metric.Counted;
 import cn.jilin.laborbrand.platform.metric.MetricReading;
+import cn.jilin.laborbrand.platform.metric.PeriodicCount;
 import cn.jilin.laborbrand.platform.metric.PlanMetric;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The plan's live figures, read from every module's {@link PlanMetric} at most once per {@code freshness} on this node
- * ({@code laborbrand.targets.freshness}, a minute by default), instead of recounting a province's trainees and
- * certificates on every view of the dashboard or the public home. When they are older, the next request reads them
- * again while the others are served the previous ones (never two readings at once); the time they were read is shown.
+ * ({@code laborbrand.targets.freshness}, a minute by default; {@link PeriodicCount}), instead of recounting a
+ * province's trainees and certificates on every view of the dashboard or the public home; the time they were read is
+ * shown.
  */
 @Component
 public class LiveFigures {
@@ -25,55 +26,34 @@ public class LiveFigures {
     public record Figures(Map<String, MetricReading> byCode, Instant readAt) {
     }
 
-    private final ObjectProvider<PlanMetric> metrics;
-    private final Clock clock;
-    private final Duration freshness;
-    private final AtomicBoolean reading = new AtomicBoolean();
-    private final Object first = new Object();
-    private volatile Figures current;
+    private final PeriodicCount<Map<String, MetricReading>> figures;
 
     LiveFigures(ObjectProvider<PlanMetric> metrics, Clock clock, @Value("${laborbrand.targets.freshness:PT1M}") Duration freshness) {
-        this.metrics = metrics;
-        this.clock = clock;
-        this.freshness = freshness;
+        this.figures = new PeriodicCount<>(() -> read(metrics), clock, freshness);
     }
 
     /** The figures, at most {@code freshness} old (or being read again by another request). */
     public Figures current() {
-        Figures seen = current;
-        if (seen == null) {
-            synchronized (first) {
-                if (current == null) {
-                    current = read();
-                }
-                return current;
-            }
-        }
-        if (seen.readAt().plus(freshness).isAfter(clock.instant()) || !reading.compareAndSet(false, true)) {
-            return seen;
-        }
-        try {
-            current = read();
-            return current;
-        } finally {
-            reading.set(false);
-        }
+        return figures(figures.current());
     }
 
     /** Figures read now, for what must not be a minute old (the year-end snapshot). */
     public Figures now() {
-        current = read();
-        return current;
+        return figures(figures.now());
     }
 
     /** How long figures are served before they are read again. */
     public Duration freshness() {
-        return freshness;
+        return figures.freshness();
     }
 
-    private Figures read() {
+    private static Figures figures(Counted<Map<String, MetricReading>> counted) {
+        return new Figures(counted.figures(), counted.countedAt());
+    }
+
+    private static Map<String, MetricReading> read(ObjectProvider<PlanMetric> metrics) {
         Map<String, MetricReading> byCode = new LinkedHashMap<>();
         metrics.orderedStream().forEach(m -> byCode.putIfAbsent(m.code(), m.read()));
-        return new Figures(Map.copyOf(byCode), clock.instant());
+        return Map.copyOf(byCode);
     }
 }

@@ -1,6 +1,9 @@
 package cn.jilin.laborbrand.training.partner;
 
+import cn.jilin.laborbrand.platform.Text;
 import cn.jilin.laborbrand.platform.audit.AuditService;
+import cn.jilin.laborbrand.platform.metric.Counted;
+import cn.jilin.laborbrand.platform.metric.PeriodicCount;
 import cn.jilin.laborbrand.platform.partner.PartnerArea;
 import cn.jilin.laborbrand.platform.partner.PartnerEntitlements;
 import cn.jilin.laborbrand.platform.region.RegionService;
@@ -8,9 +11,12 @@ import cn.jilin.laborbrand.platform.scope.DataScope;
 import cn.jilin.laborbrand.training.trainee.PriorityGroup;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -22,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 二(二)1 提高技能含量 and 二(二)2 扩大就业规模 as figures for the departments that answer for them (教育厅; 农业农村厅,
  * 商务厅, 乡村振兴局), province-wide once their measures entitle them, else 404. Counts only; exports are audited.
+ * Counting distinct persons over a province's rosters takes a second or more, so both tables are counted at most once
+ * per {@code laborbrand.targets.freshness} on this node (for every year and for each year at once) and filtered and
+ * paged from there; the pages say when they were counted.
  */
 @Service
 public class PartnerTrainingService {
@@ -29,60 +38,74 @@ public class PartnerTrainingService {
     static final String SUBJECT = "training_course";
     private static final int EXPORT_LIMIT = 50_000;
 
-    private static final String PREFECTURE = RegionService.PREFECTURE_OF_R;
-
+    /** Each row twice: for the year its courses started, and (year null) for all years; distinct persons do not add up. */
     private static final String TRAINING = """
-            select %1$s as prefecture, c.occupation_code, o.name as occupation_name, o.sort_order,
-                   count(distinct c.id) as courses, count(distinct t.resident_id_index) as trained,
-                   count(distinct ce.id) as certificates, count(distinct ce_t.resident_id_index) as certified
-            from training_course c
-            join region r on r.code = c.region_code
-            join occupation o on o.code = c.occupation_code
-            left join trainee t on t.course_id = c.id
-            left join certificate ce on ce.trainee_id = t.id
-            left join trainee ce_t on ce_t.id = ce.trainee_id
-            where c.status <> 'CANCELLED'%2$s
-            group by 1, c.occupation_code, o.name, o.sort_order
-            """;
+            select prefecture, occupation_code, occupation_name, sort_order, case when grouping(year) = 0 then year end as year,
+                   count(distinct course_id) as courses, count(distinct trainee_key) as trained,
+                   count(distinct certificate_id) as certificates, count(distinct certified_key) as certified
+            from (select %s as prefecture, c.occupation_code, o.name as occupation_name, o.sort_order,
+                         extract(year from c.start_date)::int as year, c.id as course_id, t.resident_id_index as trainee_key,
+                         ce.id as certificate_id, case when ce.id is not null then t.resident_id_index end as certified_key
+                  from training_course c
+                  join region r on r.code = c.region_code
+                  join occupation o on o.code = c.occupation_code
+                  left join trainee t on t.course_id = c.id
+                  left join certificate ce on ce.trainee_id = t.id
+                  where c.status <> 'CANCELLED') f
+            group by grouping sets ((prefecture, occupation_code, occupation_name, sort_order, year),
+                                    (prefecture, occupation_code, occupation_name, sort_order))
+            order by prefecture, sort_order, occupation_code
+            """.formatted(RegionService.PREFECTURE_OF_R);
 
     private static final String GROUPS = """
             with person as (
-                select %1$s as prefecture, g.grp, t.resident_id_index, t.id as trainee_id
+                select %s as prefecture, g.grp, extract(year from c.start_date)::int as year, t.resident_id_index,
+                       exists (select 1 from labor_dispatch_trainee d where d.trainee_id = t.id) as dispatched
                 from trainee t
                 join training_course c on c.id = t.course_id
                 join region r on r.code = c.region_code
                 cross join lateral unnest(string_to_array(nullif(t.priority_groups, ''), ',')) as g (grp)
-                where c.status <> 'CANCELLED'%2$s)
-            select p.prefecture, p.grp, count(distinct p.resident_id_index) as trained,
-                   count(distinct p.resident_id_index) filter (where exists (select 1 from labor_dispatch_trainee d where d.trainee_id = p.trainee_id))
-                       as dispatched
+                where c.status <> 'CANCELLED')
+            select p.prefecture, p.grp, case when grouping(p.year) = 0 then p.year end as year,
+                   count(distinct p.resident_id_index) as trained,
+                   count(distinct p.resident_id_index) filter (where p.dispatched) as dispatched
             from person p
-            group by p.prefecture, p.grp
+            group by grouping sets ((p.prefecture, p.grp, p.year), (p.prefecture, p.grp))
             order by p.prefecture, p.grp
-            """;
+            """.formatted(RegionService.PREFECTURE_OF_R);
 
-    private final JdbcTemplate jdbc;
+    /** A counted row and the year it is for (null: all years). */
+    private record OfYear<F>(Integer year, F figures) {
+    }
+
     private final ObjectProvider<PartnerEntitlements> entitlements;
     private final AuditService audit;
+    private final PeriodicCount<List<OfYear<TrainingFigures>>> training;
+    private final PeriodicCount<List<OfYear<PriorityGroupFigures>>> groups;
 
-    PartnerTrainingService(JdbcTemplate jdbc, ObjectProvider<PartnerEntitlements> entitlements, AuditService audit) {
-        this.jdbc = jdbc;
+    PartnerTrainingService(JdbcTemplate jdbc, ObjectProvider<PartnerEntitlements> entitlements, AuditService audit, Clock clock,
+                           @Value("${laborbrand.targets.freshness:PT1M}") Duration freshness) {
         this.entitlements = entitlements;
         this.audit = audit;
+        this.training = new PeriodicCount<>(() -> List.copyOf(jdbc.query(TRAINING, (rs, n) -> new OfYear<>(year(rs),
+                new TrainingFigures(rs.getString("prefecture"), rs.getString("occupation_code"), rs.getString("occupation_name"),
+                        rs.getLong("courses"), rs.getLong("trained"), rs.getLong("certificates"), rs.getLong("certified"))))), clock, freshness);
+        this.groups = new PeriodicCount<>(() -> List.copyOf(jdbc.query(GROUPS, (rs, n) -> new OfYear<>(year(rs),
+                new PriorityGroupFigures(rs.getString("prefecture"), PriorityGroup.valueOf(rs.getString("grp")), rs.getLong("trained"),
+                        rs.getLong("dispatched"))))), clock, freshness);
     }
 
     /** 二(二)1: courses, trained and certified persons by prefecture and occupation, a page at a time (TRAINING, else 404). */
     @PreAuthorize("hasAuthority('partner:view')")
     @Transactional(readOnly = true)
-    public Page<TrainingFigures> training(TrainingFilter filter, DataScope scope, Pageable pageable) {
+    public Counted<Page<TrainingFigures>> training(TrainingFilter filter, DataScope scope, Pageable pageable) {
         readable(scope, PartnerArea.TRAINING);
-        List<Object> args = new ArrayList<>();
-        String sql = TRAINING.formatted(PREFECTURE, where(filter, args));
-        Long total = jdbc.queryForObject("select count(*) from (" + sql + ") g", Long.class, args.toArray());
-        args.add(pageable.getPageSize());
-        args.add(pageable.getOffset());
-        List<TrainingFigures> rows = jdbc.query(sql + " order by 1, o.sort_order limit ? offset ?", PartnerTrainingService::figures, args.toArray());
-        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+        return training.current().map(rows -> {
+            List<TrainingFigures> matching = matching(rows, filter);
+            int from = (int) Math.min(pageable.getOffset(), matching.size());
+            int to = Math.min(from + pageable.getPageSize(), matching.size());
+            return new PageImpl<>(matching.subList(from, to), pageable, matching.size());
+        });
     }
 
     /** The same figures for an Excel export; the export is recorded. */
@@ -90,10 +113,8 @@ public class PartnerTrainingService {
     @Transactional
     public List<TrainingFigures> exportTraining(TrainingFilter filter, DataScope scope) {
         readable(scope, PartnerArea.TRAINING);
-        List<Object> args = new ArrayList<>();
-        String sql = TRAINING.formatted(PREFECTURE, where(filter, args));
-        args.add(EXPORT_LIMIT);
-        List<TrainingFigures> rows = jdbc.query(sql + " order by 1, o.sort_order limit ?", PartnerTrainingService::figures, args.toArray());
+        List<TrainingFigures> rows = matching(training.current().figures(), filter);
+        rows = rows.subList(0, Math.min(rows.size(), EXPORT_LIMIT));
         audit.record("partner.training.export", SUBJECT, null, "rows=" + rows.size());
         return rows;
     }
@@ -101,9 +122,9 @@ public class PartnerTrainingService {
     /** 二(二)2: persons of each priority group trained and dispatched, by prefecture (PRIORITY_GROUPS, else 404). */
     @PreAuthorize("hasAuthority('partner:view')")
     @Transactional(readOnly = true)
-    public List<PriorityGroupFigures> priorityGroups(Integer year, DataScope scope) {
+    public Counted<List<PriorityGroupFigures>> priorityGroups(Integer year, DataScope scope) {
         readable(scope, PartnerArea.PRIORITY_GROUPS);
-        return groups(year);
+        return groups.current().map(rows -> ofYear(rows, year));
     }
 
     /** The same figures for an Excel export; the export is recorded. */
@@ -111,42 +132,31 @@ public class PartnerTrainingService {
     @Transactional
     public List<PriorityGroupFigures> exportPriorityGroups(Integer year, DataScope scope) {
         readable(scope, PartnerArea.PRIORITY_GROUPS);
-        List<PriorityGroupFigures> rows = groups(year);
+        List<PriorityGroupFigures> rows = ofYear(groups.current().figures(), year);
         audit.record("partner.priorityGroups.export", SUBJECT, null, "year=" + year + " rows=" + rows.size());
         return rows;
-    }
-
-    private List<PriorityGroupFigures> groups(Integer year) {
-        List<Object> args = new ArrayList<>();
-        String sql = GROUPS.formatted(PREFECTURE, where(new TrainingFilter(null, null, year), args));
-        return jdbc.query(sql, (rs, n) -> new PriorityGroupFigures(rs.getString("prefecture"), PriorityGroup.valueOf(rs.getString("grp")),
-                rs.getLong("trained"), rs.getLong("dispatched")), args.toArray());
     }
 
     private void readable(DataScope scope, PartnerArea area) {
         PartnerEntitlements.readable(entitlements, scope, area);
     }
 
-    private static String where(TrainingFilter filter, List<Object> args) {
-        StringBuilder where = new StringBuilder();
-        if (filter.prefectureCode() != null && !filter.prefectureCode().isBlank()) {
-            where.append(" and (r.code = ? or r.parent_code = ?)");
-            args.add(filter.prefectureCode());
-            args.add(filter.prefectureCode());
-        }
-        if (filter.occupationCode() != null && !filter.occupationCode().isBlank()) {
-            where.append(" and c.occupation_code = ?");
-            args.add(filter.occupationCode());
-        }
-        if (filter.year() != null) {
-            where.append(" and extract(year from c.start_date) = ?");
-            args.add(filter.year());
-        }
-        return where.toString();
+    /** The rows of the filter's year (all years without one), of its prefecture (its counties' courses included) and occupation. */
+    private static List<TrainingFigures> matching(List<OfYear<TrainingFigures>> rows, TrainingFilter filter) {
+        String prefecture = Text.orNull(filter.prefectureCode());
+        String occupation = Text.orNull(filter.occupationCode());
+        return ofYear(rows, filter.year()).stream()
+                .filter(f -> prefecture == null || prefecture.equals(f.prefectureCode()))
+                .filter(f -> occupation == null || occupation.equals(f.occupationCode()))
+                .toList();
     }
 
-    private static TrainingFigures figures(ResultSet rs, int n) throws SQLException {
-        return new TrainingFigures(rs.getString("prefecture"), rs.getString("occupation_code"), rs.getString("occupation_name"),
-                rs.getLong("courses"), rs.getLong("trained"), rs.getLong("certificates"), rs.getLong("certified"));
+    private static <F> List<F> ofYear(List<OfYear<F>> rows, Integer year) {
+        return rows.stream().filter(r -> Objects.equals(r.year(), year)).map(OfYear::figures).toList();
+    }
+
+    private static Integer year(ResultSet rs) throws SQLException {
+        int year = rs.getInt("year");
+        return rs.wasNull() ? null : year;
     }
 }

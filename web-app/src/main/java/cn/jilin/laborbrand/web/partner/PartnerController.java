@@ -2,6 +2,7 @@ package cn.jilin.laborbrand.web.partner;
 
 import cn.jilin.laborbrand.governance.plan.PartnerEntitlementService;
 import cn.jilin.laborbrand.platform.account.SignedInAccount;
+import cn.jilin.laborbrand.platform.metric.Counted;
 import cn.jilin.laborbrand.platform.region.RegionService;
 import cn.jilin.laborbrand.registry.brand.BrandLevel;
 import cn.jilin.laborbrand.registry.brand.BrandType;
@@ -30,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -126,7 +128,9 @@ class PartnerController {
     String training(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String region,
                     @RequestParam(required = false) String occupation, @RequestParam(required = false) Integer year, Pageable pageable,
                     Model model) {
-        model.addAttribute("page", training.training(new TrainingFilter(region, occupation, year), user.scope(), pageable));
+        Counted<Page<TrainingFigures>> counted = training.training(new TrainingFilter(region, occupation, year), user.scope(), pageable);
+        model.addAttribute("page", counted.figures());
+        model.addAttribute("counted", counted);
         model.addAttribute("region", region);
         model.addAttribute("occupation", occupation);
         model.addAttribute("year", year);
@@ -154,7 +158,9 @@ class PartnerController {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('partner:view')")
     String priorityGroups(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) Integer year, Model model) {
-        List<PriorityGroupFigures> figures = training.priorityGroups(year, user.scope());
+        Counted<List<PriorityGroupFigures>> counted = training.priorityGroups(year, user.scope());
+        List<PriorityGroupFigures> figures = counted.figures();
+        model.addAttribute("counted", counted);
         model.addAttribute("rows", byPrefecture(figures));
         model.addAttribute("totals", totals(figures));
         model.addAttribute("groups", PriorityGroup.values());

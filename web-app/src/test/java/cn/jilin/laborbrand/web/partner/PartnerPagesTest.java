@@ -148,11 +148,11 @@ class PartnerPagesTest {
         String[] personal = {"统计学员某某", id, Masking.residentId(id), PHONE, "139****5678", "PARTNER-" + course};
 
         String figures = page(education, "/partner/training?region=220100&occupation=6-22-01-01&year=2026");
-        assertThat(figures).contains("长春", "汽车装调工").doesNotContain(personal);
+        assertThat(figures).contains("长春", "汽车装调工", "数据统计于").doesNotContain(personal);
         assertThat(sheetText(education, "/partner/training/export?region=220100")).contains("汽车装调工").doesNotContain(personal);
 
         String groups = page(commerce, "/partner/priority-groups?year=2026");
-        assertThat(groups).contains("脱贫人口", "长春").doesNotContain(personal);
+        assertThat(groups).contains("脱贫人口", "长春", "数据统计于").doesNotContain(personal);
         assertThat(sheetText(commerce, "/partner/priority-groups/export?year=2026")).contains("脱贫人口").doesNotContain(personal);
         assertThat(page(commerce, "/partner/brands?size=200")).doesNotContain(personal);
     }

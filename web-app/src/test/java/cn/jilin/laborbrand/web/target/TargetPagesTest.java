@@ -115,7 +115,8 @@ class TargetPagesTest {
         });
         assertThat(perCity.value()).isEqualTo(perCity.standings().values().stream().filter(Standing::isMet).count());
         String page = page("hrss.director");
-        assertThat(page).contains("/ 9 个市（州）", "长白山管委会、梅河口市与各市（州）并列列出，不计入“每个市（州）”的目标。");
+        assertThat(page).contains("/ 9 个市（州）", "长白山管委会、梅河口市与各市（州）并列列出，不计入“每个市（州）”的目标。")
+                .containsPattern("数据统计于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}，每 1 分钟重新统计一次");
         assertThat(shownStandings(page)).isEqualTo(names(perCity.standings()));
 
         // the band is the target row's: with 0-0, every city without a base is within and every city with one above it
