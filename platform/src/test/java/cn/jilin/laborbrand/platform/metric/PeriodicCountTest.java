@@ -59,12 +59,7 @@ class PeriodicCountTest {
         CountDownLatch counting = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         PeriodicCount<Integer> count = new PeriodicCount<>(() -> {
-            counting.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            holdUntil(counting, release);
             return counts.incrementAndGet();
         }, clock, Duration.ofMinutes(1));
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -90,12 +85,7 @@ class PeriodicCountTest {
         AtomicInteger slow = new AtomicInteger();
         PeriodicCount<Integer> count = new PeriodicCount<>(() -> {
             if (slow.incrementAndGet() == 2) {
-                counting.countDown();
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                holdUntil(counting, release);
             }
             return slow.get();
         }, clock, Duration.ofMinutes(1));
@@ -112,5 +102,15 @@ class PeriodicCountTest {
             pool.shutdownNow();
         }
         assertThat(count.current().figures()).isEqualTo(2);
+    }
+
+    /** Inside a count: says that it is counting, then waits for the test to let it finish. */
+    private static void holdUntil(CountDownLatch counting, CountDownLatch release) {
+        counting.countDown();
+        try {
+            release.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
