@@ -39,7 +39,8 @@ import org.springframework.web.util.pattern.PathPattern;
  * role's menu and the links on its pages are crawled (bounded) and every {@code <form method="post">} is collected
  * with its fields; the POST mappings no crawled form reaches get the fields of their handler's parameters. Each
  * hostile value goes to all fields of a form at once, and the type-mismatch value to each field alone. The same crawl
- * also checks that no page gives one id to two elements (labels, error messages and scripts find their element by id).
+ * also checks that no page gives one id to two elements (labels, error messages and scripts find their element by id)
+ * and that no link on a page leads to a 403, a 404 or a server error.
  * <p>Not posted here: the sign-out form (it would end the crawl's session and takes no fields) and file uploads
  * (multipart forms, which the spreadsheet-upload tests cover). Hostile posts may succeed and change records, so this
  * class runs on a database of its own.
@@ -64,6 +65,7 @@ class HostileFormsTest {
 
     private final List<String> failures = new ArrayList<>();
     private final List<String> repeatedIds = new ArrayList<>();
+    private final List<String> deadLinks = new ArrayList<>();
     private final Map<String, RequestPostProcessor> signedIn = new LinkedHashMap<>();
     private int requests;
 
@@ -80,6 +82,7 @@ class HostileFormsTest {
             found.put(account, crawl.forms());
             visited.addAll(crawl.pages().keySet());
             crawl.pages().forEach((path, html) -> duplicateIds(html).forEach(id -> repeatedIds.add(account + " " + path + " #" + id)));
+            crawl.deadLinks().forEach((link, where) -> deadLinks.add(account + " " + link + " → " + where));
         }
 
         long crawled = System.nanoTime();
@@ -108,6 +111,7 @@ class HostileFormsTest {
         // a label, an error message or a script finds its element by id: two forms of a page each with th:field="*{version}"
         // gave two id="version"
         assertThat(repeatedIds).as("ids used twice on one crawled page").isEmpty();
+        assertThat(deadLinks).as("links on crawled pages that answer 403, 404 or a server error").isEmpty();
     }
 
     /** The ids a page gives to more than one element. */

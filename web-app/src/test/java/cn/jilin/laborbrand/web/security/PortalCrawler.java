@@ -22,7 +22,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * Walks the portal as one account, the way its user would: from the menu's pages along the links on them, a bounded
  * number of pages and at most {@code perShape} pages of one shape ({@code /brands/7} and {@code /brands/9} are one
- * shape), collecting every {@code <form method="post">} with its action and fields (hidden ones too).
+ * shape), collecting every {@code <form method="post">} with its action and fields (hidden ones too), and the links
+ * that lead nowhere (answered 404, 403 or a server error: a link a page offers its user must open).
  */
 public final class PortalCrawler {
 
@@ -45,6 +46,8 @@ public final class PortalCrawler {
     private final int perShape;
     private final Map<String, String> pages = new LinkedHashMap<>();
     private final List<Form> forms = new ArrayList<>();
+    private final Map<String, String> foundOn = new HashMap<>();
+    private final Map<String, String> deadLinks = new LinkedHashMap<>();
 
     PortalCrawler(MockMvc mvc, RequestPostProcessor account, int maxPages, int perShape) {
         this.mvc = mvc;
@@ -62,7 +65,11 @@ public final class PortalCrawler {
             String path = queue.poll();
             MockHttpServletResponse response = mvc.perform(get(URI.create(path)).with(account)).andReturn().getResponse();
             String type = response.getContentType();
-            if (response.getStatus() != 200 || type == null || !type.startsWith("text/html")) {
+            int status = response.getStatus();
+            if (foundOn.containsKey(path) && (status == 403 || status == 404 || status >= 500)) {
+                deadLinks.put(path, status + " on " + foundOn.get(path));
+            }
+            if (status != 200 || type == null || !type.startsWith("text/html")) {
                 continue;
             }
             String html = response.getContentAsString();
@@ -73,6 +80,7 @@ public final class PortalCrawler {
                 String href = link.attr("href");
                 if (followable(href) && seen.add(href) && shapes.merge(shape(href), 1, Integer::sum) <= perShape) {
                     queue.add(href);
+                    foundOn.put(href, path);
                 }
             }
         }
@@ -85,6 +93,11 @@ public final class PortalCrawler {
 
     List<Form> forms() {
         return forms;
+    }
+
+    /** The links followed that answered 403, 404 or a server error, each with its status and the page that offered it. */
+    Map<String, String> deadLinks() {
+        return deadLinks;
     }
 
     /** Links a walk over the portal follows: same-site pages, no sign-out, downloads, exports or other list pages. */
