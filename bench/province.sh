@@ -179,6 +179,8 @@ each_page() {
   measure "subsidy claims" "$province" /subsidies/claims
   measure "subsidy claims, deep" "$province" "/subsidies/claims?page=1000"
   measure "subsidy claim" "$province" "$claim"
+  measure "budget execution" "$province" /subsidies/budgets/execution
+  measure "public subsidies" "$province" /public/subsidies
   measure "targets" "$province" /targets
   measure "plan" "$province" /plan
   measure "tasks" "$province" /tasks
