@@ -6,7 +6,6 @@ import cn.jilin.laborbrand.platform.metric.PeriodicCount;
 import cn.jilin.laborbrand.platform.metric.PlanMetric;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,33 +21,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class LiveFigures {
 
-    /** The figures by metric code, and when they were read. */
-    public record Figures(Map<String, MetricReading> byCode, Instant readAt) {
-    }
-
     private final PeriodicCount<Map<String, MetricReading>> figures;
 
     LiveFigures(ObjectProvider<PlanMetric> metrics, Clock clock, @Value("${laborbrand.targets.freshness:PT1M}") Duration freshness) {
         this.figures = new PeriodicCount<>(() -> read(metrics), clock, freshness);
     }
 
-    /** The figures, at most {@code freshness} old (or being read again by another request). */
-    public Figures current() {
-        return figures(figures.current());
+    /** Every metric's reading by code, at most {@code freshness} old (or being read again by another request). */
+    public Counted<Map<String, MetricReading>> current() {
+        return figures.current();
     }
 
     /** Figures read now, for what must not be a minute old (the year-end snapshot). */
-    public Figures now() {
-        return figures(figures.now());
-    }
-
-    /** How long figures are served before they are read again. */
-    public Duration freshness() {
-        return figures.freshness();
-    }
-
-    private static Figures figures(Counted<Map<String, MetricReading>> counted) {
-        return new Figures(counted.figures(), counted.countedAt());
+    public Counted<Map<String, MetricReading>> now() {
+        return figures.now();
     }
 
     private static Map<String, MetricReading> read(ObjectProvider<PlanMetric> metrics) {

@@ -33,7 +33,7 @@ public class PublicTargets {
 
     @Transactional(readOnly = true)
     public List<Headline> headlines() {
-        Map<String, MetricReading> byCode = figures.current().byCode();
+        Map<String, MetricReading> byCode = figures.current().figures();
         return targets.findAllByOrderBySortOrder().stream()
                 .filter(t -> t.getKind() == TargetKind.COUNT && t.getTargetValue() != null)
                 .map(t -> new Headline(t.getCode(), t.getTargetValue(),

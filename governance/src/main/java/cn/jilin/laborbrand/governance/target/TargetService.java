@@ -6,6 +6,7 @@ import cn.jilin.laborbrand.governance.task.TaskLine;
 import cn.jilin.laborbrand.governance.task.TaskService;
 import cn.jilin.laborbrand.platform.RuleViolation;
 import cn.jilin.laborbrand.platform.audit.AuditService;
+import cn.jilin.laborbrand.platform.metric.Counted;
 import cn.jilin.laborbrand.platform.metric.MetricReading;
 import cn.jilin.laborbrand.platform.metric.PlanMetric;
 import cn.jilin.laborbrand.platform.region.CityBand;
@@ -64,28 +65,22 @@ public class TargetService {
     }
 
     /**
-     * Every target with its live value (at most {@link LiveFigures#freshness()} old, see {@link #figuresReadAt()}),
-     * breakdown, history and (qualitative) task standing, in the plan's order.
+     * Every target with its live value (the figures of {@link #liveFigures()}), breakdown, history and (qualitative) task
+     * standing, in the plan's order.
      */
     @PreAuthorize("hasAuthority('plan:view')")
     @Unscoped("the plan's targets: published counts (no record) for everyone who follows the plan, as DESIGN's plan dashboard")
     @Transactional(readOnly = true)
     public List<TargetReading> readings() {
-        return readings(figures.current());
+        return readings(figures.current().figures());
     }
 
-    /** When the live figures shown were read. */
-    public java.time.Instant figuresReadAt() {
-        return figures.current().readAt();
+    /** The live figures the readings are made of: when they were read, and how long they are kept before being read again. */
+    public Counted<Map<String, MetricReading>> liveFigures() {
+        return figures.current();
     }
 
-    /** How long live figures are kept before they are read again. */
-    public java.time.Duration freshness() {
-        return figures.freshness();
-    }
-
-    private List<TargetReading> readings(LiveFigures.Figures live) {
-        Map<String, MetricReading> byCode = live.byCode();
+    private List<TargetReading> readings(Map<String, MetricReading> byCode) {
         Map<Long, List<TargetSnapshot>> history = snapshots.findAllByOrderByYear().stream()
                 .collect(Collectors.groupingBy(TargetSnapshot::getTargetId));
         List<TaskLine> lines = tasks.lines();
@@ -154,7 +149,7 @@ public class TargetService {
     @Transactional
     public int snapshot(int year) {
         int written = 0;
-        for (TargetReading reading : readings(figures.now())) {
+        for (TargetReading reading : readings(figures.now().figures())) {
             PlanTarget target = reading.target();
             if (target.getKind() == TargetKind.QUALITATIVE || !reading.isMeasured()
                     || snapshots.existsByTargetIdAndYear(target.getId(), year)) {

@@ -31,16 +31,16 @@ class LiveFiguresTest {
     @Test
     void figuresAreReadAgainOnlyOnceTheyAreOlderThanTheFreshness() {
         LiveFigures live = figures(Duration.ofMinutes(1));
-        assertThat(live.current().byCode().get("brand.national").value()).isEqualTo(1);
+        assertThat(live.current().figures().get("brand.national").value()).isEqualTo(1);
         Instant firstRead = clock.instant();
         clock.travel(Duration.ofSeconds(59));
-        assertThat(live.current().byCode().get("brand.national").value()).isEqualTo(1);
-        assertThat(live.current().readAt()).isEqualTo(firstRead);
+        assertThat(live.current().figures().get("brand.national").value()).isEqualTo(1);
+        assertThat(live.current().countedAt()).isEqualTo(firstRead);
         clock.travel(Duration.ofSeconds(2));
-        assertThat(live.current().byCode().get("brand.national").value()).isEqualTo(2);
-        assertThat(live.current().readAt()).isEqualTo(clock.instant());
-        assertThat(live.now().byCode().get("brand.national").value()).isEqualTo(3);
-        assertThat(live.freshness()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(live.current().figures().get("brand.national").value()).isEqualTo(2);
+        assertThat(live.current().countedAt()).isEqualTo(clock.instant());
+        assertThat(live.now().figures().get("brand.national").value()).isEqualTo(3);
+        assertThat(live.current().freshness()).isEqualTo(Duration.ofMinutes(1));
         assertThat(reads).hasValue(3);
     }
 }

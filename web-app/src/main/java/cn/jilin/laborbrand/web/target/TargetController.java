@@ -60,8 +60,7 @@ class TargetController {
         model.addAttribute("measureIds", plan.measures().stream().collect(java.util.stream.Collectors.toMap(m -> m.getCode(), m -> m.getId())));
         model.addAttribute("document", plan.document());
         model.addAttribute("year", LocalDate.now(clock).getYear());
-        model.addAttribute("readAt", targets.figuresReadAt());
-        model.addAttribute("freshnessMinutes", Math.max(1, targets.freshness().toMinutes()));
+        model.addAttribute("counted", targets.liveFigures());
         model.addAttribute("anyDemoHistory", readings.stream().anyMatch(r -> r.history().stream().anyMatch(TargetReading.YearValue::demo)));
         return "target/dashboard";
     }
