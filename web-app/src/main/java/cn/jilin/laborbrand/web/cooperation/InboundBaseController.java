@@ -83,11 +83,12 @@ class InboundBaseController {
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q, @RequestParam(required = false) String region,
                 Pageable pageable, Model model) {
         Pageable page = Listing.sanitise(pageable, Sort.by("regionCode", "name"), Set.of("name", "regionCode", "place", "signedOn", "validUntil"));
-        var result = bases.search(PublicQuery.text(q), codes(region), user.scope(), page);
+        String text = PublicQuery.text(q);
+        var result = bases.search(text, codes(region), user.scope(), page);
         model.addAttribute("page", result);
         model.addAttribute("partners", partnerNames(result.getContent()));
         model.addAttribute("sort", Listing.describe(page));
-        model.addAttribute("q", PublicQuery.text(q));
+        model.addAttribute("q", text);
         model.addAttribute("region", region);
         model.addAttribute("regions", regions.within(user.scope()));
         model.addAttribute("occupations", occupations.byCode());

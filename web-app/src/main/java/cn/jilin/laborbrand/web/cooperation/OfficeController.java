@@ -68,9 +68,10 @@ class OfficeController {
     String list(@AuthenticationPrincipal SignedInAccount user, @RequestParam(required = false) String q, @RequestParam(required = false) String region,
                 Pageable pageable, Model model) {
         Pageable page = Listing.sanitise(pageable, Sort.by("regionCode", "name"), Set.of("name", "regionCode", "place", "setUpOn"));
-        model.addAttribute("page", offices.search(PublicQuery.text(q), codes(region), user.scope(), page));
+        String text = PublicQuery.text(q);
+        model.addAttribute("page", offices.search(text, codes(region), user.scope(), page));
         model.addAttribute("sort", Listing.describe(page));
-        model.addAttribute("q", PublicQuery.text(q));
+        model.addAttribute("q", text);
         model.addAttribute("region", region);
         model.addAttribute("regions", regions.within(user.scope()));
         return "cooperation/office/list";
